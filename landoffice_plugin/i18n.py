@@ -1,0 +1,71 @@
+"""Translation: one context ``LandOffice`` for every visible string.
+
+All source strings are English and go through :func:`tr`; ``i18n/landoffice_zh_CN.ts``
+holds the Chinese (``make translations`` refreshes it from the code, ``lrelease`` compiles it).
+QGIS names its Chinese locale ``zh-Hans`` (newer) or ``zh_CN`` (older); plain ``zh`` happens
+too: all three load zh_CN.
+
+:func:`zh` translates to Chinese whatever the UI locale is, so error messages can always be
+shown in Chinese and English together (:func:`bilingual`).
+"""
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+CONTEXT = "LandOffice"
+_zh_translator: QTranslator | None = None
+
+
+def tr(text: str) -> str:
+    """Translate ``text`` in the UI's language (source strings are English)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def normalise_locale(locale: str | None) -> str | None:
+    """Map a QGIS locale name to the translation file suffix we ship, or None."""
+    if not locale:
+        return None
+    loc = locale.replace("-", "_").strip()
+    low = loc.lower()
+    if low in ("zh", "zh_cn", "zh_hans", "zh_hans_cn", "zh_sg") or low.startswith("zh_hans"):
+        return "zh_CN"
+    return None
+
+
+def qm_path(suffix: str = "zh_CN"):
+    from .paths import i18n_dir
+
+    try:
+        path = i18n_dir() / f"landoffice_{suffix}.qm"
+    except FileNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
+def load_translator(locale: str | None) -> QTranslator | None:
+    """A loaded QTranslator for ``locale`` or None (English, or no .qm compiled)."""
+    suffix = normalise_locale(locale)
+    if suffix is None:
+        return None
+    path = qm_path(suffix)
+    if path is None:
+        return None
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        return None
+    return translator
+
+
+def zh(text: str) -> str:
+    """``text`` in Chinese regardless of the UI locale (falls back to ``text``)."""
+    global _zh_translator
+    if _zh_translator is None:
+        _zh_translator = load_translator("zh_CN") or QTranslator()
+    out = _zh_translator.translate(CONTEXT, text)
+    return out or text
+
+
+def bilingual(text: str) -> str:
+    """Chinese and English: ``中文（English）``; only one when they are the same."""
+    chinese = zh(text)
+    return text if chinese == text else f"{chinese} ({text})"

@@ -1,0 +1,1 @@
+"""Processing provider ``landoffice``: every job of the plugin is an algorithm here."""
