@@ -13,6 +13,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
+from ..log import get_logger
 from ..paths import resource_path
 from .base import LandOfficeAlgorithm
 
@@ -26,7 +27,11 @@ def algorithm_classes() -> list[type[LandOfficeAlgorithm]]:
     for info in sorted(pkgutil.iter_modules(pkg_path), key=lambda m: m.name):
         if not info.name.startswith("alg_"):
             continue
-        module = importlib.import_module(f"{__package__}.{info.name}")
+        try:
+            module = importlib.import_module(f"{__package__}.{info.name}")
+        except Exception:  # noqa: BLE001 - one broken module must not take the others down
+            get_logger().exception("LandOffice: cannot load algorithm module %s", info.name)
+            continue
         for _, obj in inspect.getmembers(module, inspect.isclass):
             if issubclass(obj, LandOfficeAlgorithm) and obj is not LandOfficeAlgorithm and obj.NAME \
                     and obj.__module__ == module.__name__:

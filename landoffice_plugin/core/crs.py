@@ -1,0 +1,250 @@
+"""CGCS2000 coordinate systems: Gauss–Krüger zones, EPSG codes, and layer CRS checks.
+
+EPSG numbering (see the CRS table in domain.md):
+
+* geographic CGCS2000: 4490;
+* 6° zones 13–23 (central meridian 6n − 3): 4491–4501 with zone prefix, 4502–4512 without;
+* 3° zones 25–45 (central meridian 3n): 4513–4533 with zone prefix, 4534–4554 without.
+
+The false easting is 500 000 m, plus zone × 10⁶ m when the zone number is prefixed.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsPointXY,
+)
+
+from ..i18n import tr
+from .errors import LandOfficeError
+
+CGCS2000_GEOGRAPHIC = 4490
+GK6_ZONES = range(13, 24)
+GK3_ZONES = range(25, 46)
+GK_EPSG_RANGE = range(4491, 4555)
+FALSE_EASTING = 500_000.0
+
+CrsLike = Union[int, str, QgsCoordinateReferenceSystem]
+
+
+@dataclass(frozen=True)
+class GkInfo:
+    """What an EPSG code of a CGCS2000 Gauss–Krüger CRS means."""
+
+    kind: str  # '3deg' or '6deg'
+    zone: int
+    central_meridian: float
+    false_easting: float
+    prefixed: bool
+
+
+def gk3_zone(lon: float) -> int:
+    """3° zone number for a longitude (zone n spans 3n − 1.5° .. 3n + 1.5°)."""
+    return int(math.floor((lon + 1.5) / 3.0))
+
+
+def gk3_central_meridian(zone: int) -> float:
+    return 3.0 * zone
+
+
+def gk6_zone(lon: float) -> int:
+    """6° zone number for a longitude (zone n spans 6n − 6° .. 6n°)."""
+    return int(math.floor(lon / 6.0)) + 1
+
+
+def gk6_central_meridian(zone: int) -> float:
+    return 6.0 * zone - 3.0
+
+
+def gk3_epsg(zone: int, prefix: bool) -> int:
+    """EPSG code of a CGCS2000 3° zone (25–45), with or without the zone prefix."""
+    if zone not in GK3_ZONES:
+        raise LandOfficeError(
+            "3-degree Gauss-Kruger zone {zone} is outside China's zones 25 to 45. "
+            "Check the longitude or zone number you entered.",
+            zone=zone,
+        )
+    return (4488 if prefix else 4509) + zone
+
+
+def gk6_epsg(zone: int, prefix: bool) -> int:
+    """EPSG code of a CGCS2000 6° zone (13–23), with or without the zone prefix."""
+    if zone not in GK6_ZONES:
+        raise LandOfficeError(
+            "6-degree Gauss-Kruger zone {zone} is outside China's zones 13 to 23. "
+            "Check the longitude or zone number you entered.",
+            zone=zone,
+        )
+    return (4478 if prefix else 4489) + zone
+
+
+def describe_epsg(epsg: int) -> Optional[GkInfo]:
+    """Zone facts of a CGCS2000 Gauss–Krüger EPSG code (4491–4554), else None."""
+    if epsg not in GK_EPSG_RANGE:
+        return None
+    if epsg <= 4512:
+        prefixed = epsg <= 4501
+        zone = epsg - (4478 if prefixed else 4489)
+        kind, cm = "6deg", gk6_central_meridian(zone)
+    else:
+        prefixed = epsg <= 4533
+        zone = epsg - (4488 if prefixed else 4509)
+        kind, cm = "3deg", gk3_central_meridian(zone)
+    fe = FALSE_EASTING + (zone * 1_000_000.0 if prefixed else 0.0)
+    return GkInfo(kind=kind, zone=zone, central_meridian=cm, false_easting=fe, prefixed=prefixed)
+
+
+def epsg_code(crs_or_epsg: CrsLike) -> Optional[int]:
+    """The EPSG number of an int, an ``"EPSG:n"`` string or a CRS; None if it has none."""
+    if isinstance(crs_or_epsg, bool):
+        return None
+    if isinstance(crs_or_epsg, int):
+        return crs_or_epsg
+    if isinstance(crs_or_epsg, QgsCoordinateReferenceSystem):
+        authid = crs_or_epsg.authid() if crs_or_epsg.isValid() else ""
+    else:
+        authid = str(crs_or_epsg).strip()
+    head, _, num = authid.upper().partition(":")
+    if head == "EPSG" and num.isdigit():
+        return int(num)
+    return None
+
+
+def is_cgcs2000(crs_or_epsg: CrsLike) -> bool:
+    """True for geographic CGCS2000 (4490) and its Gauss–Krüger systems (4491–4554)."""
+    code = epsg_code(crs_or_epsg)
+    return code == CGCS2000_GEOGRAPHIC or (code is not None and code in GK_EPSG_RANGE)
+
+
+def crs(epsg: CrsLike) -> QgsCoordinateReferenceSystem:
+    """A valid CRS for an EPSG number (or ``"EPSG:n"``); LandOfficeError if QGIS has none."""
+    if isinstance(epsg, QgsCoordinateReferenceSystem):
+        result = epsg
+        text = epsg.authid() or epsg.description()
+    else:
+        code = epsg_code(epsg)
+        text = str(epsg)
+        result = QgsCoordinateReferenceSystem(f"EPSG:{code}") if code is not None else QgsCoordinateReferenceSystem()
+    if not result.isValid():
+        raise LandOfficeError(
+            "\"{crs}\" is not a coordinate reference system QGIS knows. "
+            "Use an EPSG code such as 4490 (CGCS2000) or 4549 (CGCS2000 3-degree zone, CM 120E).",
+            crs=text,
+        )
+    return result
+
+
+# Ellipsoid acronyms QGIS reports for the old Chinese datums and WGS 84.
+_ELLIPSOID_SYSTEMS = {
+    "EPSG:7049": "Xian 1980",
+    "EPSG:7024": "Beijing 1954",
+    "EPSG:7030": "WGS 84",
+}
+
+
+def _system_name(layer_crs: QgsCoordinateReferenceSystem) -> str:
+    key = _ELLIPSOID_SYSTEMS.get(layer_crs.ellipsoidAcronym())
+    if key == "Xian 1980":
+        return tr("Xian 1980")
+    if key == "Beijing 1954":
+        return tr("Beijing 1954")
+    if key == "WGS 84":
+        return tr("WGS 84")
+    return layer_crs.description() or layer_crs.toProj()
+
+
+def suggest_epsg(layer) -> int:
+    """Unprefixed CGCS2000 3° zone EPSG for the centre of a layer's extent (4549 if unknown)."""
+    try:
+        extent = layer.extent()
+        centre = QgsPointXY(extent.center())
+        xform = QgsCoordinateTransform(
+            layer.crs(), QgsCoordinateReferenceSystem("EPSG:4490"), QgsCoordinateTransformContext()
+        )
+        lon = xform.transform(centre).x()
+        return gk3_epsg(gk3_zone(lon), prefix=False)
+    except Exception:  # no extent, untransformable, or outside China: a neutral example
+        return 4549
+
+
+def _prefixed_epsg(zone: int):
+    """Zone-prefixed EPSG for a zone number read from eastings (3° or 6° ranges), or "?"."""
+    if zone in GK3_ZONES:
+        return gk3_epsg(zone, prefix=True)
+    if zone in GK6_ZONES:
+        return gk6_epsg(zone, prefix=True)
+    return "?"
+
+
+def _easting_problem(layer, code: int) -> Optional[str]:
+    """A prefix mismatch between a GK CRS and the layer's eastings, or None."""
+    info = describe_epsg(code)
+    extent = layer.extent()
+    if info is None or extent.isEmpty():
+        return None
+    east = extent.center().x()
+    if not info.prefixed and east > 1_000_000:
+        zone = int(east // 1_000_000)
+        return tr(
+            "Layer \"{layer}\" is defined as EPSG:{epsg} (no zone prefix), but its eastings "
+            "(about {east:.0f} m) start with zone number {zone}. Define the layer's CRS as the "
+            "zone-prefixed system (for zone {zone}: EPSG:{fix}) instead of reprojecting it."
+        ).format(layer=layer.name(), epsg=code, east=east, zone=zone, fix=_prefixed_epsg(zone))
+    if info.prefixed and east < 1_000_000:
+        return tr(
+            "Layer \"{layer}\" is defined as EPSG:{epsg} (with zone prefix {zone}), but its eastings "
+            "(about {east:.0f} m) carry no zone prefix. Define the layer's CRS as the system without "
+            "prefix (EPSG:{fix}) instead of reprojecting it."
+        ).format(layer=layer.name(), epsg=code, east=east, zone=info.zone, fix=code + 21 if info.kind == "3deg" else code + 11)
+    return None
+
+
+def check_layer_crs(layer) -> Optional[str]:
+    """A readable problem with a layer's CRS (translated), or None if it is CGCS2000 and consistent."""
+    layer_crs = layer.crs()
+    name = layer.name()
+    if not layer_crs.isValid():
+        return tr(
+            "Layer \"{layer}\" has no coordinate reference system. Define the CRS its coordinates "
+            "were surveyed in (normally CGCS2000, e.g. EPSG:4549) in the layer properties before "
+            "measuring areas."
+        ).format(layer=name)
+    code = epsg_code(layer_crs)
+    if code is None:
+        return tr(
+            "Layer \"{layer}\" has a coordinate reference system QGIS cannot identify ({crs}). "
+            "Check the .prj file and define the layer's CRS as the CGCS2000 system its coordinates "
+            "use (e.g. EPSG:{suggest})."
+        ).format(layer=name, crs=layer_crs.description() or layer_crs.toProj(), suggest=suggest_epsg(layer))
+    if not is_cgcs2000(code):
+        old_datum = layer_crs.ellipsoidAcronym() in ("EPSG:7049", "EPSG:7024")
+        if old_datum:
+            return tr(
+                "Layer \"{layer}\" is in {system} ({crs}, EPSG:{epsg}), not CGCS2000. Convert it to "
+                "CGCS2000 (e.g. EPSG:{suggest}) with the official conversion parameters for your area: "
+                "a plain reprojection without them can shift parcels by metres. If the coordinates are "
+                "already CGCS2000 and only the CRS is wrong, define the layer's CRS instead."
+            ).format(layer=name, system=_system_name(layer_crs), crs=layer_crs.description(), epsg=code,
+                     suggest=suggest_epsg(layer))
+        return tr(
+            "Layer \"{layer}\" is in {system} ({crs}, EPSG:{epsg}), not CGCS2000. Reproject it to "
+            "CGCS2000 (e.g. EPSG:{suggest}); if the coordinates are already CGCS2000 and only the CRS "
+            "is wrong, define the layer's CRS instead."
+        ).format(layer=name, system=_system_name(layer_crs), crs=layer_crs.description(), epsg=code,
+                 suggest=suggest_epsg(layer))
+    if code == CGCS2000_GEOGRAPHIC:
+        extent = layer.extent()
+        if not extent.isEmpty() and (abs(extent.xMaximum()) > 180 or abs(extent.yMaximum()) > 90):
+            return tr(
+                "Layer \"{layer}\" is defined as geographic CGCS2000 (EPSG:4490, degrees), but its "
+                "coordinates are metres. Define the layer's CRS as the Gauss-Kruger system they were "
+                "measured in (e.g. EPSG:4549 or EPSG:4528) instead of reprojecting it."
+            ).format(layer=name)
+        return None
+    return _easting_problem(layer, code)

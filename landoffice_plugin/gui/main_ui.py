@@ -1,0 +1,87 @@
+"""Menu 国土所工具 and the LandOffice toolbar, with every action recorded for removal."""
+from __future__ import annotations
+
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+
+from ..i18n import tr
+from ..paths import resource_path
+from ..processing.provider import PROVIDER_ID
+
+MENU_OBJECT_NAME = "LandOfficeMenu"
+TOOLBAR_OBJECT_NAME = "LandOfficeToolbar"
+
+# (algorithm name, English label, in toolbar)
+ALGORITHM_ACTIONS = (
+    ("importdata", "Import survey data…", True),
+    ("overviewmap", "Print overview map…", True),
+    ("generatesample", "Generate sample county…", False),
+)
+
+
+def open_algorithm_dialog(algorithm: str) -> None:
+    """Open the Processing dialog of ``landoffice:<algorithm>`` (runs it as a background task)."""
+    from qgis import processing
+
+    processing.execAlgorithmDialog(f"{PROVIDER_ID}:{algorithm}")
+
+
+class MainUi:
+    def __init__(self, iface):
+        self.iface = iface
+        self.menu: QMenu | None = None
+        self.toolbar: QToolBar | None = None
+        self.actions: list[QAction] = []
+
+    def build(self) -> None:
+        window = self.iface.mainWindow()
+        self.menu = QMenu(tr("LandOffice"), window)
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.toolbar = QToolBar(tr("LandOffice"), window)
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+        window.addToolBar(self.toolbar)
+
+        icon = QIcon(str(resource_path("icons", "landoffice.svg")))
+        for algorithm, label, in_toolbar in ALGORITHM_ACTIONS:
+            action = QAction(icon, tr(label), window)
+            action.setObjectName(f"landoffice_{algorithm}")
+            action.triggered.connect(lambda _checked=False, a=algorithm: open_algorithm_dialog(a))
+            self.menu.addAction(action)
+            if in_toolbar:
+                self.toolbar.addAction(action)
+            self.actions.append(action)
+
+        menubar = window.menuBar()
+        before = self._help_menu_action()
+        if before is not None:
+            menubar.insertMenu(before, self.menu)
+        else:
+            menubar.addMenu(self.menu)
+
+    def _help_menu_action(self):
+        try:
+            help_menu = self.iface.firstRightStandardMenu()
+        except Exception:  # noqa: BLE001 - not every iface has it
+            return None
+        return help_menu.menuAction() if isinstance(help_menu, QMenu) else None
+
+    def teardown(self) -> None:
+        window = self.iface.mainWindow()
+        for action in reversed(self.actions):
+            if self.toolbar is not None:
+                self.toolbar.removeAction(action)
+            if self.menu is not None:
+                self.menu.removeAction(action)
+            action.setParent(None)
+            action.deleteLater()
+        self.actions.clear()
+        if self.menu is not None:
+            window.menuBar().removeAction(self.menu.menuAction())
+            self.menu.setParent(None)
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            window.removeToolBar(self.toolbar)
+            self.toolbar.setParent(None)
+            self.toolbar.deleteLater()
+            self.toolbar = None

@@ -1,0 +1,61 @@
+"""The headless entry point ``python -m landoffice_plugin`` as a user runs it."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args, timeout=300):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LC_ALL="C.UTF-8", LANG="C.UTF-8")
+    return subprocess.run([sys.executable, "-m", "landoffice_plugin", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_help_lists_algorithms():
+    proc = run_cli("--help")
+    assert proc.returncode == 0, proc.stderr
+    for name in ("generatesample", "importdata", "overviewmap"):
+        assert name in proc.stdout
+
+
+def test_algorithm_help_lists_parameters():
+    proc = run_cli("generatesample", "--help")
+    assert proc.returncode == 0, proc.stderr
+    for param in ("--SCALE", "--SEED", "--OUTPUT"):
+        assert param in proc.stdout
+    assert "small" in proc.stdout and "county" in proc.stdout
+
+
+def test_unknown_algorithm_is_a_usage_error():
+    proc = run_cli("nosuchthing")
+    assert proc.returncode == 2
+    assert "nosuchthing" in proc.stderr and "generatesample" in proc.stderr
+    assert "未知" in proc.stderr  # Chinese as well as English
+
+
+def test_unknown_parameter_is_a_usage_error(tmp_path):
+    proc = run_cli("generatesample", "--SCALLE", "small", "--OUTPUT", str(tmp_path / "x.gpkg"))
+    assert proc.returncode == 2
+    assert "--SCALLE" in proc.stderr and "--SCALE" in proc.stderr
+    assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_bad_enum_value_names_the_choices(tmp_path):
+    proc = run_cli("generatesample", "--SCALE", "huge", "--OUTPUT", str(tmp_path / "x.gpkg"))
+    assert proc.returncode == 2
+    assert "small" in proc.stderr and "county" in proc.stderr
+
+
+def test_missing_value(tmp_path):
+    proc = run_cli("generatesample", "--OUTPUT")
+    assert proc.returncode == 2
+
+
+def test_runs_an_algorithm_and_prints_outputs(tmp_path):
+    out = tmp_path / "s.gpkg"
+    proc = run_cli("generatesample", "--SCALE", "small", "--SEED", "3", "--OUTPUT", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert out.is_file()
+    assert f"OUTPUT: {out}" in proc.stdout
