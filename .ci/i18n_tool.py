@@ -2,7 +2,7 @@
 """Keep i18n/landoffice_zh_CN.ts in step with the code (one context: LandOffice).
 
 Source strings are collected from the AST: the first string argument of calls to ``tr``,
-``bilingual``, ``zh`` and ``LandOfficeError``, and the class attributes ``DISPLAY``, ``GROUP``,
+``tr_noop``, ``bilingual``, ``zh`` and ``LandOfficeError``, and the class attributes ``DISPLAY``, ``GROUP``,
 ``HELP`` of Processing algorithms. Translations come from the existing .ts and from
 ``i18n/pending/*.json`` ({"English": "中文"}). Strings without a translation are written as
 ``type="unfinished"``.
@@ -23,7 +23,7 @@ PACKAGE = ROOT / "landoffice_plugin"
 TS = ROOT / "i18n" / "landoffice_zh_CN.ts"
 PENDING = ROOT / "i18n" / "pending"
 CONTEXT = "LandOffice"
-CALLS = {"tr", "bilingual", "zh", "LandOfficeError"}
+CALLS = {"tr", "tr_noop", "bilingual", "zh", "LandOfficeError"}
 CLASS_ATTRS = {"DISPLAY", "GROUP", "HELP"}
 
 

@@ -21,6 +21,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def tr_noop(text: str) -> str:
+    """Mark a string for translation where it is defined; translate it later with tr()."""
+    return text
+
+
 def normalise_locale(locale: str | None) -> str | None:
     """Map a QGIS locale name to the translation file suffix we ship, or None."""
     if not locale:

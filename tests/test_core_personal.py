@@ -94,6 +94,7 @@ def test_mask_leaves_other_numbers():
 def test_log_filter_masks(qgis_app):
     from landoffice_plugin.log import MaskingFilter
 
-    record = logging.LogRecord("landoffice", logging.INFO, __file__, 1, "owner %s tel %s", ("11010519491231002X", "13912345678"), None)
+    args = ("11010519491231002X", "13912345678")
+    record = logging.LogRecord("landoffice", logging.INFO, __file__, 1, "owner %s tel %s", args, None)
     assert MaskingFilter().filter(record)
     assert record.getMessage() == "owner 110105********002X tel 139****5678"

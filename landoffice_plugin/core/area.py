@@ -4,7 +4,8 @@ Official areas (TBMJ) are ellipsoidal. :func:`ellipsoidal_area` measures one Qgs
 QgsDistanceArea; :func:`ellipsoidal_areas` measures many shapely geometries at once. For
 CGCS2000 Gauss–Krüger coordinates it divides the planar area by the squared point scale
 factor k² of the transverse Mercator projection at each centroid (vectorised; agrees with
-QgsDistanceArea to ~1e-5 and with an exact equal-area projection to ~1e-8), otherwise it falls back to QgsDistanceArea per geometry.
+QgsDistanceArea to ~1e-5 and with an exact equal-area projection to ~1e-8); for any other CRS it
+falls back to QgsDistanceArea per geometry.
 """
 from __future__ import annotations
 
@@ -19,15 +20,17 @@ from qgis.core import (
     QgsGeometry,
 )
 
-from .crs import CrsLike, crs as make_crs, describe_epsg, epsg_code
+from landoffice_plugin.core.crs import CrsLike, describe_epsg, epsg_code
+from landoffice_plugin.core.crs import crs as make_crs
 
 SQM_PER_MU = 10000 / 15  # 1 亩 = 10000/15 m² exactly (666.666…)
-SQM_PER_HA = 10000.0
+SQM_PER_HA = 10000
 
 # What QgsCoordinateReferenceSystem("EPSG:4490").ellipsoidAcronym() gives (EPSG:7044 is Everest).
 CGCS2000_ELLIPSOID = "EPSG:1024"
 CGCS2000_A = 6378137.0
 CGCS2000_INV_F = 298.257222101
+MOMENT_MIN_WIDTH = 1000.0  # m; narrower features skip the second-order term (width²/12R² < 2e-9)
 
 
 def m2_to_mu(m2):
@@ -119,21 +122,27 @@ def ellipsoidal_areas(geoms: Sequence, epsg: CrsLike) -> np.ndarray:
     info = describe_epsg(code) if code is not None else None
     if info is None:
         return _areas_with_qgis(arr, epsg)
-    planar = shapely.area(arr)
-    centre = shapely.centroid(arr)
+    planar = shapely.area(arr)  # NaN for None
+    area = np.where(np.isnan(planar), np.nan, 0.0)
+    ok = planar > 0.0  # empty, point and line geometries have area 0
+    if not ok.any():
+        return area
+    sub, a = arr[ok], planar[ok]
+    centre = shapely.centroid(sub)
     cx, cy = shapely.get_x(centre), shapely.get_y(centre)
     x = cx - info.false_easting
     r2 = _gk_radius2(cy)
     u = x * x / r2
     k = 1.0 + u / 2.0 + u * u / 24.0
     # 1/k² = 1 − u + (2/3)u² + …; its second derivative in x is (−2 + 8u)/R².
-    valid = planar > 0.0
-    moment = np.zeros(len(arr))
-    if valid.any():
-        moment[valid] = _second_moments(arr[valid], cx[valid], cy[valid])
-    with np.errstate(invalid="ignore"):
-        area = planar / (k * k) + 0.5 * (-2.0 + 8.0 * u) / r2 * moment
-        return np.where(planar == 0.0, 0.0, area)
+    # Only wide features need that term (< 2e-9 relative below MOMENT_MIN_WIDTH).
+    bounds = shapely.bounds(sub)
+    wide = bounds[:, 2] - bounds[:, 0] > MOMENT_MIN_WIDTH
+    moment = np.zeros(len(sub))
+    if wide.any():
+        moment[wide] = _second_moments(sub[wide], cx[wide], cy[wide])
+    area[ok] = a / (k * k) + 0.5 * (-2.0 + 8.0 * u) / r2 * moment
+    return area
 
 
 def _areas_with_qgis(arr: np.ndarray, epsg: CrsLike) -> np.ndarray:

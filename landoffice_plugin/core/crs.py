@@ -21,8 +21,8 @@ from qgis.core import (
     QgsPointXY,
 )
 
-from ..i18n import tr
-from .errors import LandOfficeError
+from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.i18n import tr
 
 CGCS2000_GEOGRAPHIC = 4490
 GK6_ZONES = range(13, 24)
@@ -201,7 +201,8 @@ def _easting_problem(layer, code: int) -> Optional[str]:
             "Layer \"{layer}\" is defined as EPSG:{epsg} (with zone prefix {zone}), but its eastings "
             "(about {east:.0f} m) carry no zone prefix. Define the layer's CRS as the system without "
             "prefix (EPSG:{fix}) instead of reprojecting it."
-        ).format(layer=layer.name(), epsg=code, east=east, zone=info.zone, fix=code + 21 if info.kind == "3deg" else code + 11)
+        ).format(layer=layer.name(), epsg=code, east=east, zone=info.zone,
+                 fix=code + (21 if info.kind == "3deg" else 11))
     return None
 
 
@@ -228,7 +229,7 @@ def check_layer_crs(layer) -> Optional[str]:
             return tr(
                 "Layer \"{layer}\" is in {system} ({crs}, EPSG:{epsg}), not CGCS2000. Convert it to "
                 "CGCS2000 (e.g. EPSG:{suggest}) with the official conversion parameters for your area: "
-                "a plain reprojection without them can shift parcels by metres. If the coordinates are "
+                "a plain reprojection without them can shift parcels by many metres. If the coordinates are "
                 "already CGCS2000 and only the CRS is wrong, define the layer's CRS instead."
             ).format(layer=name, system=_system_name(layer_crs), crs=layer_crs.description(), epsg=code,
                      suggest=suggest_epsg(layer))

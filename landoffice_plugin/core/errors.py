@@ -6,7 +6,7 @@ UI language, in Chinese, or in both (the CLI and the logs show both).
 """
 from __future__ import annotations
 
-from ..i18n import tr, zh
+from landoffice_plugin.i18n import tr, zh
 
 
 class LandOfficeError(Exception):

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..paths import resource_path
-from .errors import LandOfficeError
+from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.paths import resource_path
 
 DEFAULT_CSV = ("landuse", "gbt21010_2017.csv")
 COLUMNS = ("code", "name", "parent", "level", "legal_category", "system", "note")

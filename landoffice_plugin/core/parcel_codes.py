@@ -17,9 +17,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..i18n import tr
-from ..paths import resource_path
-from .errors import LandOfficeError
+from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.i18n import tr, tr_noop
+from landoffice_plugin.paths import resource_path
 
 PARCEL_LENGTH = 19
 UNIT_LENGTH = 28
@@ -49,6 +49,33 @@ def normalise_code(code) -> str:
     return "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf").upper()
 
 
+
+# Digit fields: (start, end, reason).
+_DIGIT_FIELDS = (
+    (1, 6, tr_noop("the county code (positions 1–6, GB/T 2260) must be digits, got '{value}'")),
+    (7, 9, tr_noop("the cadastral district 地籍区 (positions 7–9) must be digits, got '{value}'")),
+    (10, 12, tr_noop("the cadastral sub-district 地籍子区 (positions 10–12) must be digits, got '{value}'")),
+    (15, 19, tr_noop("the parcel sequence number (positions 15–19) must be digits, got '{value}'")),
+)
+_FIXTURE_NUMBER = tr_noop("the fixture number (positions 21–28) must be digits, got '{value}'")
+_PROVINCE = tr_noop("'{value}' is not a province code (GB/T 2260); a county code starts with one, e.g. 32 江苏省")
+_OWNERSHIP = tr_noop("'{value}' is not an ownership code ({valid})")
+_PARCEL_TYPE = tr_noop("'{value}' is not a parcel type code ({valid})")
+_FIXTURE_TYPE = tr_noop("'{value}' is not a fixture type code ({valid})")
+_NO_FIXTURE = tr_noop("with fixture type {fixture} (无定着物) positions 21–28 must be {zeros}, got '{value}'")
+_UNIT_AS_PARCEL = tr_noop(
+    "a parcel code has 19 characters, got 28: this looks like a real-estate unit number "
+    "(不动产单元号); its first 19 characters are the parcel code"
+)
+_LENGTH = tr_noop("expected {expected} characters, got {count}")
+_EITHER_LENGTH = tr_noop(
+    "expected 19 (parcel code 宗地代码) or 28 (real-estate unit number 不动产单元号) characters, got {count}"
+)
+_POSITION = tr_noop("position {start}")
+_POSITIONS = tr_noop("positions {start}–{end}")
+_TOO_LONG = tr_noop("too long: a real-estate unit number has at most 28 characters, got {count}")
+
+
 @dataclass(frozen=True)
 class CodeProblem:
     """One problem at positions ``start``–``end`` (1-based, inclusive) of the normalised code.
@@ -62,9 +89,8 @@ class CodeProblem:
     args: dict = field(default_factory=dict, compare=False)
 
     def positions(self, translate=tr) -> str:
-        if self.start == self.end:
-            return translate("position {start}").format(start=self.start)
-        return translate("positions {start}–{end}").format(start=self.start, end=self.end)
+        template = _POSITION if self.start == self.end else _POSITIONS
+        return translate(template).format(start=self.start, end=self.end)
 
     def message(self, translate=tr) -> str:
         """E.g. "position 13: 'X' is not an ownership code (G 国有, J 集体, Z 争议/未定)"."""
@@ -72,16 +98,6 @@ class CodeProblem:
 
     def message_en(self) -> str:
         return self.message(translate=lambda text: text)
-
-
-# Digit fields: (start, end, reason). The reasons are literal English source strings.
-_DIGIT_FIELDS = (
-    (1, 6, "the county code (positions 1–6, GB/T 2260) must be digits, got '{value}'"),
-    (7, 9, "the cadastral district 地籍区 (positions 7–9) must be digits, got '{value}'"),
-    (10, 12, "the cadastral sub-district 地籍子区 (positions 10–12) must be digits, got '{value}'"),
-    (15, 19, "the parcel sequence number (positions 15–19) must be digits, got '{value}'"),
-)
-_FIXTURE_NUMBER_REASON = "the fixture number (positions 21–28) must be digits, got '{value}'"
 
 
 def _digit_problem(text: str, start: int, end: int, reason: str) -> list[CodeProblem]:
@@ -105,21 +121,14 @@ def _field_problems(text: str) -> list[CodeProblem]:
         problems += _digit_problem(text, start, end, reason)
     province = text[:2]
     if len(province) == 2 and province.isdigit() and province not in _table("provinces"):
-        problems.append(
-            CodeProblem(
-                1,
-                2,
-                "'{value}' is not a province code (GB/T 2260); a county code starts with one, e.g. 32 江苏省",
-                {"value": province},
-            )
-        )
+        problems.append(CodeProblem(1, 2, _PROVINCE, {"value": province}))
     for start, end, reason in _DIGIT_FIELDS[1:3]:
         problems += _digit_problem(text, start, end, reason)
-    problems += _letter_problem(text, 13, "ownership", "'{value}' is not an ownership code ({valid})")
-    problems += _letter_problem(text, 14, "parcel_type", "'{value}' is not a parcel type code ({valid})")
+    problems += _letter_problem(text, 13, "ownership", _OWNERSHIP)
+    problems += _letter_problem(text, 14, "parcel_type", _PARCEL_TYPE)
     start, end, reason = _DIGIT_FIELDS[3]
     problems += _digit_problem(text, start, end, reason)
-    problems += _letter_problem(text, 20, "fixture_type", "'{value}' is not a fixture type code ({valid})")
+    problems += _letter_problem(text, 20, "fixture_type", _FIXTURE_TYPE)
     problems += _fixture_number_problems(text)
     return problems
 
@@ -131,27 +140,15 @@ def _fixture_number_problems(text: str) -> list[CodeProblem]:
     no_fixture = code_tables().get("no_fixture_code", "W")
     zeros = code_tables().get("no_fixture_number", "00000000")
     if text[19] == no_fixture and not zeros.startswith(number):
-        return [
-            CodeProblem(
-                21,
-                20 + len(number),
-                "with fixture type {fixture} (无定着物) positions 21–28 must be {zeros}, got '{value}'",
-                {"fixture": no_fixture, "zeros": zeros, "value": number},
-            )
-        ]
-    return _digit_problem(text, 21, UNIT_LENGTH, _FIXTURE_NUMBER_REASON)
+        args = {"fixture": no_fixture, "zeros": zeros, "value": number}
+        return [CodeProblem(21, 20 + len(number), _NO_FIXTURE, args)]
+    return _digit_problem(text, 21, UNIT_LENGTH, _FIXTURE_NUMBER)
 
 
 def _length_problem(count: int, expected: int) -> list[CodeProblem]:
     if count == expected:
         return []
-    if expected == PARCEL_LENGTH and count == UNIT_LENGTH:
-        reason = (
-            "a parcel code has 19 characters, got 28: this looks like a real-estate unit number "
-            "(不动产单元号); its first 19 characters are the parcel code"
-        )
-    else:
-        reason = "expected {expected} characters, got {count}"
+    reason = _UNIT_AS_PARCEL if (expected, count) == (PARCEL_LENGTH, UNIT_LENGTH) else _LENGTH
     start, end = (count + 1, expected) if count < expected else (expected + 1, count)
     return [CodeProblem(start, end, reason, {"expected": expected, "count": count})]
 
@@ -182,12 +179,7 @@ def code_problems(code) -> list[CodeProblem]:
         start, end = count + 1, UNIT_LENGTH
     else:
         start, end = UNIT_LENGTH + 1, count
-    length = CodeProblem(
-        start,
-        end,
-        "expected 19 (parcel code 宗地代码) or 28 (real-estate unit number 不动产单元号) characters, got {count}",
-        {"count": len(text)},
-    )
+    length = CodeProblem(start, end, _EITHER_LENGTH, {"count": count})
     return [length] + _field_problems(text[:UNIT_LENGTH])
 
 
@@ -196,14 +188,7 @@ def prefix_problems(text) -> list[CodeProblem]:
     norm = normalise_code(text)
     problems = []
     if len(norm) > UNIT_LENGTH:
-        problems.append(
-            CodeProblem(
-                UNIT_LENGTH + 1,
-                len(norm),
-                "too long: a real-estate unit number has at most 28 characters, got {count}",
-                {"count": len(norm)},
-            )
-        )
+        problems.append(CodeProblem(UNIT_LENGTH + 1, len(norm), _TOO_LONG, {"count": len(norm)}))
     return problems + _field_problems(norm[:UNIT_LENGTH])
 
 

@@ -11,8 +11,8 @@ import datetime as _dt
 import re
 import unicodedata
 
-from ..i18n import tr
-from .errors import LandOfficeError
+from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.i18n import tr
 
 ID_LENGTH = 18
 OLD_ID_LENGTH = 15

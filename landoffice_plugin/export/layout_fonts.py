@@ -25,8 +25,15 @@ LEGEND_SIZES = {
 }
 
 
+def no_shaping(font: QFont) -> QFont:
+    """Qt 5 + Noto CJK: shaped Latin digits lose their ToUnicode entry (digits vanish from copied
+    PDF text); skipping shaping keeps them. CJK needs no shaping."""
+    font.setStyleStrategy(QFont.PreferNoShaping)
+    return font
+
+
 def make_font(family: str, size: float, bold: bool = False) -> QFont:
-    font = QFont(family)
+    font = no_shaping(QFont(family))
     font.setPointSizeF(size)
     font.setBold(bold)
     return font
@@ -40,7 +47,7 @@ def text_format(font: QFont) -> QgsTextFormat:
 
 
 def _restyled(font: QFont, family: str, size: float | None, bold: bool | None) -> QFont:
-    out = QFont(font)
+    out = no_shaping(QFont(font))
     out.setFamily(family)
     if size is not None:
         out.setPointSizeF(size)

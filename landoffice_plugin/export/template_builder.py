@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFillSymbol,
     QgsLayoutItem,
     QgsLayoutItemLabel,
@@ -30,14 +31,16 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
+    QgsRectangle,
     QgsScaleBarSettings,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..paths import resource_path
-from ..settings import REPORT_FONT
+from landoffice_plugin.paths import resource_path
+from landoffice_plugin.settings import REPORT_FONT
+
 from .layout_fonts import set_grid_font, set_label_font, set_legend_font, set_scalebar_font
 
 # template file stem -> (paper, orientation)
@@ -84,6 +87,9 @@ def _map_item(layout, rect) -> QgsLayoutItemMap:
     map_item.setBackgroundColor(QColor(255, 255, 255))
     layout.addLayoutItem(map_item)
     _place(map_item, *rect)
+    # a placeholder extent at 1:100 000 so dependent items get finite sizes; replaced at run time
+    map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:4549"))
+    map_item.setExtent(QgsRectangle(500000, 3500000, 500000 + rect[2] * 100, 3500000 + rect[3] * 100))
     grid = QgsLayoutItemMapGrid("grid", map_item)
     grid.setEnabled(False)
     grid.setStyle(QgsLayoutItemMapGrid.Cross)
@@ -129,7 +135,7 @@ def _scalebar(layout, map_item, x_right: float, y_bottom: float) -> QgsLayoutIte
     bar.setLinkedMap(map_item)
     bar.setUnits(QgsUnitTypes.DistanceKilometers)
     bar.setUnitLabel("km")
-    bar.setMapUnitsPerScaleBarUnit(1000.0)
+    bar.setMapUnitsPerScaleBarUnit(1.0)
     bar.setNumberOfSegments(2)
     bar.setNumberOfSegmentsLeft(0)
     bar.setUnitsPerSegment(1.0)

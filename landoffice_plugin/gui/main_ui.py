@@ -4,7 +4,7 @@ from __future__ import annotations
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
 
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 from ..paths import resource_path
 from ..processing.provider import PROVIDER_ID
 
@@ -13,9 +13,9 @@ TOOLBAR_OBJECT_NAME = "LandOfficeToolbar"
 
 # (algorithm name, English label, in toolbar)
 ALGORITHM_ACTIONS = (
-    ("importdata", "Import survey data…", True),
-    ("overviewmap", "Print overview map…", True),
-    ("generatesample", "Generate sample county…", False),
+    ("importdata", tr_noop("Import survey data…"), True),
+    ("overviewmap", tr_noop("Print overview map…"), True),
+    ("generatesample", tr_noop("Generate sample county…"), False),
 )
 
 
@@ -51,12 +51,24 @@ class MainUi:
                 self.toolbar.addAction(action)
             self.actions.append(action)
 
+        self.menu.addSeparator()
+        roles_action = QAction(icon, tr("Layer roles and field mapping…"), window)
+        roles_action.setObjectName("landoffice_roles")
+        roles_action.triggered.connect(self.open_roles_dialog)
+        self.menu.addAction(roles_action)
+        self.actions.append(roles_action)
+
         menubar = window.menuBar()
         before = self._help_menu_action()
         if before is not None:
             menubar.insertMenu(before, self.menu)
         else:
             menubar.addMenu(self.menu)
+
+    def open_roles_dialog(self) -> None:
+        from .roles_dialog import RolesDialog
+
+        RolesDialog(parent=self.iface.mainWindow()).exec()
 
     def _help_menu_action(self):
         try:

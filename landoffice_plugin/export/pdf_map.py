@@ -1,0 +1,385 @@
+"""PDF maps from the print-layout templates in ``resources/templates``.
+
+:func:`export_map_pdf` prints one page, :func:`export_atlas_pdf` one page per feature of a
+coverage layer. Layers need not be in a project: a private :class:`QgsProject` holds the
+ones that belong to no project while exporting (``QgsProject.instance()`` is never touched
+unless passed in, and nothing is left in it).
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime
+import math
+import os
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsLayoutExporter,
+    QgsLayoutItem,
+    QgsLayoutItemLabel,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutPoint,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from landoffice_plugin import settings
+from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.i18n import tr
+from landoffice_plugin.log import get_logger
+from landoffice_plugin.paths import resource_path
+
+from .layout_fonts import apply_family
+from .template_builder import TEMPLATES, template_name
+
+PAPERS = ("A4", "A3")
+ORIENTATIONS = ("landscape", "portrait")
+NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+@dataclass
+class MapSpec:
+    """What to print. ``layers`` are top first; ``office``/``date`` default to the setting / today."""
+
+    title: str
+    subtitle: str = ""
+    layers: list = field(default_factory=list)
+    extent: Optional[QgsRectangle] = None
+    crs: Optional[QgsCoordinateReferenceSystem] = None
+    paper: str = "A4"
+    orientation: str = "landscape"
+    office: Optional[str] = None
+    date: Optional[datetime.date] = None
+    legend: bool = True
+    grid: bool = False
+    margin: float = 0.05  # share of the extent added on each side when the extent is computed
+
+
+def nice_number(value: float) -> float:
+    """Smallest ``NICE_STEPS`` × 10^n that is >= ``value`` (scales, grid intervals)."""
+    if not math.isfinite(value) or value <= 0:
+        return value
+    magnitude = 10 ** math.floor(math.log10(value))
+    for step in NICE_STEPS:
+        if step * magnitude >= value * (1 - 1e-9):
+            return step * magnitude
+    return 10 * magnitude
+
+
+def fit_to_ratio(extent: QgsRectangle, ratio: float) -> QgsRectangle:
+    """``extent`` grown in one direction to the width/height ``ratio`` of the map item, same centre."""
+    width, height = extent.width(), extent.height()
+    if width / max(height, 1e-12) < ratio:
+        width = height * ratio
+    else:
+        height = width / ratio
+    cx, cy = extent.center().x(), extent.center().y()
+    return QgsRectangle(cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
+
+
+def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
+    """E.g. ``CGCS2000 / 3-degree Gauss-Kruger CM 120E (EPSG:4549)``."""
+    desc, auth = crs.description(), crs.authid()
+    if desc and auth:
+        return f"{desc} ({auth})"
+    return desc or auth or crs.toWkt()
+
+
+def format_date(day: datetime.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def template_path(paper: str, orientation: str) -> Path:
+    paper, orientation = (paper or "").upper(), (orientation or "").lower()
+    if paper not in PAPERS or orientation not in ORIENTATIONS or template_name(paper, orientation) not in TEMPLATES:
+        raise LandOfficeError(
+            "Unsupported paper {paper} {orientation}: choose A4 landscape, A4 portrait or A3 landscape.",
+            paper=paper, orientation=orientation)
+    path = resource_path("templates", template_name(paper, orientation) + ".qpt")
+    if not path.is_file():
+        raise LandOfficeError("Print template {path} is missing: reinstall the plugin.", path=str(path))
+    return path
+
+
+def load_layout(project: QgsProject, paper: str, orientation: str) -> QgsPrintLayout:
+    """A fresh layout from the template for ``paper``/``orientation``."""
+    path = template_path(paper, orientation)
+    doc = QDomDocument()
+    ok = doc.setContent(path.read_text(encoding="utf-8"))
+    ok = ok[0] if isinstance(ok, tuple) else ok
+    layout = QgsPrintLayout(project)
+    if ok:
+        _items, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
+    if not ok:
+        raise LandOfficeError("Print template {path} could not be read: reinstall the plugin.", path=str(path))
+    return layout
+
+
+def combined_extent(layers, crs: QgsCoordinateReferenceSystem, transform_context, margin: float) -> QgsRectangle:
+    """Union of the layers' extents in ``crs``, grown by ``margin`` × size on each side."""
+    total = QgsRectangle()
+    total.setMinimal()
+    for layer in layers:
+        ext = layer.extent()
+        if ext.isNull() or ext.isEmpty() and ext.width() == 0 and ext.height() == 0:
+            continue
+        if layer.crs() != crs:
+            ext = QgsCoordinateTransform(layer.crs(), crs, transform_context).transformBoundingBox(ext)
+        total.combineExtentWith(ext)
+    if total.isNull() or total.width() <= 0 and total.height() <= 0:
+        raise LandOfficeError("The layers to print are empty, so there is no map extent: "
+                              "give an extent or add features to the layers.")
+    dx = max(total.width(), total.height() * 0.01) * margin
+    dy = max(total.height(), total.width() * 0.01) * margin
+    return QgsRectangle(total.xMinimum() - dx, total.yMinimum() - dy, total.xMaximum() + dx, total.yMaximum() + dy)
+
+
+@contextlib.contextmanager
+def layers_in_project(project: Optional[QgsProject], layers):
+    """Yield a project holding ``layers``; layers added here are taken back out afterwards."""
+    target = project if project is not None else QgsProject()
+    added = []
+    for layer in layers:
+        if layer is None or target.mapLayer(layer.id()) is not None or layer in added:
+            continue
+        if layer.parent() is None:  # owned by no project: borrow it for the export
+            target.addMapLayers([layer], False)
+            added.append(layer)
+    try:
+        yield target
+    finally:
+        for layer in added:
+            target.takeMapLayer(layer)
+
+
+def _check_spec(spec: MapSpec) -> None:
+    if not spec.layers:
+        raise LandOfficeError("There are no layers to print: add at least one layer to the map.")
+    for layer in spec.layers:
+        if layer is None or not layer.isValid():
+            raise LandOfficeError("Layer {name} cannot be printed because it is not valid: check its data source.",
+                                  name=getattr(layer, "name", lambda: "?")())
+
+
+def _labels(layout) -> dict:
+    return {item.id(): item for item in layout.items() if isinstance(item, QgsLayoutItemLabel) and item.id()}
+
+
+def _fill_label(label: QgsLayoutItemLabel, values: dict) -> None:
+    text = label.text()
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", value)
+    label.setText(text)
+
+
+def fill_layout(layout: QgsPrintLayout, spec: MapSpec, project: QgsProject,
+                title_text: Optional[str] = None) -> QgsLayoutItemMap:
+    """Fill every templated item from ``spec``; returns the map item."""
+    crs = spec.crs if spec.crs is not None and spec.crs.isValid() else spec.layers[0].crs()
+    map_item = layout.itemById("map")
+    if not isinstance(map_item, QgsLayoutItemMap):
+        raise LandOfficeError("The print template has no map item with id 'map': reinstall the plugin.")
+    map_item.setCrs(crs)
+    map_item.setLayers(list(spec.layers))
+    map_item.setKeepLayerSet(True)
+    extent = spec.extent if spec.extent is not None and not spec.extent.isEmpty() else \
+        combined_extent(spec.layers, crs, project.transformContext(), spec.margin)
+    map_item.setExtent(fit_to_ratio(extent, map_item.rect().width() / map_item.rect().height()))
+    map_item.setScale(nice_number(map_item.scale()))
+
+    office = spec.office if spec.office is not None else settings.OFFICE_NAME.value()
+    values = {
+        "title": title_text if title_text is not None else spec.title,
+        "subtitle": spec.subtitle or "",
+        "crs": crs_text(crs),
+        "date": format_date(spec.date or datetime.date.today()),
+        "office": office or "",
+    }
+    labels = _labels(layout)
+    for label in labels.values():
+        _fill_label(label, values)
+    if not values["subtitle"] and "subtitle" in labels:
+        labels["subtitle"].setVisibility(False)
+    if not values["office"] and "office_label" in labels:
+        labels["office_label"].setVisibility(False)
+
+    _setup_legend(layout, spec)
+    _setup_scalebar(layout, map_item)
+    _setup_grid(map_item, spec.grid)
+    north = layout.itemById("north")
+    if isinstance(north, QgsLayoutItemPicture):
+        north.setPicturePath(str(resource_path("icons", "north_arrow.svg")), QgsLayoutItemPicture.FormatSVG)
+    family = settings.REPORT_FONT.value() or settings.REPORT_FONT.default
+    for item in layout.items():
+        apply_family(item, family)
+    return map_item
+
+
+def _setup_legend(layout, spec: MapSpec) -> None:
+    legend = layout.itemById("legend")
+    if legend is None:
+        return
+    if not spec.legend:
+        legend.setVisibility(False)
+        return
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    for layer in spec.layers:
+        root.addLayer(layer)
+    legend.updateLegend()
+
+
+def _setup_scalebar(layout, map_item: QgsLayoutItemMap) -> None:
+    bar = layout.itemById("scalebar")
+    if bar is None:
+        return
+    width_m = map_item.scale() * map_item.rect().width() / 1000.0  # item width is in mm
+    if width_m >= 5000:
+        bar.setUnits(QgsUnitTypes.DistanceKilometers)
+        bar.setUnitLabel("km")
+    else:
+        bar.setUnits(QgsUnitTypes.DistanceMeters)
+        bar.setUnitLabel("m")
+    bar.setUnitsPerSegment(nice_number(width_m / 8 / (1000.0 if width_m >= 5000 else 1.0)))
+    bar.resizeToMinimumWidth()
+    # keep the bar in the map's lower-right corner whatever its new width
+    corner = map_item.pos() + map_item.rect().bottomRight()
+    bar.setReferencePoint(QgsLayoutItem.LowerRight)
+    bar.attemptMove(QgsLayoutPoint(corner.x() - 3.0, corner.y() - 3.0, QgsUnitTypes.LayoutMillimeters))
+
+
+def _setup_grid(map_item: QgsLayoutItemMap, enabled: bool) -> None:
+    grid = next((g for g in map_item.grids().asList() if g.name() == "grid"), None)
+    if grid is None:
+        return
+    grid.setEnabled(enabled)
+    if enabled:
+        interval = nice_number(map_item.extent().width() / 5)
+        grid.setCrs(map_item.crs())
+        grid.setIntervalX(interval)
+        grid.setIntervalY(interval)
+
+
+def pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
+    pdf = QgsLayoutExporter.PdfExportSettings()
+    pdf.dpi = 300
+    pdf.rasterizeWholeImage = False
+    pdf.forceVectorOutput = False
+    pdf.simplifyGeometries = True
+    pdf.appendGeoreference = True
+    # Real text (not outlines): searchable, and the CJK font is embedded.
+    try:
+        from qgis.core import Qgis
+
+        pdf.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # 3.28+
+    except AttributeError:
+        pdf.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    return pdf
+
+
+def describe_result(code) -> str:
+    """The exporter's result code in words, with what to do."""
+    reasons = {
+        QgsLayoutExporter.Canceled: tr("the export was cancelled"),
+        QgsLayoutExporter.MemoryError: tr("not enough memory; try a smaller paper size or fewer layers"),
+        QgsLayoutExporter.FileError: tr("the file could not be written; check that the folder exists, "
+                                        "is writable and the file is not open in another program"),
+        QgsLayoutExporter.PrintError: tr("the PDF writer failed; check the disk space and try again"),
+        QgsLayoutExporter.SvgLayerError: tr("a layer could not be exported; check the layers' data sources"),
+        QgsLayoutExporter.IteratorError: tr("the atlas pages could not be produced; check the coverage layer"),
+    }
+    return reasons.get(code, tr("unknown error code {code}").format(code=int(code)))
+
+
+def _target(path) -> tuple[Path, Path]:
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_suffix(path.suffix + ".pdf") if path.suffix else path.with_suffix(".pdf")
+    folder = path.parent
+    if not folder.is_dir():
+        raise LandOfficeError("Folder {folder} does not exist: choose an existing folder for the PDF.",
+                              folder=str(folder))
+    if not os.access(folder, os.W_OK):
+        raise LandOfficeError("Folder {folder} is not writable: choose another folder for the PDF.",
+                              folder=str(folder))
+    return path, folder / f".{path.stem}.{uuid.uuid4().hex[:8]}.part.pdf"
+
+
+def _finish(code, error: str, tmp: Path, path: Path, started: float) -> Path:
+    if code != QgsLayoutExporter.Success:
+        tmp.unlink(missing_ok=True)
+        reason = describe_result(code) + (f" ({error})" if error else "")
+        raise LandOfficeError("Could not export the PDF map {path}: {reason}.", path=str(path), reason=reason)
+    try:
+        os.replace(tmp, path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise LandOfficeError("Could not write {path}: {error}. Close the file if it is open in a PDF viewer, "
+                              "or choose another name.", path=str(path), error=str(err)) from err
+    get_logger().info(f"PDF map written: {path} ({time.perf_counter() - started:.1f} s)")
+    return path
+
+
+def _cancelled(feedback) -> None:
+    if feedback is not None and feedback.isCanceled():
+        raise LandOfficeError("The export was cancelled; no PDF was written.")
+
+
+def export_map_pdf(spec: MapSpec, path, project: Optional[QgsProject] = None, feedback=None) -> Path:
+    """Print ``spec`` on one page to ``path`` (written to a temporary file, then renamed)."""
+    started = time.perf_counter()
+    _check_spec(spec)
+    path, tmp = _target(path)
+    with layers_in_project(project, spec.layers) as proj:
+        layout = load_layout(proj, spec.paper, spec.orientation)
+        fill_layout(layout, spec, proj)
+        _cancelled(feedback)
+        if feedback is not None:
+            feedback.setProgress(10)
+        code = QgsLayoutExporter(layout).exportToPdf(str(tmp), pdf_settings())
+    if feedback is not None:
+        feedback.setProgress(100)
+    return _finish(code, "", tmp, path, started)
+
+
+def export_atlas_pdf(spec: MapSpec, coverage_layer, title_expression: str, path,
+                     project: Optional[QgsProject] = None, feedback=None,
+                     sort_expression: Optional[str] = None) -> Path:
+    """One page per feature of ``coverage_layer`` (e.g. per township), titled by ``title_expression``.
+
+    ``spec.layers`` are drawn on every page; the map zooms to each feature with a 10 % margin.
+    """
+    started = time.perf_counter()
+    _check_spec(spec)
+    if coverage_layer is None or not coverage_layer.isValid() or coverage_layer.featureCount() == 0:
+        raise LandOfficeError("The atlas coverage layer has no features: choose a layer with one feature per page.")
+    path, tmp = _target(path)
+    with layers_in_project(project, [*spec.layers, coverage_layer]) as proj:
+        layout = load_layout(proj, spec.paper, spec.orientation)
+        map_item = fill_layout(layout, spec, proj, title_text=f"[% {title_expression} %]")
+        atlas = layout.atlas()
+        atlas.setCoverageLayer(coverage_layer)
+        atlas.setHideCoverage(False)
+        if sort_expression:
+            atlas.setSortFeatures(True)
+            atlas.setSortExpression(sort_expression)
+        atlas.setEnabled(True)
+        map_item.setAtlasDriven(True)
+        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+        map_item.setAtlasMargin(0.10)
+        _cancelled(feedback)
+        code, error = QgsLayoutExporter.exportToPdf(atlas, str(tmp), pdf_settings(), feedback)
+    return _finish(code, error, tmp, path, started)

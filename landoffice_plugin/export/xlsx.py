@@ -1,0 +1,252 @@
+"""Styled Excel workbooks (openpyxl): tables with a bold filled header, frozen header row,
+auto filter, column widths and number formats, in the report font.
+
+Columns flagged ``personal='id'|'phone'`` are masked unless the caller passes
+``mask_personal=False``. A string value starting with ``=`` is written as an Excel formula.
+"""
+from __future__ import annotations
+
+import datetime
+import os
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from landoffice_plugin import settings
+from landoffice_plugin.core.errors import LandOfficeError
+
+AREA_FORMAT = "0.00"
+MONEY_FORMAT = "#,##0.00"
+INTEGER_FORMAT = "#,##0"
+PERCENT_FORMAT = "0.00%"
+# aliases accepted as Column.number_format; anything else is used as an Excel format string
+NUMBER_FORMATS = {"area": AREA_FORMAT, "money": MONEY_FORMAT, "integer": INTEGER_FORMAT,
+                  "percent": PERCENT_FORMAT, "text": "@"}
+PERSONAL_KINDS = ("id", "phone")
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+THIN = Side(style="thin", color="A6A6A6")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+MAX_WIDTH, MIN_WIDTH = 60, 6
+INVALID_SHEET_CHARS = '[]:*?/\\'
+
+
+@dataclass(frozen=True)
+class Column:
+    """One table column: Chinese title, row key, unit shown in the header (``面积（亩）``)."""
+
+    title_zh: str
+    key: str
+    unit: Optional[str] = None
+    width: Optional[float] = None
+    number_format: Optional[str] = None
+    personal: Optional[str] = None  # 'id' or 'phone': masked in reports by default
+
+    def __post_init__(self):
+        if self.personal not in (None, *PERSONAL_KINDS):
+            raise LandOfficeError("Column {key}: personal must be 'id' or 'phone', not {value}.",
+                                  key=self.key, value=str(self.personal))
+
+    @property
+    def header(self) -> str:
+        return f"{self.title_zh}（{self.unit}）" if self.unit else self.title_zh
+
+    @property
+    def excel_format(self) -> Optional[str]:
+        return NUMBER_FORMATS.get(self.number_format, self.number_format) if self.number_format else None
+
+
+def _font_name() -> str:
+    return settings.REPORT_FONT.value() or settings.REPORT_FONT.default
+
+
+def display_width(text: str) -> int:
+    """Width in Excel character units: CJK and full-width characters count double."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _plain(value):
+    """A value openpyxl can store: Qt NULL/dates converted, control characters removed."""
+    if value is None:
+        return None
+    type_name = type(value).__name__
+    if type_name == "QVariant":
+        return None if value.isNull() else _plain(value.value())
+    if type_name == "QDate":
+        return value.toPyDate() if value.isValid() else None
+    if type_name == "QDateTime":
+        return value.toPyDateTime() if value.isValid() else None
+    if type_name == "QTime":
+        return value.toPyTime() if value.isValid() else None
+    if isinstance(value, (bool, int, float, datetime.date, datetime.datetime, datetime.time)):
+        return value
+    if not isinstance(value, str):
+        try:
+            from decimal import Decimal
+
+            if isinstance(value, Decimal):
+                return value
+        except ImportError:  # pragma: no cover
+            pass
+        value = str(value)
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
+def _mask(kind: str, value):
+    if value is None or value == "":
+        return value
+    from landoffice_plugin.core.personal import mask_id_number, mask_phone  # lazy: keeps this module light
+
+    return mask_id_number(str(value)) if kind == "id" else mask_phone(str(value))
+
+
+def _row_value(row, index: int, key: str):
+    if isinstance(row, Mapping):
+        return row.get(key)
+    if isinstance(row, (list, tuple)):
+        return row[index] if index < len(row) else None
+    try:
+        return row[key]  # QgsFeature and other keyed records
+    except (KeyError, IndexError, TypeError):
+        return None
+
+
+def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] = None,
+                mask_personal: bool = True, start_row: int = 1) -> int:
+    """Write a table at ``start_row``; returns the last row written.
+
+    ``rows`` are mappings (by ``Column.key``), sequences (by position) or keyed records.
+    """
+    if not columns:
+        raise LandOfficeError("A table needs at least one column: define the report's columns.")
+    font_name = _font_name()
+    body_font = Font(name=font_name, size=10)
+    last_col = get_column_letter(len(columns))
+    row_no = start_row
+    if title:
+        cell = ws.cell(row=row_no, column=1, value=_plain(title))
+        cell.font = Font(name=font_name, size=14, bold=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+        if len(columns) > 1:
+            ws.merge_cells(f"A{row_no}:{last_col}{row_no}")
+        ws.row_dimensions[row_no].height = 24
+        row_no += 1
+    header_row = row_no
+    widths = [display_width(col.header) for col in columns]
+    for ci, col in enumerate(columns, start=1):
+        cell = ws.cell(row=header_row, column=ci, value=col.header)
+        cell.font = Font(name=font_name, size=10, bold=True)
+        cell.fill = HEADER_FILL
+        cell.border = BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    for row in rows:
+        row_no += 1
+        for ci, col in enumerate(columns, start=1):
+            value = _plain(_row_value(row, ci - 1, col.key))
+            if col.personal and mask_personal:
+                value = _mask(col.personal, value)
+            cell = ws.cell(row=row_no, column=ci, value=value)
+            cell.font = body_font
+            cell.border = BORDER
+            if col.excel_format:
+                cell.number_format = col.excel_format
+            if value is not None and not (isinstance(value, str) and value.startswith("=")):
+                widths[ci - 1] = max(widths[ci - 1], display_width(_shown(value)))
+    for ci, col in enumerate(columns, start=1):
+        width = col.width if col.width else min(MAX_WIDTH, max(MIN_WIDTH, widths[ci - 1] + 2))
+        ws.column_dimensions[get_column_letter(ci)].width = width
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1).coordinate
+    ws.auto_filter.ref = f"A{header_row}:{last_col}{max(row_no, header_row)}"
+    return row_no
+
+
+def _shown(value) -> str:
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+def write_key_values(ws, pairs, title: Optional[str] = None, start_row: int = 1) -> int:
+    """Two columns of label → value (rules used, metadata); returns the last row written."""
+    items = list(pairs.items()) if isinstance(pairs, Mapping) else [tuple(p) for p in pairs]
+    font_name = _font_name()
+    row_no = start_row
+    if title:
+        ws.cell(row=row_no, column=1, value=_plain(title)).font = Font(name=font_name, size=14, bold=True)
+        row_no += 1
+    key_width, value_width = 10, 10
+    for key, value in items:
+        key_cell = ws.cell(row=row_no, column=1, value=_plain(key))
+        key_cell.font = Font(name=font_name, size=10, bold=True)
+        key_cell.alignment = Alignment(vertical="top")
+        value_cell = ws.cell(row=row_no, column=2, value=_plain(value))
+        value_cell.font = Font(name=font_name, size=10)
+        value_cell.alignment = Alignment(vertical="top", wrap_text=True)
+        key_width = max(key_width, display_width(str(key)))
+        value_width = max(value_width, display_width(_shown(value)) if value is not None else 0)
+        row_no += 1
+    ws.column_dimensions["A"].width = min(MAX_WIDTH, key_width + 2)
+    ws.column_dimensions["B"].width = min(80, value_width + 2)
+    return row_no - 1
+
+
+def new_workbook() -> Workbook:
+    """An empty workbook (no sheets: add them with :func:`add_sheet`)."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    return wb
+
+
+def sheet_title(name: str, existing=()) -> str:
+    """A valid, unique Excel sheet name (≤ 31 characters, none of []:*?/\\)."""
+    clean = "".join("_" if ch in INVALID_SHEET_CHARS else ch for ch in str(name or "")).strip("' ") or "Sheet"
+    clean = clean[:31]
+    taken = {t.lower() for t in existing}
+    candidate, n = clean, 2
+    while candidate.lower() in taken:
+        suffix = f"({n})"
+        candidate = clean[:31 - len(suffix)] + suffix
+        n += 1
+    return candidate
+
+
+def add_sheet(wb: Workbook, name: str):
+    return wb.create_sheet(sheet_title(name, wb.sheetnames))
+
+
+def save_workbook(wb: Workbook, path) -> Path:
+    """Save atomically (temporary file, then rename); clear errors for locked files and folders."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    if not wb.sheetnames:
+        raise LandOfficeError("The workbook has no sheets: add at least one sheet before saving.")
+    folder = path.parent
+    if not folder.is_dir():
+        raise LandOfficeError("Folder {folder} does not exist: choose an existing folder for the Excel file.",
+                              folder=str(folder))
+    if not os.access(folder, os.W_OK):
+        raise LandOfficeError("Folder {folder} is not writable: choose another folder for the Excel file.",
+                              folder=str(folder))
+    tmp = folder / f".~{path.stem}.{uuid.uuid4().hex[:8]}.tmp.xlsx"
+    try:
+        wb.save(tmp)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise LandOfficeError("Could not write to folder {folder}: {error}. Choose another folder.",
+                              folder=str(folder), error=str(err)) from err
+    try:
+        os.replace(tmp, path)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise LandOfficeError("Could not save {path}: the file is open in another program (Excel, WPS) or locked. "
+                              "Close it and export again.", path=str(path)) from err
+    return path

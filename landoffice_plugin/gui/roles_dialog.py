@@ -1,0 +1,166 @@
+"""Dialog 图层角色与字段对应: which project layer plays which role, and its field mapping.
+
+Recognition and storage are the engine's (:mod:`landoffice_plugin.core.roles`); this dialog
+only shows them and lets the user correct them. Saved into the project's properties.
+"""
+from __future__ import annotations
+
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..core import roles as core_roles
+from ..i18n import tr
+
+_FILTERS = {
+    "polygon": QgsMapLayerProxyModel.PolygonLayer,
+    "point": QgsMapLayerProxyModel.PointLayer,
+    "line": QgsMapLayerProxyModel.LineLayer,
+    "none": QgsMapLayerProxyModel.NoGeometry,
+}
+
+
+class RolesDialog(QDialog):
+    def __init__(self, project: QgsProject | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("LandOfficeRolesDialog")
+        self.setWindowTitle(tr("Layer roles and field mapping"))
+        self.project = project or QgsProject.instance()
+        self.roles = core_roles.load_roles()
+        self.mappings: dict[str, core_roles.FieldMapping] = {}
+        self.layer_boxes: dict[str, QgsMapLayerComboBox] = {}
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Choose the layer that plays each role. Roles left empty disable "
+                                   "only the functions that need them.")))
+        self.role_table = QTableWidget(len(self.roles), 3, self)
+        self.role_table.setHorizontalHeaderLabels([tr("Role"), tr("Layer"), tr("Status")])
+        self.role_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.role_table.verticalHeader().setVisible(False)
+        layout.addWidget(self.role_table)
+
+        self.field_label = QLabel()
+        layout.addWidget(self.field_label)
+        self.field_table = QTableWidget(0, 3, self)
+        self.field_table.setHorizontalHeaderLabels([tr("Standard field"), tr("Meaning"), tr("Layer field")])
+        self.field_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.field_table.verticalHeader().setVisible(False)
+        layout.addWidget(self.field_table)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.recognise_button = QPushButton(tr("Recognise automatically"), self)
+        buttons.addButton(self.recognise_button, QDialogButtonBox.ActionRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.recognise_button.clicked.connect(self.recognise)
+        layout.addWidget(buttons)
+
+        self._fill_roles()
+        self.role_table.currentCellChanged.connect(lambda row, *_: self._show_fields(row))
+        self.role_table.setCurrentCell(0, 0)
+        self.resize(760, 640)
+
+    # -- roles ------------------------------------------------------------------------------
+    def _fill_roles(self) -> None:
+        saved = core_roles.load_role_assignments(self.project)
+        current = core_roles.assign_roles_in_project(self.project)
+        for row, (role_id, role) in enumerate(self.roles.items()):
+            item = QTableWidgetItem(f"{role.name_zh} ({role_id})")
+            item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+            self.role_table.setItem(row, 0, item)
+            box = QgsMapLayerComboBox(self.role_table)
+            box.setFilters(_FILTERS.get(role.geometry, QgsMapLayerProxyModel.VectorLayer))
+            box.setAllowEmptyLayer(True)
+            if hasattr(box, "setProject"):  # QGIS >= 3.24; older boxes list QgsProject.instance()
+                box.setProject(self.project)
+            box.setLayer(current.get(role_id))
+            box.layerChanged.connect(lambda layer, r=role_id: self._layer_changed(r, layer))
+            self.role_table.setCellWidget(row, 1, box)
+            self.layer_boxes[role_id] = box
+            if role_id in saved and current.get(role_id) is not None \
+                    and saved[role_id][0] == current[role_id].id():
+                self.mappings[role_id] = saved[role_id][1]
+            else:
+                self._layer_changed(role_id, current.get(role_id), refresh=False)
+            self._update_status(role_id)
+        self.role_table.resizeColumnsToContents()
+
+    def recognise(self) -> None:
+        """Forget the choices shown and take what the engine recognises."""
+        found = core_roles.assign_roles_in_project(self.project)
+        for role_id, box in self.layer_boxes.items():
+            box.setLayer(found.get(role_id))
+
+    def _layer_changed(self, role_id: str, layer, refresh: bool = True) -> None:
+        if isinstance(layer, QgsVectorLayer):
+            self.mappings[role_id] = core_roles.auto_mapping(role_id, layer.fields().names())
+        else:
+            self.mappings.pop(role_id, None)
+        if refresh:
+            self._update_status(role_id)
+            self._show_fields(self.role_table.currentRow())
+
+    def _update_status(self, role_id: str) -> None:
+        row = list(self.roles).index(role_id)
+        layer = self.layer_boxes[role_id].currentLayer()
+        if layer is None:
+            text = tr("not set")
+        else:
+            missing = core_roles.missing_required(role_id, self.mappings.get(role_id))
+            text = tr("missing fields: {fields}").format(fields=", ".join(missing)) if missing else tr("ready")
+        item = QTableWidgetItem(text)
+        item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+        self.role_table.setItem(row, 2, item)
+
+    # -- fields -----------------------------------------------------------------------------
+    def _show_fields(self, row: int) -> None:
+        if row < 0:
+            return
+        role_id = list(self.roles)[row]
+        role = self.roles[role_id]
+        layer = self.layer_boxes[role_id].currentLayer()
+        self.field_label.setText(tr("Fields of {role}").format(role=role.name_zh))
+        self.field_table.setRowCount(len(role.fields))
+        mapping = self.mappings.get(role_id)
+        for i, (standard, meaning) in enumerate(role.fields.items()):
+            label = standard + (" *" if standard in role.required else "")
+            for col, text in ((0, label), (1, meaning)):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                self.field_table.setItem(i, col, item)
+            box = QgsFieldComboBox(self.field_table)
+            box.setAllowEmptyFieldName(True)
+            box.setLayer(layer)
+            box.setField((mapping.actual(standard) if mapping else None) or "")
+            box.fieldChanged.connect(lambda name, r=role_id, s=standard: self._field_changed(r, s, name))
+            self.field_table.setCellWidget(i, 2, box)
+
+    def _field_changed(self, role_id: str, standard: str, name: str) -> None:
+        mapping = self.mappings.setdefault(role_id, core_roles.FieldMapping(role_id))
+        if name:
+            mapping.fields[standard] = name
+        else:
+            mapping.fields.pop(standard, None)
+        self._update_status(role_id)
+
+    def select_role(self, role_id: str) -> None:
+        """Open on one role (e.g. when a panel found a field missing)."""
+        self.role_table.setCurrentCell(list(self.roles).index(role_id), 1)
+
+    # -- result -----------------------------------------------------------------------------
+    def accept(self) -> None:
+        for role_id, box in self.layer_boxes.items():
+            layer = box.currentLayer()
+            core_roles.save_role_assignment(self.project, role_id, layer.id() if layer else None,
+                                            self.mappings.get(role_id))
+        super().accept()

@@ -1,0 +1,1 @@
+"""Reading survey data: FileGDB, GeoPackage and shapefiles (with their Chinese text encodings)."""

@@ -1,0 +1,148 @@
+"""Styled Excel tables: headers with units, frozen header, filters, formats, masking, formulas, atomic save."""
+from __future__ import annotations
+
+import os
+
+import openpyxl
+import pytest
+
+from landoffice_plugin.core.errors import LandOfficeError
+
+ID_NUMBER = "11010519491231002X"   # a valid 18-character ID (check digit X)
+PHONE = "13812345678"
+
+
+def _columns():
+    from landoffice_plugin.export.xlsx import Column
+
+    return [
+        Column("户主姓名", "name"),
+        Column("身份证号", "id_no", personal="id"),
+        Column("联系电话", "phone", personal="phone"),
+        Column("宅基地面积", "area_mu", unit="亩", number_format="area"),
+        Column("补偿金额", "money", unit="元", number_format="money", width=18),
+    ]
+
+
+def _rows():
+    return [
+        {"name": "张三", "id_no": ID_NUMBER, "phone": PHONE, "area_mu": 0.4567, "money": 1234567.891},
+        {"name": "李四", "id_no": None, "phone": "", "area_mu": 0.3, "money": 20000},
+        {"name": "合计", "area_mu": "=SUM(D3:D4)", "money": "=SUM(E3:E4)"},
+    ]
+
+
+def _write(tmp_path, **kwargs):
+    from landoffice_plugin.export.xlsx import add_sheet, new_workbook, save_workbook, write_key_values, write_table
+
+    wb = new_workbook()
+    ws = add_sheet(wb, "拆迁成本")
+    last = write_table(ws, _columns(), _rows(), title="某村拆迁成本估算", **kwargs)
+    assert last == 5  # title row 1, header row 2, three data rows
+    meta = add_sheet(wb, "规则")
+    write_key_values(meta, [("补偿标准", "吉政函〔2020〕86号"), ("亩", "10000/15 平方米")], title="使用的规则")
+    return save_workbook(wb, tmp_path / "report.xlsx")
+
+
+def test_table_layout_and_formats(qgis_app, tmp_path):
+    path = _write(tmp_path)
+    assert path == tmp_path / "report.xlsx"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xlsx"]  # no temporary file left
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["拆迁成本", "规则"]
+    ws = wb["拆迁成本"]
+    assert ws["A1"].value == "某村拆迁成本估算" and "A1:E1" in {str(r) for r in ws.merged_cells.ranges}
+    headers = [c.value for c in ws[2]]
+    assert headers == ["户主姓名", "身份证号", "联系电话", "宅基地面积（亩）", "补偿金额（元）"]
+    assert ws.freeze_panes == "A3"
+    assert ws.auto_filter.ref == "A2:E5"
+    header = ws["D2"]
+    assert header.font.bold and header.fill.fgColor.rgb.endswith("DDEBF7")
+    assert header.font.name == "Noto Sans CJK SC" and ws["A3"].font.name == "Noto Sans CJK SC"
+    assert ws["D3"].number_format == "0.00" and ws["D3"].value == pytest.approx(0.4567)  # value kept, shown 0.46
+    assert ws["E3"].number_format == "#,##0.00"
+    assert ws.column_dimensions["E"].width == 18
+    assert ws.column_dimensions["D"].width >= len("宅基地面积（亩）") * 2  # CJK counts double
+    meta = wb["规则"]
+    assert meta["A1"].value == "使用的规则"
+    assert (meta["A2"].value, meta["B2"].value) == ("补偿标准", "吉政函〔2020〕86号")
+
+
+def test_formulas_stay_formulas(qgis_app, tmp_path):
+    ws = openpyxl.load_workbook(_write(tmp_path))["拆迁成本"]
+    assert ws["D5"].value == "=SUM(D3:D4)" and ws["D5"].data_type == "f"
+    assert ws["E5"].value == "=SUM(E3:E4)" and ws["E5"].data_type == "f"
+    assert ws["A5"].data_type == "s"
+
+
+def test_personal_data_masked_by_default(qgis_app, tmp_path):
+    ws = openpyxl.load_workbook(_write(tmp_path))["拆迁成本"]
+    masked_id, masked_phone = ws["B3"].value, ws["C3"].value
+    assert masked_id != ID_NUMBER and "19491231" not in masked_id        # birth date hidden
+    assert masked_id.startswith("110105") and masked_id.endswith("002X")  # region and tail kept
+    assert len(masked_id) == 18
+    assert PHONE not in masked_phone and "1234" not in masked_phone and masked_phone.endswith("5678")
+    assert ws["B4"].value is None  # empty stays empty
+
+
+def test_personal_data_in_clear_when_asked(qgis_app, tmp_path):
+    ws = openpyxl.load_workbook(_write(tmp_path, mask_personal=False))["拆迁成本"]
+    assert ws["B3"].value == ID_NUMBER and ws["C3"].value == PHONE
+
+
+def test_rows_as_sequences_and_features(qgis_app, tmp_path):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    from landoffice_plugin.export.xlsx import Column, add_sheet, new_workbook, save_workbook, write_table
+
+    layer = QgsVectorLayer("None?field=ZLDWMC:string&field=MJ:double", "t", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["甲村", None])
+    wb = new_workbook()
+    ws = add_sheet(wb, "a/b:c")
+    cols = [Column("坐落单位", "ZLDWMC"), Column("面积", "MJ", unit="平方米", number_format="area")]
+    write_table(ws, cols, [feature, ("乙村\x07", 12.5)])
+    path = save_workbook(wb, tmp_path / "t")  # .xlsx is appended
+    ws = openpyxl.load_workbook(path)["a_b_c"]
+    assert path.name == "t.xlsx" and ws.freeze_panes == "A2"
+    assert [[c.value for c in row] for row in ws.iter_rows(min_row=2)] == [["甲村", None], ["乙村", 12.5]]
+
+
+def test_sheet_names_are_valid_and_unique(qgis_app):
+    from landoffice_plugin.export.xlsx import add_sheet, new_workbook
+
+    wb = new_workbook()
+    first = add_sheet(wb, "汇总" * 20)
+    second = add_sheet(wb, "汇总" * 20)
+    assert len(first.title) == 31 and len(second.title) <= 31 and first.title != second.title
+    assert second.title.endswith("(2)")
+
+
+def test_save_errors(qgis_app, tmp_path, monkeypatch):
+    from landoffice_plugin.export import xlsx
+
+    wb = xlsx.new_workbook()
+    with pytest.raises(LandOfficeError, match="no sheets"):
+        xlsx.save_workbook(wb, tmp_path / "x.xlsx")
+    xlsx.add_sheet(wb, "表")
+    with pytest.raises(LandOfficeError, match="does not exist"):
+        xlsx.save_workbook(wb, tmp_path / "missing" / "x.xlsx")
+
+    target = tmp_path / "locked.xlsx"
+    target.write_bytes(b"old contents")
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied", str(dst))
+
+    monkeypatch.setattr(os, "replace", refuse)  # what Windows does while Excel holds the file
+    with pytest.raises(LandOfficeError, match="open in another program"):
+        xlsx.save_workbook(wb, target)
+    assert target.read_bytes() == b"old contents"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["locked.xlsx"]  # temporary file removed
+
+
+def test_column_rejects_unknown_personal_kind(qgis_app):
+    from landoffice_plugin.export.xlsx import Column
+
+    with pytest.raises(LandOfficeError):
+        Column("姓名", "name", personal="name")
