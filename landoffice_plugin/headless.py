@@ -5,11 +5,12 @@ import os
 import sys
 
 _APP = None
+_PROVIDER = None  # the Python provider must outlive its registration
 
 
 def start_qgis():
     """A running QgsApplication (offscreen) with Processing and the landoffice provider."""
-    global _APP
+    global _APP, _PROVIDER
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
 
@@ -26,5 +27,6 @@ def start_qgis():
 
     registry = QgsApplication.processingRegistry()
     if registry.providerById(PROVIDER_ID) is None:
-        registry.addProvider(LandOfficeProvider())
+        _PROVIDER = LandOfficeProvider()
+        registry.addProvider(_PROVIDER)
     return QgsApplication.instance()

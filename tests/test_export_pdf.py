@@ -230,10 +230,9 @@ def test_overview_map_algorithm(qgis_processing, dltb, xzq, tmp_path):
     import processing
     from qgis.core import QgsApplication
 
-    from landoffice_plugin.processing.alg_overview_map import find_role_layers
+    from landoffice_plugin.io.project_builder import open_role_layers
     from landoffice_plugin.processing.provider import LandOfficeProvider
 
-    assert find_role_layers(["dltb", "Other", "XZQ", "CZKFBJ"]) == {"XZQ": "XZQ", "CZKFBJ": "CZKFBJ", "DLTB": "dltb"}
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("landoffice")
     if provider is None:
@@ -241,6 +240,8 @@ def test_overview_map_algorithm(qgis_processing, dltb, xzq, tmp_path):
         assert registry.addProvider(provider)
     gpkg = tmp_path / "county.gpkg"
     _write_gpkg(gpkg, {"DLTB": dltb, "XZQ": xzq, "notes": _polygon_layer("notes", "BZ")})
+    roles = {item.layer.name(): item.role_id for item in open_role_layers(gpkg)}
+    assert roles == {"DLTB": "DLTB", "XZQ": "XZQ", "notes": None}
     out = tmp_path / "overview.pdf"
     result = processing.run("landoffice:overviewmap", {
         "INPUT": str(gpkg), "OFFICE": OFFICE, "PAPER": 1, "OUTPUT_PDF": str(out)})

@@ -25,10 +25,12 @@ def _columns():
 
 
 def _rows():
+    from landoffice_plugin.export.xlsx import Formula
+
     return [
         {"name": "张三", "id_no": ID_NUMBER, "phone": PHONE, "area_mu": 0.4567, "money": 1234567.891},
         {"name": "李四", "id_no": None, "phone": "", "area_mu": 0.3, "money": 20000},
-        {"name": "合计", "area_mu": "=SUM(D3:D4)", "money": "=SUM(E3:E4)"},
+        {"name": "合计", "area_mu": Formula("=SUM(D3:D4)"), "money": Formula("=SUM(E3:E4)")},
     ]
 
 
@@ -73,6 +75,18 @@ def test_formulas_stay_formulas(qgis_app, tmp_path):
     assert ws["D5"].value == "=SUM(D3:D4)" and ws["D5"].data_type == "f"
     assert ws["E5"].value == "=SUM(E3:E4)" and ws["E5"].data_type == "f"
     assert ws["A5"].data_type == "s"
+
+
+def test_text_that_looks_like_a_formula_stays_text(qgis_app, tmp_path):
+    """Data such as an owner name starting with '=' must not become a formula (formula injection)."""
+    from landoffice_plugin.export.xlsx import Column, add_sheet, new_workbook, save_workbook, write_table
+
+    wb = new_workbook()
+    ws = add_sheet(wb, "t")
+    write_table(ws, [Column("权利人", "name")], [{"name": '=HYPERLINK("http://x","点我")'}])
+    path = save_workbook(wb, tmp_path / "t.xlsx")
+    cell = openpyxl.load_workbook(path)["t"]["A2"]
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
 
 
 def test_personal_data_masked_by_default(qgis_app, tmp_path):

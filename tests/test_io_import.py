@@ -183,9 +183,9 @@ def test_encoding_from_cpg(text, expected):
 def test_inputs_really_are_gbk(encodings_folder):
     # honesty check of the test data itself: GBK bytes in the .dbf, no .cpg for the second copy
     raw = (encodings_folder / "DLTB_nocpg.dbf").read_bytes()
-    assert "水田".encode("gbk") in raw and "水田".encode("utf-8") not in raw
+    assert "水田".encode("gbk") in raw and "水田".encode() not in raw
     assert not (encodings_folder / "DLTB_nocpg.cpg").exists()
-    assert "水田".encode("utf-8") in (encodings_folder / "DLTB_utf8.dbf").read_bytes()
+    assert "水田".encode() in (encodings_folder / "DLTB_utf8.dbf").read_bytes()
 
 
 def test_detect_encoding(encodings_folder, tmp_path):

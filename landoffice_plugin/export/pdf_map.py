@@ -147,9 +147,17 @@ def combined_extent(layers, crs: QgsCoordinateReferenceSystem, transform_context
 
 
 @contextlib.contextmanager
-def layers_in_project(project: Optional[QgsProject], layers):
-    """Yield a project holding ``layers``; layers added here are taken back out afterwards."""
-    target = project if project is not None else QgsProject()
+def layers_in_project(project: Optional[QgsProject], layers, crs: Optional[QgsCoordinateReferenceSystem] = None):
+    """Yield a project holding ``layers``; layers added here are taken back out afterwards.
+
+    Without ``project`` a private one is made, with ``crs`` and its ellipsoid (for the scale bar).
+    """
+    target = project
+    if target is None:
+        target = QgsProject()
+        if crs is not None and crs.isValid():
+            target.setCrs(crs)
+            target.setEllipsoid(crs.ellipsoidAcronym())
     added = []
     for layer in layers:
         if layer is None or target.mapLayer(layer.id()) is not None or layer in added:
@@ -173,6 +181,10 @@ def _check_spec(spec: MapSpec) -> None:
                                   name=getattr(layer, "name", lambda: "?")())
 
 
+def map_crs(spec: MapSpec) -> QgsCoordinateReferenceSystem:
+    return spec.crs if spec.crs is not None and spec.crs.isValid() else spec.layers[0].crs()
+
+
 def _labels(layout) -> dict:
     return {item.id(): item for item in layout.items() if isinstance(item, QgsLayoutItemLabel) and item.id()}
 
@@ -187,7 +199,7 @@ def _fill_label(label: QgsLayoutItemLabel, values: dict) -> None:
 def fill_layout(layout: QgsPrintLayout, spec: MapSpec, project: QgsProject,
                 title_text: Optional[str] = None) -> QgsLayoutItemMap:
     """Fill every templated item from ``spec``; returns the map item."""
-    crs = spec.crs if spec.crs is not None and spec.crs.isValid() else spec.layers[0].crs()
+    crs = map_crs(spec)
     map_item = layout.itemById("map")
     if not isinstance(map_item, QgsLayoutItemMap):
         raise LandOfficeError("The print template has no map item with id 'map': reinstall the plugin.")
@@ -343,7 +355,7 @@ def export_map_pdf(spec: MapSpec, path, project: Optional[QgsProject] = None, fe
     started = time.perf_counter()
     _check_spec(spec)
     path, tmp = _target(path)
-    with layers_in_project(project, spec.layers) as proj:
+    with layers_in_project(project, spec.layers, map_crs(spec)) as proj:
         layout = load_layout(proj, spec.paper, spec.orientation)
         fill_layout(layout, spec, proj)
         _cancelled(feedback)
@@ -367,7 +379,7 @@ def export_atlas_pdf(spec: MapSpec, coverage_layer, title_expression: str, path,
     if coverage_layer is None or not coverage_layer.isValid() or coverage_layer.featureCount() == 0:
         raise LandOfficeError("The atlas coverage layer has no features: choose a layer with one feature per page.")
     path, tmp = _target(path)
-    with layers_in_project(project, [*spec.layers, coverage_layer]) as proj:
+    with layers_in_project(project, [*spec.layers, coverage_layer], map_crs(spec)) as proj:
         layout = load_layout(proj, spec.paper, spec.orientation)
         map_item = fill_layout(layout, spec, proj, title_text=f"[% {title_expression} %]")
         atlas = layout.atlas()

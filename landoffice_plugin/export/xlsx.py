@@ -2,7 +2,8 @@
 auto filter, column widths and number formats, in the report font.
 
 Columns flagged ``personal='id'|'phone'`` are masked unless the caller passes
-``mask_personal=False``. A string value starting with ``=`` is written as an Excel formula.
+``mask_personal=False``. Formulas are written only when wrapped in :class:`Formula`; any other
+text starting with ``=`` stays text (no formula injection from data such as owner names).
 """
 from __future__ import annotations
 
@@ -71,10 +72,22 @@ def display_width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
 
 
+class Formula(str):
+    """An Excel formula to write as such, e.g. ``Formula("=C2*D2")``."""
+
+
+def _store(ws, row: int, column: int, value):
+    """Write one cell; text that merely looks like a formula is kept as text."""
+    cell = ws.cell(row=row, column=column, value=value)
+    if isinstance(value, str) and value.startswith("=") and not isinstance(value, Formula):
+        cell.data_type = "s"
+    return cell
+
+
 def _plain(value):
     """A value openpyxl can store: Qt NULL/dates converted, control characters removed."""
-    if value is None:
-        return None
+    if value is None or isinstance(value, Formula):
+        return value
     type_name = type(value).__name__
     if type_name == "QVariant":
         return None if value.isNull() else _plain(value.value())
@@ -151,12 +164,12 @@ def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] 
             value = _plain(_row_value(row, ci - 1, col.key))
             if col.personal and mask_personal:
                 value = _mask(col.personal, value)
-            cell = ws.cell(row=row_no, column=ci, value=value)
+            cell = _store(ws, row_no, ci, value)
             cell.font = body_font
             cell.border = BORDER
             if col.excel_format:
                 cell.number_format = col.excel_format
-            if value is not None and not (isinstance(value, str) and value.startswith("=")):
+            if value is not None and not isinstance(value, Formula):
                 widths[ci - 1] = max(widths[ci - 1], display_width(_shown(value)))
     for ci, col in enumerate(columns, start=1):
         width = col.width if col.width else min(MAX_WIDTH, max(MIN_WIDTH, widths[ci - 1] + 2))
@@ -187,7 +200,7 @@ def write_key_values(ws, pairs, title: Optional[str] = None, start_row: int = 1)
         key_cell = ws.cell(row=row_no, column=1, value=_plain(key))
         key_cell.font = Font(name=font_name, size=10, bold=True)
         key_cell.alignment = Alignment(vertical="top")
-        value_cell = ws.cell(row=row_no, column=2, value=_plain(value))
+        value_cell = _store(ws, row_no, 2, _plain(value))
         value_cell.font = Font(name=font_name, size=10)
         value_cell.alignment = Alignment(vertical="top", wrap_text=True)
         key_width = max(key_width, display_width(str(key)))

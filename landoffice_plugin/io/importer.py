@@ -236,7 +236,7 @@ def _clean_name(name: str) -> str:
 
 def _output_names(report: SourceReport, layers: list) -> dict:
     names = {id(sl): role_id for role_id, sl in report.roles_found.items()}
-    used = {n.lower() for n in names.values()} | {METADATA_TABLE}
+    used = {r.lower() for r in load_roles()} | {METADATA_TABLE}  # a role id always means that role
     for sl in layers:
         if id(sl) in names:
             continue

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
-    QgsVectorLayer,
 )
 
 from landoffice_plugin.core.errors import LandOfficeError
@@ -22,28 +21,10 @@ DRAW_ORDER = ("XZQ", "CJDCQ", "CZKFBJ", "STBHHX", "YJJBNTTB", "DLTB")
 PAPERS = (("A4", "landscape"), ("A4", "portrait"), ("A3", "landscape"))
 
 
-def gpkg_layer_names(path: str) -> list[str]:
-    from osgeo import ogr
-
-    ds = ogr.Open(str(path))
-    if ds is None:
-        raise LandOfficeError("{path} is not a readable GeoPackage: choose a .gpkg file.", path=str(path))
-    return [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
-
-
-def find_role_layers(layer_names) -> dict:
-    """{role: layer name} for the roles of the overview map, matched by name (case-insensitive)."""
-    by_upper = {name.upper(): name for name in layer_names}
-    return {role: by_upper[role] for role in DRAW_ORDER if role in by_upper}
-
-
 def _legend_name(role: str) -> str:
-    try:
-        from landoffice_plugin.core.roles import get_role
+    from landoffice_plugin.core.roles import get_role
 
-        return get_role(role).name_zh
-    except Exception:  # the role table is optional here: fall back to the id
-        return role
+    return get_role(role).name_zh
 
 
 class OverviewMapAlgorithm(LandOfficeAlgorithm):
@@ -86,22 +67,23 @@ class OverviewMapAlgorithm(LandOfficeAlgorithm):
         if not gpkg or not Path(gpkg).is_file():
             raise LandOfficeError("GeoPackage {path} does not exist: choose an existing .gpkg file.", path=str(gpkg))
 
-        found = find_role_layers(gpkg_layer_names(gpkg))
-        if not found:
+        from landoffice_plugin.io.project_builder import open_role_layers
+
+        by_role = {item.role_id: item.layer for item in open_role_layers(gpkg) if item.role_id in DRAW_ORDER}
+        if not by_role:
             raise LandOfficeError("{path} has none of the layers DLTB, XZQ, CJDCQ, YJJBNTTB, STBHHX, CZKFBJ: "
                                   "choose a GeoPackage with land-survey layers.", path=str(gpkg))
         layers = []
         for role in DRAW_ORDER:
-            if role not in found:
+            layer = by_role.get(role)
+            if layer is None:
                 continue
-            layer = QgsVectorLayer(f"{gpkg}|layername={found[role]}", _legend_name(role), "ogr")
-            if not layer.isValid():
-                raise LandOfficeError("Layer {name} in {path} cannot be opened: check the GeoPackage.",
-                                      name=found[role], path=str(gpkg))
+            source_name = layer.name()
+            layer.setName(_legend_name(role))
             if not apply_role_style(layer, role):
                 feedback.pushInfo(tr("No style for {role}; the default style is used.").format(role=role))
             layers.append(layer)
-        feedback.pushInfo(tr("Printing layers: {names}").format(names=", ".join(found[r] for r in found)))
+            feedback.pushInfo(tr("{role}: layer {name}").format(role=layer.name(), name=source_name))
         spec = MapSpec(title=title, layers=layers, paper=paper, orientation=orientation, office=office)
         path = export_map_pdf(spec, output, feedback=feedback)
         return {self.OUTPUT_PDF: str(path)}

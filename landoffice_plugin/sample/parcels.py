@@ -150,10 +150,6 @@ def _street_addresses(rng, admin: Admin, cp: ConstructionParcels) -> np.ndarray:
 
 
 def _buildings(rng, lots: Lots, cp: ConstructionParcels, zddm, nh) -> dict:
-    import shapely
-
-    from .homesteads import Lots as _  # noqa: F401  (documentation: lots own the houses)
-
     geoms = np.r_[lots.houses, cp.buildings]
     parcel = np.r_[lots.house_lot, nh + cp.building_parcel]
     number = np.r_[lots.house_no, 1 + _rank_within(cp.building_parcel, np.arange(len(cp.building_parcel)))]
@@ -171,8 +167,8 @@ def _buildings(rng, lots: Lots, cp: ConstructionParcels, zddm, nh) -> dict:
     fwjg[:m][old[:m] & main & (fwjg_h < 4)] = 5  # old village houses are brick-and-timber
     zrzh = np.asarray([f"{zddm[p]}F{k:04d}" for p, k in zip(parcel, number)], dtype=object)
     return {"geoms": geoms, "ZRZH": zrzh, "ZDDM": zddm[parcel], "FWJG": np.asarray([str(f) for f in fwjg], dtype=object),
-            "ZCS": floors, "JZMD_footprint": footprint, "JZMJ": np.round(footprint * floors, 2), "JGRQ": jgrq,
-            "parcel": parcel, "valid": shapely.is_valid(geoms)}
+            "ZCS": floors, "JZMJ": np.round(footprint * floors, 2), "JGRQ": jgrq,
+            "footprint": footprint, "parcel": parcel}
 
 
 def _household_table(rng, people, zddm_h, village_h, admin: Admin):

@@ -1,0 +1,39 @@
+"""``landoffice:buildproject``: a QGIS project from a GeoPackage, layers styled by role."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingOutputString,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+)
+
+from ..i18n import tr
+from .base import LandOfficeAlgorithm
+
+
+class BuildProjectAlgorithm(LandOfficeAlgorithm):
+    NAME = "buildproject"
+    DISPLAY = "Build project from GeoPackage"
+    GROUP_ID = "data"
+    GROUP = "Data"
+    HELP = ("Opens every layer of a GeoPackage, recognises its role (DLTB, ZD, XZQ …), applies the role's "
+            "style and saves a QGIS project with the roles recorded, ready for the LandOffice panels.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile("INPUT", tr("GeoPackage"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Project CRS"), defaultValue="EPSG:4549"))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("QGIS project"),
+                                                                tr("QGIS project (*.qgz)")))
+        self.addOutput(QgsProcessingOutputString("ROLES", tr("Roles found")))
+
+    def run_algorithm(self, parameters, context, feedback):
+        from ..io.project_builder import build_project
+
+        gpkg = self.parameterAsFile(parameters, "INPUT", context)
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        found = build_project(gpkg, output, crs.authid() or "EPSG:4549")
+        for role_id, name in found.items():
+            feedback.pushInfo(f"{role_id}: {name}")
+        return {"OUTPUT": output, "ROLES": ",".join(found)}
