@@ -12,6 +12,8 @@ APT_PACKAGES=(
   "qgis-providers|QGIS data providers (GeoPackage, PostGIS, OGC API) for headless runs"
   "python3-venv|to make the project's .venv"
   "gdal-bin|ogr2ogr/ogrinfo to read and write FileGDB and shapefiles"
+  "libgeos-dev|to build shapely against the same GEOS library QGIS uses"
+  "build-essential|C compiler for building shapely"
   "fonts-noto-cjk|Noto Sans CJK SC, the Chinese font of every PDF report"
   "poppler-utils|pdftotext/pdftoppm, used by tests to read the PDFs back"
   "qttools5-dev-tools|lrelease, compiles the zh_CN translation"
@@ -63,6 +65,15 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "$want" > "$stamp"
 else
   echo "make setup: Python packages up to date."
+fi
+# shapely must use the GEOS library QGIS uses (see .ci/requirements.txt); a wheel bundles its own.
+system_geos=$(geos-config --version)
+venv_geos=$(.venv/bin/python -c "import shapely; print('.'.join(map(str, shapely.geos_version)))")
+if [ "$system_geos" != "$venv_geos" ]; then
+  echo "make setup: rebuilding shapely against Debian's GEOS $system_geos (it had GEOS $venv_geos)"
+  shapely_pin=$(grep -E '^shapely==' .ci/requirements.txt)
+  .venv/bin/python -m pip install -q --disable-pip-version-check --force-reinstall --no-deps \
+      --no-binary shapely "$shapely_pin"
 fi
 # numpy must stay Debian's: its compiled modules (GDAL, QGIS) break with numpy 2.
 .venv/bin/python - <<'PY'

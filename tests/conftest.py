@@ -21,3 +21,38 @@ def small_county(tmp_path_factory, qgis_app):
     out = tmp_path_factory.mktemp("sample") / "small.gpkg"
     generate_sample(out, scale="small", seed=1)
     return out
+
+
+_PROVIDER = []  # keeps the Python provider alive for the whole session
+
+
+@pytest.fixture(scope="session")
+def landoffice_processing(qgis_processing):
+    """Processing initialised with the ``landoffice`` provider registered (for processing.run)."""
+    from qgis.core import QgsApplication
+
+    from landoffice_plugin.processing.provider import PROVIDER_ID, LandOfficeProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById(PROVIDER_ID) is None:
+        _PROVIDER.append(LandOfficeProvider())
+        assert registry.addProvider(_PROVIDER[-1])
+    return registry.providerById(PROVIDER_ID)
+
+
+@pytest.fixture()
+def without_landoffice_provider(qgis_app):
+    """Take a session-registered provider out while a test checks the plugin's own registration."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("landoffice")
+    if existing is not None:
+        registry.removeProvider(existing)  # deletes it: re-register a fresh one afterwards
+        _PROVIDER.clear()
+    yield
+    if existing is not None and registry.providerById("landoffice") is None:
+        from landoffice_plugin.processing.provider import LandOfficeProvider
+
+        _PROVIDER.append(LandOfficeProvider())
+        registry.addProvider(_PROVIDER[-1])

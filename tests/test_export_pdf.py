@@ -226,18 +226,11 @@ def _write_gpkg(path, layers: dict):
         assert result[0] == QgsVectorFileWriter.NoError, result
 
 
-def test_overview_map_algorithm(qgis_processing, dltb, xzq, tmp_path):
+def test_overview_map_algorithm(landoffice_processing, dltb, xzq, tmp_path):
     import processing
-    from qgis.core import QgsApplication
 
     from landoffice_plugin.io.project_builder import open_role_layers
-    from landoffice_plugin.processing.provider import LandOfficeProvider
 
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("landoffice")
-    if provider is None:
-        provider = LandOfficeProvider()
-        assert registry.addProvider(provider)
     gpkg = tmp_path / "county.gpkg"
     _write_gpkg(gpkg, {"DLTB": dltb, "XZQ": xzq, "notes": _polygon_layer("notes", "BZ")})
     roles = {item.layer.name(): item.role_id for item in open_role_layers(gpkg)}

@@ -22,7 +22,7 @@ def _footprint(iface):
 
 
 @pytest.fixture()
-def plugin(qgis_iface):
+def plugin(qgis_iface, without_landoffice_provider):
     plugin = classFactory(qgis_iface)
     yield plugin
     plugin.unload()  # safe to repeat: unload only undoes what is there

@@ -3,8 +3,11 @@
 Chinese offices' shapefiles are mostly GBK. The encoding comes from the ``.cpg`` file, else
 from the DBF header's language driver id, else from the bytes themselves (strict UTF-8,
 falling back to GB18030, a superset of GBK). :func:`open_shapefile` opens the file in QGIS
-with that encoding: ``setProviderEncoding`` makes QGIS decode the bytes itself, which gives
-the right text on QGIS 3.22 / GDAL 3.6 both with and without a ``.cpg``.
+with that encoding through ``setProviderEncoding``. Measured on QGIS 3.22 / GDAL 3.6: QGIS sets
+GDAL's ``SHAPE_ENCODING`` to '' process-wide once it opens a shapefile, so GDAL does not recode
+and QGIS decodes the bytes itself (reading the ``.cpg`` on its own when no encoding is set).
+``setProviderEncoding`` gives the right text with and without a ``.cpg`` (so does the URI open
+option ``|option:ENCODING=GBK``); without it a GBK file lacking a ``.cpg`` comes out garbled.
 """
 from __future__ import annotations
 

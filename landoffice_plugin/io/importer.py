@@ -24,6 +24,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import Qt
 
 from landoffice_plugin.core.crs import is_cgcs2000 as _is_cgcs2000_code
 from landoffice_plugin.core.errors import LandOfficeError
@@ -264,11 +265,13 @@ class _ChildFeedback(QgsFeedback):
         self._parent, self._index, self._total = parent, index, total
         if parent is not None:
             self.progressChanged.connect(self._forward)
-            parent.canceled.connect(self.cancel)
+            parent.canceled.connect(self.cancel, Qt.DirectConnection)  # the parent may live in the GUI thread
             if parent.isCanceled():
                 self.cancel()
 
     def _forward(self, progress: float) -> None:
+        if self._parent.isCanceled():
+            self.cancel()
         self._parent.setProgress(100.0 * (self._index + progress / 100.0) / self._total)
 
     def detach(self) -> None:

@@ -73,7 +73,9 @@ def id_numbers(county_code: str, births: np.ndarray, male: np.ndarray) -> list[s
     rank_sorted = np.arange(n) - np.repeat(start, np.diff(np.r_[start, n]))
     rank = np.empty(n, dtype=np.int64)
     rank[order] = rank_sorted
-    seq = (rank * 2 + male.astype(np.int64)) % 1000
+    # start each (day, sex) group at a pseudo-random place so sequences do not all begin at 001
+    base = (day * 7919 + male * 104729) % 500
+    seq = ((base + rank) % 500) * 2 + male.astype(np.int64)
     dates = np.datetime_as_string(births.astype("datetime64[D]"))
     out = []
     for date, s in zip(dates, seq):

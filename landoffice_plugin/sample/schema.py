@@ -8,11 +8,11 @@ S, I, I64, R, D = "str", "int", "int64", "real", "date"
 
 LAYERS = {
     "XZQ": ("polygon", [("XZQDM", S, 12, 0), ("XZQMC", S, 100, 0), ("DCMJ", R, 19, 2)]),
-    "CJDCQ": ("polygon", [("ZLDWDM", S, 19, 0), ("ZLDWMC", S, 255, 0), ("XZQDM", S, 12, 0), ("DCMJ", R, 19, 2)]),
+    "CJDCQ": ("polygon", [("ZLDWDM", S, 19, 0), ("ZLDWMC", S, 254, 0), ("XZQDM", S, 12, 0), ("DCMJ", R, 19, 2)]),
     "DLTB": ("polygon", [
         ("BSM", I, 18, 0), ("YSDM", S, 10, 0), ("TBYBH", S, 18, 0), ("TBBH", S, 8, 0), ("DLBM", S, 5, 0),
-        ("DLMC", S, 60, 0), ("QSXZ", S, 2, 0), ("QSDWDM", S, 19, 0), ("QSDWMC", S, 255, 0), ("ZLDWDM", S, 19, 0),
-        ("ZLDWMC", S, 255, 0), ("TBMJ", R, 19, 2), ("KCDLBM", S, 5, 0), ("KCXS", R, 5, 4), ("KCMJ", R, 19, 2),
+        ("DLMC", S, 60, 0), ("QSXZ", S, 2, 0), ("QSDWDM", S, 19, 0), ("QSDWMC", S, 254, 0), ("ZLDWDM", S, 19, 0),
+        ("ZLDWMC", S, 254, 0), ("TBMJ", R, 19, 2), ("KCDLBM", S, 5, 0), ("KCXS", R, 6, 4), ("KCMJ", R, 19, 2),
         ("TBDLMJ", R, 19, 2), ("GDLX", S, 2, 0), ("GDPDJB", S, 2, 0), ("GDDB", I, 2, 0), ("CZCSXM", S, 4, 0),
         ("ZZSXDM", S, 6, 0), ("SJNF", I, 4, 0), ("BZ", S, 254, 0)]),
     "ZD": ("polygon", [

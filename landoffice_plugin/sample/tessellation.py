@@ -130,6 +130,20 @@ def _drop_near_lines(ordinary, lpts, lkind, lidx, geo):
     return ordinary[~drop]
 
 
+def _voronoi_cells(pts: np.ndarray, extent) -> np.ndarray:
+    """The Voronoi cell of each point (None if GEOS merged it with a duplicate).
+
+    ``ordered=True`` needs GEOS 3.12; QGIS 3.22 ships 3.11, so cells are matched to their
+    generators through a spatial index (each generator lies strictly inside its own cell).
+    """
+    vor = shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=extent)
+    parts = np.asarray(shapely.get_parts(vor))
+    pt_idx, cell_idx = shapely.STRtree(parts).query(shapely.points(pts), predicate="within")
+    cells = np.full(len(pts), None, dtype=object)
+    cells[pt_idx] = parts[cell_idx]
+    return cells
+
+
 def build_patches(rng, geo: Geography, feedback=None) -> Patches:
     ordinary = ordinary_points(rng, geo)
     lpts, lkind, lidx = line_points(geo)
@@ -137,13 +151,10 @@ def build_patches(rng, geo: Geography, feedback=None) -> Patches:
     pts = np.r_[ordinary, lpts]
     kind = np.r_[np.zeros(len(ordinary), np.int8), lkind]
     line = np.r_[np.full(len(ordinary), -1), lidx]
-    vor = shapely.voronoi_polygons(shapely.multipoints(pts), ordered=True,
-                                   extend_to=shapely.box(*shapely.buffer(geo.region, 2000).bounds))
-    cells = np.asarray(shapely.get_parts(vor))
-    if len(cells) != len(pts):  # pragma: no cover - duplicate generators are dropped by GEOS
-        raise RuntimeError("Voronoi diagram lost generators")
     inside = shapely.contains_xy(geo.region, pts[:, 0], pts[:, 1])
-    cells, pts, kind, line = cells[inside], pts[inside], kind[inside], line[inside]
+    cells = _voronoi_cells(pts, shapely.box(*shapely.buffer(geo.region, 2000).bounds))
+    keep = inside & (cells != None)  # noqa: E711  (elementwise test of an object array)
+    cells, pts, kind, line = cells[keep], pts[keep], kind[keep], line[keep]
     town, village = geo.assign(pts)
 
     # group: ordinary cells are their own patch; banks join their nearest ordinary cell; strips merge

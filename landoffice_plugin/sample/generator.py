@@ -1,0 +1,197 @@
+"""Entry point: :func:`generate_sample` builds the fictional county and writes it out.
+
+Scales: ``small`` (3 townships, ≈ 5 000 DLTB patches, a few seconds; used by the tests) and
+``county`` (10 townships, ≈ 250 000 patches, ≈ 100 000 parcels). Same seed → identical files.
+CRS EPSG:4549; county code 320299 (fictional, see names.py).
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Union
+
+import numpy as np
+
+from ..core.area import ellipsoidal_areas
+from ..core.errors import LandOfficeError
+from ..i18n import tr
+from ..log import get_logger
+from . import writer
+from .admin import admin_polygons, build_admin
+from .constraints import basic_farmland, development_boundary, ecological_red_line
+from .construction import build_construction
+from .dltb import dltb_table
+from .geography import EPSG, SCALES, build_geography
+from .homesteads import build_lots
+from .landuse_mix import assign_landuse
+from .names import COUNTY_CODE, COUNTY_NAME
+from .parcels import parcel_tables
+from .schema import ORDER, SANDIAO_LAYERS
+from .supply import approvals, enterprises, supplies
+from .tessellation import build_patches
+
+# dBase stores every character of a field's width: keep the GBK shapefile's name fields modest
+SHAPEFILE_WIDTHS = {"QSDWMC": 100, "ZLDWMC": 100, "DLMC": 40, "BZ": 50}
+STREAMS = ("geography", "patches", "landuse", "admin", "dltb", "constraints", "lots", "parcels", "supply")
+
+
+class _Steps:
+    """Progress (0–100 over the whole run) and cancellation for an optional QgsProcessingFeedback."""
+
+    def __init__(self, feedback):
+        self.feedback = feedback
+
+    def __call__(self, percent: float, message: str) -> None:
+        if self.feedback is None:
+            return
+        if self.feedback.isCanceled():
+            raise writer.Cancelled()
+        self.feedback.setProgress(percent)
+        self.feedback.pushInfo(message)
+
+
+def build_tables(scale: str, seed: int, steps=None) -> tuple[dict, dict]:
+    """All layer tables (role id → columns + ``geoms``) and the red-light lists."""
+    steps = steps or _Steps(None)
+    if scale not in SCALES:
+        raise LandOfficeError("Unknown sample scale '{scale}'. Use one of: {choices}.", scale=scale,
+                              choices=", ".join(SCALES))
+    rngs = dict(zip(STREAMS, (np.random.default_rng(s) for s in np.random.SeedSequence(seed).spawn(len(STREAMS)))))
+    steps(1, tr("Laying out townships, villages, rivers and roads"))
+    geo = build_geography(rngs["geography"], SCALES[scale])
+    steps(4, tr("Building the land-use patch partition"))
+    patches = build_patches(rngs["patches"], geo)
+    steps(14, tr("Assigning land use"))
+    lu = assign_landuse(rngs["landuse"], geo, patches)
+    admin = build_admin(rngs["admin"], geo)
+    admin_polygons(admin, patches.geoms, patches.village)
+    area = ellipsoidal_areas(patches.geoms, EPSG)
+    dltb = dltb_table(rngs["dltb"], patches, lu, admin, area)
+    dltb["geoms"] = patches.geoms
+    t = {"DLTB": dltb}
+    t["XZQ"] = {"geoms": admin.town_geom, "XZQDM": np.asarray(admin.town_code, dtype=object),
+                "XZQMC": np.asarray(admin.town_name, dtype=object),
+                "DCMJ": np.round(ellipsoidal_areas(admin.town_geom, EPSG), 2)}
+    t["CJDCQ"] = {"geoms": admin.village_geom, "ZLDWDM": admin.zldwdm(np.arange(len(admin.village_code))),
+                  "ZLDWMC": np.asarray(admin.village_name, dtype=object),
+                  "XZQDM": np.asarray([admin.town_code[k] for k in admin.village_town], dtype=object),
+                  "DCMJ": np.round(ellipsoidal_areas(admin.village_geom, EPSG), 2)}
+    steps(22, tr("Drawing planning constraints"))
+    rc = rngs["constraints"]
+    t["CZKFBJ"] = development_boundary(rc, geo, admin)
+    t["YJJBNTTB"] = basic_farmland(rc, patches, lu, dltb, t["CZKFBJ"])
+    t["STBHHX"] = ecological_red_line(patches, lu, geo)
+    for name in ("CZKFBJ", "STBHHX"):
+        t[name]["MJ"] = np.round(ellipsoidal_areas(t[name]["geoms"], EPSG), 2)
+    steps(26, tr("Dividing homesteads into parcels and houses"))
+    homestead = np.flatnonzero(lu.dlbm == "0702")
+    street_angle = rngs["lots"].uniform(0, np.pi / 2, len(admin.village_code))
+    angle = street_angle[patches.village[homestead]] + rngs["lots"].normal(0, 0.06, len(homestead))
+    lots = build_lots(rngs["lots"], patches.geoms, homestead, angle)
+    cp = build_construction(rngs["lots"], patches, lu)
+    steps(32, tr("Registering owners, households and buildings"))
+    pt = parcel_tables(rngs["parcels"], admin, lots, patches.village[lots.patch], cp)
+    t["ZD"], t["ZRZ"], t["HJ"] = pt["ZD"], pt["ZRZ"], pt["HJ"]
+    steps(38, tr("Approvals, land supply and enterprises"))
+    rs = rngs["supply"]
+    t["PZYD"], members = approvals(rs, geo, patches, lu, admin)
+    t["GYYD"] = supplies(rs, patches, lu, admin, t["PZYD"], members)
+    t["GYQY"] = enterprises(rs, t["ZD"], t["ZRZ"], pt["area"])
+    return t, pt["red_lights"]
+
+
+def _paths(output: Path) -> dict:
+    stem = output.stem
+    final = {"OUTPUT": output, "FILEGDB": output.with_name(f"{stem}_sandiao.gdb"),
+             "SHAPEFILE": output.with_name(f"{stem}_shp_gbk")}
+    tmp = {"OUTPUT": output.with_name(f".{stem}.partial.gpkg"),
+           "FILEGDB": output.with_name(f".{stem}_sandiao.partial.gdb"),
+           "SHAPEFILE": output.with_name(f".{stem}_shp_gbk.partial")}
+    return {"final": final, "tmp": tmp}
+
+
+def _size(path: Path) -> int:
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    return path.stat().st_size if path.exists() else 0
+
+
+def generate_sample(output: Union[Path, str], scale: str = "small", seed: int = 1, feedback=None) -> dict:
+    """Generate the sample county into ``output`` (.gpkg) plus a FileGDB and a GBK shapefile beside it.
+
+    Returns a summary: scale, seed, county, paths, counts per layer, red lights, seconds, file sizes.
+    If ``feedback`` is cancelled, nothing is written and the summary has ``cancelled: True``.
+    """
+    started = time.perf_counter()
+    output = Path(output)
+    if output.suffix.lower() != ".gpkg":
+        output = output.with_suffix(".gpkg")
+    if not output.parent.is_dir():
+        raise LandOfficeError("The output folder {folder} does not exist. Create it or choose another folder.",
+                              folder=output.parent)
+    steps = _Steps(feedback)
+    paths = _paths(output)
+    for p in paths["tmp"].values():
+        writer.remove_path(p)
+    try:
+        tables, red = build_tables(scale, int(seed), steps)
+        built = time.perf_counter()
+        counts = _write_all(tables, paths["tmp"], steps, feedback)
+        steps(99, tr("Renaming the finished files"))
+        writer.publish([(paths["tmp"][k], paths["final"][k]) for k in ("OUTPUT", "FILEGDB", "SHAPEFILE")])
+    except writer.Cancelled:
+        for p in paths["tmp"].values():
+            writer.remove_path(p)
+        return {"cancelled": True, "scale": scale, "seed": seed}
+    except BaseException:
+        for p in paths["tmp"].values():
+            writer.remove_path(p)
+        raise
+    done = time.perf_counter()
+    if feedback is not None:
+        feedback.setProgress(100)
+    summary = {
+        "cancelled": False, "scale": scale, "seed": int(seed), "epsg": EPSG, "county_code": COUNTY_CODE,
+        "county_name": COUNTY_NAME, "output": str(paths["final"]["OUTPUT"]),
+        "filegdb": str(paths["final"]["FILEGDB"]), "shapefile": str(paths["final"]["SHAPEFILE"] / "DLTB.shp"),
+        "counts": counts, "red_lights": red,
+        "seconds": {"build": round(built - started, 2), "write": round(done - built, 2),
+                    "total": round(done - started, 2)},
+        "sizes": {k: _size(p) for k, p in paths["final"].items()},
+    }
+    get_logger().info("Sample county %s (seed %s) written to %s in %.1f s", scale, seed, output,
+                      summary["seconds"]["total"])
+    return summary
+
+
+def _write_all(tables: dict, tmp: dict, steps: _Steps, feedback) -> dict:
+    counts = {}
+    ds = writer.create_dataset(tmp["OUTPUT"], "GPKG")
+    total = sum(len(tables[n]["geoms"]) if n != "HJ" else len(tables[n]["HH"]) for n in ORDER)
+    done = 0
+    try:
+        for name in ORDER:
+            n = len(tables[name]["HH"]) if name == "HJ" else len(tables[name]["geoms"])
+            lo = 40 + 45 * done / total
+            steps(lo, tr("Writing layer {name}").format(name=name))
+            counts[name] = writer.write_layer(ds, name, tables[name], feedback=feedback,
+                                              progress=(lo, 40 + 45 * (done + n) / total))
+            done += n
+    finally:
+        ds = None
+    steps(86, tr("Writing the 三调-style FileGDB"))
+    ds = writer.create_dataset(tmp["FILEGDB"], "OpenFileGDB")
+    try:
+        for name in SANDIAO_LAYERS:
+            writer.write_layer(ds, name, tables[name], aliases=True, feedback=feedback, progress=(86, 92))
+    finally:
+        ds = None
+    steps(92, tr("Writing the GBK shapefile"))
+    tmp["SHAPEFILE"].mkdir()
+    ds = writer.create_dataset(tmp["SHAPEFILE"] / "DLTB.shp", "ESRI Shapefile")
+    try:
+        writer.write_layer(ds, "DLTB", tables["DLTB"], options=["ENCODING=GBK"], feedback=feedback,
+                           progress=(92, 99), widths=SHAPEFILE_WIDTHS)
+    finally:
+        ds = None
+    return counts
