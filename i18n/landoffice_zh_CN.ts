@@ -104,14 +104,14 @@
       <translation>所有文件</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="93" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="95" />
       <source>Approvals, land supply and enterprises</source>
-      <translation type="unfinished" />
+      <translation>正在生成批准用地、供地和企业</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="62" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="64" />
       <source>Assigning land use</source>
-      <translation type="unfinished" />
+      <translation>正在分配地类</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/crs.py" line="156" />
@@ -124,9 +124,9 @@
       <translation>由 GeoPackage 生成工程</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="60" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="62" />
       <source>Building the land-use patch partition</source>
-      <translation type="unfinished" />
+      <translation>正在生成地类图斑划分</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/project_builder.py" line="31" />
@@ -159,9 +159,9 @@
       <translation>将 FileGDB 文件夹（.gdb）、GeoPackage、Shapefile 或存放 Shapefile 的文件夹复制到一个 GeoPackage 中。识别出角色的图层（DLTB 地类图斑、ZD 宗地、XZQ 行政区等）以角色代码命名，字段改为标准字段名；其他图层保留原名。自动识别 Shapefile 的编码（GBK、UTF-8）。.gdb 或 Shapefile 文件夹请直接输入或粘贴文件夹路径。各图层投影到目标坐标系，默认为数据中最常用的 CGCS2000 坐标系。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/writer.py" line="66" />
+      <location filename="../landoffice_plugin/sample/writer.py" line="71" />
       <source>Could not create {path}. Check that the folder exists and is writable.</source>
-      <translation type="unfinished" />
+      <translation>无法创建 {path}。请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="337" />
@@ -189,19 +189,19 @@
       <translation>数据</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="84" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="86" />
       <source>Dividing homesteads into parcels and houses</source>
-      <translation type="unfinished" />
+      <translation>正在将宅基地划分为宗地和房屋</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="77" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="79" />
       <source>Drawing planning constraints</source>
-      <translation type="unfinished" />
+      <translation>正在绘制规划管控边界</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="50" />
       <source>Features in {layer}</source>
-      <translation type="unfinished" />
+      <translation>{layer} 要素数</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="132" />
@@ -236,17 +236,17 @@
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="48" />
       <source>GBK shapefile of DLTB</source>
-      <translation type="unfinished" />
+      <translation>地类图斑 GBK 编码 shapefile</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/writer.py" line="62" />
+      <location filename="../landoffice_plugin/sample/writer.py" line="67" />
       <source>GDAL has no {driver} driver, so the sample cannot be written. Install a GDAL build with that driver (QGIS's own GDAL has it).</source>
-      <translation type="unfinished" />
+      <translation>GDAL 缺少 {driver} 驱动，无法写出示例数据。请安装带有该驱动的 GDAL（QGIS 自带的 GDAL 已包含）。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="24" />
       <source>Generate sample county</source>
-      <translation type="unfinished" />
+      <translation>生成示例县数据</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/main_ui.py" line="18" />
@@ -256,12 +256,12 @@
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="73" />
       <source>Generated in {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>生成用时 {seconds} 秒</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="27" />
       <source>Generates a fictional county (code 320299, EPSG:4549) with every layer role: townships, villages, land-use patches (an exact partition), basic farmland, ecological red line, development boundary, approvals, land supply, parcels, buildings, households and enterprises. Beside the GeoPackage it writes a 三调-style FileGDB (&lt;name&gt;_sandiao.gdb) and a GBK shapefile of DLTB (&lt;name&gt;_shp_gbk). SCALE: small (3 townships, a few seconds) or county (10 townships, ≈ 250 000 patches, a few minutes); give 0/1 or the names small/county. The same seed always gives the same data.</source>
-      <translation type="unfinished" />
+      <translation>生成一个虚构的县（代码 320299，EPSG:4549），包含全部图层角色：乡镇、行政村、地类图斑（严格无缝无重叠的划分）、永久基本农田、生态保护红线、城镇开发边界、批准用地、供地、宗地、自然幢、户籍人口和工业企业。除 GeoPackage 外，还在旁边写出三调风格的 FileGDB（&lt;name&gt;_sandiao.gdb）和 GBK 编码的地类图斑 shapefile（&lt;name&gt;_shp_gbk）。规模 SCALE：small（3 个乡镇，几秒钟）或 county（10 个乡镇，约 25 万个图斑，几分钟）；可填 0/1 或名称 small/county。相同的随机种子总是生成相同的数据。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="24" />
@@ -419,9 +419,9 @@
       <translation>图层 {name} 无效，无法打印：请检查其数据源。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="58" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="60" />
       <source>Laying out townships, villages, rivers and roads</source>
-      <translation type="unfinished" />
+      <translation>正在布设乡镇、村庄、河流和道路</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="49" />
@@ -556,7 +556,7 @@
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="42" />
       <source>Random seed</source>
-      <translation type="unfinished" />
+      <translation>随机种子</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="61" />
@@ -564,14 +564,14 @@
       <translation>自动识别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="90" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="92" />
       <source>Registering owners, households and buildings</source>
-      <translation type="unfinished" />
+      <translation>正在登记权利人、户籍和房屋</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="138" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="140" />
       <source>Renaming the finished files</source>
-      <translation type="unfinished" />
+      <translation>正在重命名已完成的文件</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="47" />
@@ -616,7 +616,7 @@
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="41" />
       <source>Scale</source>
-      <translation type="unfinished" />
+      <translation>规模</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/importer.py" line="178" />
@@ -709,9 +709,9 @@
       <translation>无法重新打开新建的 GeoPackage 文件 {file} 以完成导入。请检查磁盘剩余空间，然后重新导入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="128" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="130" />
       <source>The output folder {folder} does not exist. Create it or choose another folder.</source>
-      <translation type="unfinished" />
+      <translation>输出文件夹 {folder} 不存在。请先创建该文件夹或选择其他文件夹。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/importer.py" line="359" />
@@ -764,9 +764,9 @@
       <translation>算法 {alg} 没有参数 {names}（未知参数）。有效参数：{valid}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="55" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="57" />
       <source>Unknown sample scale '{scale}'. Use one of: {choices}.</source>
-      <translation type="unfinished" />
+      <translation>未知的示例数据规模“{scale}”。请使用以下之一：{choices}。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="107" />
@@ -784,19 +784,19 @@
       <translation>将图层“{layer}”写入 GeoPackage 失败：{error}。请检查磁盘剩余空间及输出文件夹是否可写，然后重新导入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="174" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="176" />
       <source>Writing layer {name}</source>
-      <translation type="unfinished" />
+      <translation>正在写出图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="187" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="189" />
       <source>Writing the GBK shapefile</source>
-      <translation type="unfinished" />
+      <translation>正在写出 GBK 编码 shapefile</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="180" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="182" />
       <source>Writing the 三调-style FileGDB</source>
-      <translation type="unfinished" />
+      <translation>正在写出三调风格 FileGDB</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="146" />
@@ -1086,7 +1086,7 @@
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="47" />
       <source>三调-style FileGDB</source>
-      <translation type="unfinished" />
+      <translation>三调风格 FileGDB</translation>
     </message>
   </context>
 </TS>

@@ -22,7 +22,7 @@ class BuildProjectAlgorithm(LandOfficeAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("GeoPackage"), extension="gpkg"))
-        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Project CRS"), defaultValue="EPSG:4549"))
+        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Project CRS"), defaultValue="EPSG:4549", optional=True))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("QGIS project"),
                                                                 tr("QGIS project (*.qgz)")))
         self.addOutput(QgsProcessingOutputString("ROLES", tr("Roles found")))
@@ -33,7 +33,7 @@ class BuildProjectAlgorithm(LandOfficeAlgorithm):
         gpkg = self.parameterAsFile(parameters, "INPUT", context)
         crs = self.parameterAsCrs(parameters, "CRS", context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        found = build_project(gpkg, output, crs.authid() or "EPSG:4549")
+        found = build_project(gpkg, output, crs.authid() if crs.isValid() else "EPSG:4549")
         for role_id, name in found.items():
             feedback.pushInfo(f"{role_id}: {name}")
         return {"OUTPUT": output, "ROLES": ",".join(found)}

@@ -188,10 +188,11 @@ def _write_all(tables: dict, tmp: dict, steps: _Steps, feedback) -> dict:
         ds = None
     steps(92, tr("Writing the GBK shapefile"))
     tmp["SHAPEFILE"].mkdir()
-    ds = writer.create_dataset(tmp["SHAPEFILE"] / "DLTB.shp", "ESRI Shapefile")
-    try:
-        writer.write_layer(ds, "DLTB", tables["DLTB"], options=["ENCODING=GBK"], feedback=feedback,
-                           progress=(92, 99), widths=SHAPEFILE_WIDTHS)
-    finally:
-        ds = None
+    with writer.shapefile_encoding_honoured():
+        ds = writer.create_dataset(tmp["SHAPEFILE"] / "DLTB.shp", "ESRI Shapefile")
+        try:
+            writer.write_layer(ds, "DLTB", tables["DLTB"], options=["ENCODING=GBK"], feedback=feedback,
+                               progress=(92, 99), widths=SHAPEFILE_WIDTHS)
+        finally:
+            ds = None
     return counts

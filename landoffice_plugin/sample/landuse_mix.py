@@ -73,7 +73,8 @@ def zones(geo: Geography, xy: np.ndarray):
         dc = np.empty(len(xy))
         ci = np.empty(len(xy), dtype=np.int64)
         for s in range(0, len(xy), 20000):
-            dd = np.sqrt(((xy[s:s + 20000, None, :] - geo.cluster_xy[None]) ** 2).sum(axis=2)) / geo.cluster_radius[None]
+            dd = np.sqrt(((xy[s:s + 20000, None, :] - geo.cluster_xy[None]) ** 2).sum(axis=2))
+            dd /= geo.cluster_radius[None]
             ci[s:s + 20000] = dd.argmin(axis=1)
             dc[s:s + 20000] = dd.min(axis=1)
         hamlet = np.where((dc / wob < 1.0) & (town < 0), ci, -1)

@@ -46,12 +46,13 @@ def parcel_tables(rng: np.random.Generator, admin: Admin, lots: Lots, lot_villag
     nh, nc = len(lots.geoms), len(cp.geoms)
     geoms = np.r_[lots.geoms, cp.geoms]
     village = np.r_[lot_village, cp.village]
-    town = admin.village_town[village]
     yt = np.r_[np.full(nh, "0702", dtype=object), cp.code]
     own = np.r_[np.full(nh, "J", dtype=object), np.where(cp.state, "G", "J").astype(object)]
     typ = np.r_[np.full(nh, "C", dtype=object), np.full(nc, "B", dtype=object)]
     cxy = np.r_[lots.centre, _centres(cp.geoms)]
-    seq = _rank_within(village, np.r_[np.zeros(nh), np.ones(nc)] * 1e9 - np.round(cxy[:, 1], 0) * 1e4 + cxy[:, 0] * 1e-3)
+    # homesteads first, then north to south, west to east
+    order_key = np.r_[np.zeros(nh), np.ones(nc)] * 1e9 - np.round(cxy[:, 1], 0) * 1e4 + cxy[:, 0] * 1e-3
+    seq = _rank_within(village, order_key)
     if seq.max() >= 90000:  # pragma: no cover - far beyond any scale generated here
         raise RuntimeError("too many parcels in one cadastral sub-district")
     vcode = np.asarray(admin.village_code, dtype=object)[village]
@@ -166,7 +167,8 @@ def _buildings(rng, lots: Lots, cp: ConstructionParcels, zddm, nh) -> dict:
     old = jgrq < np.datetime64("1990-01-01")
     fwjg[:m][old[:m] & main & (fwjg_h < 4)] = 5  # old village houses are brick-and-timber
     zrzh = np.asarray([f"{zddm[p]}F{k:04d}" for p, k in zip(parcel, number)], dtype=object)
-    return {"geoms": geoms, "ZRZH": zrzh, "ZDDM": zddm[parcel], "FWJG": np.asarray([str(f) for f in fwjg], dtype=object),
+    return {"geoms": geoms, "ZRZH": zrzh, "ZDDM": zddm[parcel],
+            "FWJG": np.asarray([str(f) for f in fwjg], dtype=object),
             "ZCS": floors, "JZMJ": np.round(footprint * floors, 2), "JGRQ": jgrq,
             "footprint": footprint, "parcel": parcel}
 

@@ -7,6 +7,7 @@ and renamed by :func:`publish` once everything succeeded.
 from __future__ import annotations
 
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -116,6 +117,21 @@ def write_layer(ds, name: str, table: dict, options=(), aliases: bool = False, f
             feedback.setProgress(progress[0] + (progress[1] - progress[0]) * i / max(n, 1))
     lyr.CommitTransaction()
     return n
+
+
+@contextmanager
+def shapefile_encoding_honoured():
+    """Unset GDAL's SHAPE_ENCODING while writing a shapefile.
+
+    QGIS sets SHAPE_ENCODING='' process-wide once it has opened any shapefile; that overrides the
+    ENCODING=GBK layer option, and the .dbf would hold UTF-8 bytes under a .cpg saying GBK.
+    """
+    saved = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", None)
+    try:
+        yield
+    finally:
+        gdal.SetConfigOption("SHAPE_ENCODING", saved)
 
 
 def remove_path(path: Path) -> None:
