@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 from osgeo import ogr
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
 from ..core.errors import LandOfficeError
-from ..core.roles import geometry_kind, load_roles, recognise_role, save_role_assignment, auto_mapping
+from ..core.roles import auto_mapping, geometry_kind, load_roles, recognise_role, save_role_assignment
 from ..export.styles import apply_role_style
 
 # bottom to top; layers without a role go between the land-use patches and the boundaries
