@@ -32,6 +32,7 @@ class MainUi:
         self.menu: QMenu | None = None
         self.toolbar: QToolBar | None = None
         self.actions: list[QAction] = []
+        self.docks: dict[str, object] = {}  # OBJECT_NAME -> LandOfficeDock, created on first use
 
     def build(self) -> None:
         window = self.iface.mainWindow()
@@ -40,6 +41,19 @@ class MainUi:
         self.toolbar = QToolBar(tr("LandOffice"), window)
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
         window.addToolBar(self.toolbar)
+
+        from .dock_base import dock_classes
+
+        for cls in dock_classes():
+            action = QAction(QIcon(str(resource_path("icons", cls.ICON))), tr(cls.TITLE), window)
+            action.setObjectName(f"landoffice_dock_{cls.OBJECT_NAME}")
+            action.setCheckable(True)
+            action.toggled.connect(lambda checked, c=cls: self.show_dock(c, checked))
+            self.menu.addAction(action)
+            self.toolbar.addAction(action)
+            self.actions.append(action)
+        if self.actions:
+            self.menu.addSeparator()
 
         icon = QIcon(str(resource_path("icons", "landoffice.svg")))
         for algorithm, label, in_toolbar in ALGORITHM_ACTIONS:
@@ -65,6 +79,27 @@ class MainUi:
         else:
             menubar.addMenu(self.menu)
 
+    def show_dock(self, cls, visible: bool = True):
+        """Show or hide a panel, creating it on first use; returns the dock."""
+        dock = self.docks.get(cls.OBJECT_NAME)
+        if dock is None:
+            if not visible:
+                return None
+            dock = cls(self.iface)
+            self.iface.addDockWidget(cls.AREA, dock)
+            action = self._dock_action(cls)
+            if action is not None:
+                dock.visibilityChanged.connect(action.setChecked)
+            self.docks[cls.OBJECT_NAME] = dock
+        dock.setVisible(visible)
+        if visible:
+            dock.raise_()
+        return dock
+
+    def _dock_action(self, cls):
+        name = f"landoffice_dock_{cls.OBJECT_NAME}"
+        return next((a for a in self.actions if a.objectName() == name), None)
+
     def open_roles_dialog(self) -> None:
         from .roles_dialog import RolesDialog
 
@@ -79,6 +114,13 @@ class MainUi:
 
     def teardown(self) -> None:
         window = self.iface.mainWindow()
+        for dock in reversed(list(self.docks.values())):
+            dock.cleanup()
+            self.iface.removeDockWidget(dock)
+            window.removeDockWidget(dock)
+            dock.setParent(None)
+            dock.deleteLater()
+        self.docks.clear()
         for action in reversed(self.actions):
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)

@@ -6,7 +6,9 @@ CRS EPSG:4549; county code 320299 (fictional, see names.py).
 """
 from __future__ import annotations
 
+import os
 import time
+import uuid
 from pathlib import Path
 from typing import Union
 
@@ -104,9 +106,10 @@ def _paths(output: Path) -> dict:
     stem = output.stem
     final = {"OUTPUT": output, "FILEGDB": output.with_name(f"{stem}_sandiao.gdb"),
              "SHAPEFILE": output.with_name(f"{stem}_shp_gbk")}
-    tmp = {"OUTPUT": output.with_name(f".{stem}.partial.gpkg"),
-           "FILEGDB": output.with_name(f".{stem}_sandiao.partial.gdb"),
-           "SHAPEFILE": output.with_name(f".{stem}_shp_gbk.partial")}
+    run = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"  # two runs on the same output never share temp files
+    tmp = {"OUTPUT": output.with_name(f".{stem}.{run}.partial.gpkg"),
+           "FILEGDB": output.with_name(f".{stem}_sandiao.{run}.partial.gdb"),
+           "SHAPEFILE": output.with_name(f".{stem}_shp_gbk.{run}.partial")}
     return {"final": final, "tmp": tmp}
 
 

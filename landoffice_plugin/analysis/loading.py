@@ -1,0 +1,198 @@
+"""Layers → shapely arrays: geometries (WKB in bulk) and standard-named attribute columns.
+
+:func:`layer_input` captures a layer on the main thread (a feature source, its CRS and field
+mapping); :func:`load_input` reads it anywhere (also in a QgsTask). A GeoPackage layer in the
+target CRS without a filter is read straight from SQLite (fast path); any other layer goes
+through ``getFeatures`` with the reprojection done by QGIS (``setDestinationCrs``).
+"""
+from __future__ import annotations
+
+import datetime
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsVectorLayerFeatureSource,
+)
+
+from landoffice_plugin.core.roles import auto_mapping, get_role
+
+
+@dataclass
+class LayerInput:
+    """What is needed to read one role layer, captured on the main thread."""
+
+    role: str
+    name: str
+    crs: QgsCoordinateReferenceSystem
+    source: object  # QgsFeatureSource
+    mapping: dict  # standard field → actual field
+    gpkg: Optional[tuple] = None  # (path, table) when the fast path applies
+    context: QgsCoordinateTransformContext = field(default_factory=QgsCoordinateTransformContext)
+
+
+@dataclass
+class LayerArrays:
+    role: str
+    name: str
+    geoms: np.ndarray
+    fids: np.ndarray
+    attrs: dict
+    crs_from: str = ""
+    repaired: int = 0
+    dropped_empty: int = 0
+
+    def __len__(self) -> int:
+        return len(self.geoms)
+
+    def col(self, name: str) -> np.ndarray:
+        """Column ``name`` (standard field name); all None when the layer lacks it."""
+        value = self.attrs.get(name)
+        return value if value is not None else np.full(len(self.geoms), None, dtype=object)
+
+    def has(self, name: str) -> bool:
+        return name in self.attrs
+
+    def take(self, index) -> LayerArrays:
+        return LayerArrays(self.role, self.name, self.geoms[index], self.fids[index],
+                           {k: v[index] for k, v in self.attrs.items()}, self.crs_from, self.repaired)
+
+
+def _gpkg_of(layer) -> Optional[tuple]:
+    if layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    parts = layer.source().split("|")
+    path = parts[0]
+    table = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
+    if not path.lower().endswith(".gpkg") or not table:
+        return None
+    return path, table
+
+
+def layer_input(layer, role: str, context: Optional[QgsCoordinateTransformContext] = None) -> LayerInput:
+    """Capture ``layer`` (a QgsVectorLayer) for reading, on the thread that owns it."""
+    fields = [f.name() for f in layer.fields()]
+    mapping = auto_mapping(role, fields).fields
+    return LayerInput(role=role, name=layer.name(), crs=layer.crs(), source=QgsVectorLayerFeatureSource(layer),
+                      mapping=mapping, gpkg=_gpkg_of(layer), context=context or QgsCoordinateTransformContext())
+
+
+def _gpkg_header_length(blob: bytes) -> int:
+    flags = blob[3]
+    env = (0, 32, 48, 48, 64, 0, 0, 0)[(flags >> 1) & 7]
+    return 8 + env
+
+
+def _read_gpkg(path: str, table: str, mapping: dict):
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        geom_col = con.execute("SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name)=lower(?)",
+                               (table,)).fetchone()
+        if geom_col is None:
+            return None
+        pk = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if r[5]]
+        cols = [f'"{pk[0]}"' if pk else "rowid", f'"{geom_col[0]}"'] + [f'"{a}"' for a in mapping.values()]
+        rows = con.execute(f'SELECT {", ".join(cols)} FROM "{table}"').fetchall()
+    finally:
+        con.close()
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object), {k: np.zeros(0, dtype=object) for k in mapping}
+    columns = list(zip(*rows))
+    wkb = [None if b is None or (b[3] & 0x10) else bytes(b[_gpkg_header_length(b):]) for b in columns[1]]
+    geoms = shapely.from_wkb(wkb, on_invalid="ignore")
+    attrs = {std: np.asarray(columns[2 + i], dtype=object) for i, std in enumerate(mapping)}
+    return np.asarray(columns[0], dtype=np.int64), geoms, attrs
+
+
+def _plain(value):
+    if value is None:
+        return None
+    name = type(value).__name__
+    if name == "QVariant":
+        return None if value.isNull() else value.value()
+    if name == "QDate":
+        return value.toPyDate() if value.isValid() else None
+    if name == "QDateTime":
+        return value.toPyDateTime().date() if value.isValid() else None
+    return value
+
+
+def _read_features(inp: LayerInput, target: QgsCoordinateReferenceSystem):
+    request = QgsFeatureRequest()
+    source_fields = inp.source.fields() if hasattr(inp.source, "fields") else None
+    actual = list(inp.mapping.values())
+    if source_fields is not None:
+        request.setSubsetOfAttributes(actual, source_fields)
+    if target is not None and target.isValid() and inp.crs != target:
+        request.setDestinationCrs(target, inp.context)
+    fids, wkbs, values = [], [], {std: [] for std in inp.mapping}
+    index = {std: source_fields.indexOf(a) for std, a in inp.mapping.items()} if source_fields is not None else {}
+    for feat in inp.source.getFeatures(request):
+        fids.append(feat.id())
+        geom = feat.geometry()
+        wkbs.append(None if geom is None or geom.isNull() else bytes(geom.asWkb()))
+        attrs = feat.attributes()
+        for std, i in index.items():
+            values[std].append(_plain(attrs[i]) if i >= 0 else None)
+    geoms = shapely.from_wkb(wkbs, on_invalid="ignore") if wkbs else np.zeros(0, dtype=object)
+    return (np.asarray(fids, dtype=np.int64), np.asarray(geoms, dtype=object),
+            {k: np.asarray(v, dtype=object) for k, v in values.items()})
+
+
+def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem]) -> LayerArrays:
+    """Read ``inp`` into arrays, in ``target`` CRS (geometries not yet repaired)."""
+    same = target is None or not target.isValid() or inp.crs == target
+    data = _read_gpkg(*inp.gpkg, inp.mapping) if inp.gpkg and same else None
+    if data is None:
+        data = _read_features(inp, target)
+    fids, geoms, attrs = data
+    return LayerArrays(inp.role, inp.name, np.asarray(geoms, dtype=object), fids, attrs,
+                       crs_from="" if same else inp.crs.authid())
+
+
+def role_fields(role: str) -> list:
+    return list(get_role(role).fields)
+
+
+def text(col: np.ndarray) -> np.ndarray:
+    """Column as stripped strings ('' for NULL)."""
+    return np.asarray(["" if v is None else str(v).strip() for v in col], dtype=object)
+
+
+def numbers(col: np.ndarray) -> np.ndarray:
+    """Column as float (NaN for NULL or text that is not a number)."""
+    out = np.full(len(col), np.nan)
+    for i, v in enumerate(col):
+        if v is None or v == "":
+            continue
+        try:
+            out[i] = float(v)
+        except (TypeError, ValueError):
+            pass
+    return out
+
+
+_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+
+
+def dates(col: np.ndarray) -> np.ndarray:
+    """Column as datetime64[D] (NaT for NULL or unreadable)."""
+    out = np.full(len(col), np.datetime64("NaT"), dtype="datetime64[D]")
+    for i, v in enumerate(col):
+        if isinstance(v, (datetime.date, datetime.datetime)):
+            out[i] = np.datetime64(v.date() if isinstance(v, datetime.datetime) else v, "D")
+        elif isinstance(v, str):
+            m = _DATE.match(v.strip())
+            if m:
+                try:
+                    out[i] = np.datetime64(datetime.date(int(m[1]), int(m[2]), int(m[3])), "D")
+                except ValueError:
+                    pass
+    return out

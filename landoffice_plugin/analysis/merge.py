@@ -1,0 +1,85 @@
+"""Precedence and hard constraints: every category's claims become disjoint pieces of DLTB patches.
+
+For each category in precedence order: cut its claims by the DLTB patches (unless already cut),
+remove the hard constraints, remove ground an earlier category (or an earlier claim of the same
+category) took in the same patch, drop slivers under ``min_piece_m2``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from .claims import Claims
+from .geomops import intersect_pairs, nonempty, subtract
+
+
+@dataclass
+class Pieces:
+    cat: list = field(default_factory=list)
+    geoms: list = field(default_factory=list)
+    reasons: list = field(default_factory=list)
+    sources: list = field(default_factory=list)
+    years: list = field(default_factory=list)
+    patch: list = field(default_factory=list)
+
+    def add(self, cat, geoms, reasons, sources, years, patch) -> None:
+        self.cat.append(np.full(len(geoms), cat, dtype=object))
+        for name, value in (("geoms", geoms), ("reasons", reasons), ("sources", sources), ("years", years),
+                            ("patch", patch)):
+            getattr(self, name).append(np.asarray(value))
+
+    def arrays(self) -> dict:
+        if not self.cat:
+            z = np.zeros(0, dtype=object)
+            return {"cat": z, "geoms": z, "reasons": z, "sources": z, "years": np.zeros(0),
+                    "patch": np.zeros(0, dtype=np.intp)}
+        return {name: np.concatenate(getattr(self, name)) for name in
+                ("cat", "geoms", "reasons", "sources", "years", "patch")}
+
+
+def _cut(claims: Claims, patches: np.ndarray, grid: float, tree):
+    """(pieces, claim index, patch index) of ``claims`` cut by the DLTB patches."""
+    if claims.patch is not None:
+        return claims.geoms, np.arange(len(claims.geoms)), np.asarray(claims.patch, dtype=np.intp)
+    ic, ip, pieces = intersect_pairs(claims.geoms, patches, grid, tree)
+    if claims.patch_mask is not None:
+        keep = claims.patch_mask[ip]
+        ic, ip, pieces = ic[keep], ip[keep], pieces[keep]
+    return pieces, ic, ip
+
+
+def merge(claims_in_order: list, patches: np.ndarray, constraints: np.ndarray, grid: float,
+          min_piece_m2: float, progress=None) -> dict:
+    """Disjoint pieces of all categories, as arrays (see :class:`Pieces`)."""
+    out = Pieces()
+    patch_tree = shapely.STRtree(patches)
+    cons_tree = shapely.STRtree(constraints) if len(constraints) else None
+    taken_g, taken_p = np.zeros(0, dtype=object), np.zeros(0, dtype=np.intp)
+    for step, claims in enumerate(claims_in_order):
+        pieces, ic, ip = _cut(claims, patches, grid, patch_tree)
+        if len(pieces) and cons_tree is not None:
+            pieces = subtract(pieces, constraints, grid, cons_tree)
+        if len(pieces) and len(taken_g):
+            pieces = subtract(pieces, taken_g, grid, shapely.STRtree(taken_g), keys=ip, other_keys=taken_p)
+        if len(pieces):
+            pieces = subtract(pieces, pieces, grid, keys=ip, other_keys=ip, earlier_only=True)
+        keep = nonempty(pieces, min_piece_m2)
+        pieces, ic, ip = pieces[keep], ic[keep], ip[keep]
+        out.add(claims.cat, pieces, claims.reasons[ic], claims.sources[ic], claims.years[ic], ip)
+        taken_g = np.concatenate([taken_g, pieces])
+        taken_p = np.concatenate([taken_p, ip])
+        if progress is not None:
+            progress(step + 1, len(claims_in_order))
+    return out.arrays()
+
+
+def leftover(patches: np.ndarray, piece_geoms: np.ndarray, piece_patch: np.ndarray, grid: float):
+    """(patch index, geometry) of what remains of every patch that has pieces: the non-potential part."""
+    touched = np.unique(piece_patch)
+    if len(touched) == 0:
+        return touched, np.zeros(0, dtype=object)
+    rest = subtract(patches[touched], piece_geoms, grid, shapely.STRtree(piece_geoms) if len(piece_geoms) else None,
+                    keys=touched, other_keys=piece_patch)
+    return touched, rest

@@ -1,0 +1,148 @@
+"""Role layers as inputs of an estimate, read into shapely/numpy arrays.
+
+:func:`layer_input` runs on the main thread (it copies the layer into a thread-safe feature
+source); reading (:func:`read`) may then run in a background task.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
+)
+
+from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.core.roles import check_layer_for_role
+
+ZONE_GRADE_FIELDS = ("QPDJ", "DJ", "GRADE", "QPJB", "区片等级", "等级")
+
+
+@dataclass
+class LayerInput:
+    """A layer's feature source, its CRS and standard field name -> actual field name."""
+
+    name: str
+    source: object
+    fields: object
+    crs: QgsCoordinateReferenceSystem
+    mapping: dict = field(default_factory=dict)
+
+    def actual(self, standard: str) -> Optional[str]:
+        return self.mapping.get(standard)
+
+
+def layer_input(layer: QgsVectorLayer, role_id: str, mapping=None) -> LayerInput:
+    """Check ``layer`` for ``role_id`` (DLTB, ZD, ZRZ, HJ or ZONES) and wrap it; main thread only."""
+    if role_id == "ZONES":
+        if layer is None or not layer.isValid():
+            raise LandOfficeError("The zone layer cannot be read. Check that its file exists and choose it again.")
+        names = {n.upper(): n for n in layer.fields().names()}
+        grade = next((names[f.upper()] for f in ZONE_GRADE_FIELDS if f.upper() in names), None)
+        if mapping and mapping.get("GRADE"):
+            grade = mapping["GRADE"]
+        if grade is None:
+            raise LandOfficeError("The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the "
+                                  "zone grade of each polygon.", layer=layer.name(),
+                                  fields=", ".join(ZONE_GRADE_FIELDS))
+        fm = {"GRADE": grade}
+    else:
+        fm = check_layer_for_role(layer, role_id, mapping).fields
+    return LayerInput(layer.name(), QgsVectorLayerFeatureSource(layer), layer.fields(), layer.crs(), dict(fm))
+
+
+@dataclass
+class Table:
+    fids: np.ndarray
+    geoms: Optional[np.ndarray]
+    columns: dict
+
+    def __len__(self):
+        return len(self.fids)
+
+    def col(self, name: str) -> np.ndarray:
+        return self.columns[name]
+
+
+def transform_geometry(geom: QgsGeometry, src: QgsCoordinateReferenceSystem,
+                       dst: QgsCoordinateReferenceSystem) -> QgsGeometry:
+    out = QgsGeometry(geom)
+    if src.isValid() and dst.isValid() and src != dst:
+        out.transform(QgsCoordinateTransform(src, dst, QgsProject.instance().transformContext()))
+    return out
+
+
+def read(inp: LayerInput, names, rect: Optional[QgsRectangle] = None, expression: Optional[str] = None,
+         geometry: bool = True) -> Table:
+    """Features of ``inp`` (optionally in ``rect`` / matching ``expression``) with the standard fields ``names``
+    (a field the layer lacks gives None values)."""
+    request = QgsFeatureRequest()
+    actual = [(n, inp.actual(n)) for n in names]
+    present = [a for _n, a in actual if a and inp.fields.indexOf(a) >= 0]
+    request.setSubsetOfAttributes(present, inp.fields)
+    if rect is not None:
+        request.setFilterRect(rect)
+    if expression:
+        request.setFilterExpression(expression)
+    if not geometry:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    fids, wkbs = [], []
+    cols = {n: [] for n in names}
+    index = {n: inp.fields.indexOf(a) if a else -1 for n, a in actual}
+    for feat in inp.source.getFeatures(request):
+        fids.append(feat.id())
+        attrs = feat.attributes()
+        for n in names:
+            i = index[n]
+            cols[n].append(_plain(attrs[i]) if i >= 0 else None)
+        if geometry:
+            g = feat.geometry()
+            wkbs.append(bytes(g.asWkb()) if g is not None and not g.isNull() else None)
+    geoms = shapely.from_wkb(np.asarray(wkbs, dtype=object)) if geometry else None
+    if geoms is not None and len(geoms):
+        geoms = np.asarray(shapely.force_2d(geoms), dtype=object)
+        bad = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
+        if bad.any():
+            geoms[bad] = shapely.make_valid(geoms[bad])
+    return Table(np.asarray(fids, dtype=np.int64), geoms,
+                 {n: np.asarray(v, dtype=object) for n, v in cols.items()})
+
+
+def _plain(value):
+    if value is None:
+        return None
+    name = type(value).__name__
+    if name == "QVariant":
+        return None if value.isNull() else value.value()
+    if name == "QDate":
+        return value.toPyDate() if value.isValid() else None
+    if name == "QDateTime":
+        return value.toPyDateTime().date() if value.isValid() else None
+    return value
+
+
+def quote(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def in_expression(field_name: str, values) -> str:
+    values = sorted({str(v) for v in values if v})
+    if not values:
+        return "FALSE"
+    return f'"{field_name}" IN (' + ",".join(quote(v) for v in values) + ")"
+
+
+def prefix_expression(field_name: str, prefixes) -> str:
+    prefixes = sorted({str(p) for p in prefixes if p})
+    if not prefixes:
+        return "FALSE"
+    return " OR ".join(f'"{field_name}" LIKE ' + quote(p + "%") for p in prefixes)
