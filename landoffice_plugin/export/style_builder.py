@@ -208,17 +208,11 @@ def write_styles(out_dir: Path | None = None) -> list[Path]:
 
 
 def main() -> int:
-    from qgis.core import QgsApplication
+    from landoffice_plugin.headless import start_qgis
 
-    app = QgsApplication.instance()
-    own_app = app is None
-    if own_app:
-        app = QgsApplication([], False)
-        app.initQgis()
+    start_qgis()
     for path in write_styles():
         print(path)
-    if own_app:
-        app.exitQgis()
     return 0
 
 

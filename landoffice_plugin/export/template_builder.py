@@ -221,17 +221,11 @@ def write_templates(out_dir: Path | None = None) -> list[Path]:
 
 
 def main() -> int:
-    from qgis.core import QgsApplication
+    from landoffice_plugin.headless import start_qgis
 
-    app = QgsApplication.instance()
-    own_app = app is None
-    if own_app:
-        app = QgsApplication([], False)
-        app.initQgis()
+    start_qgis()
     for path in write_templates():
         print(path)
-    if own_app:
-        app.exitQgis()
     return 0
 
 

@@ -7,15 +7,11 @@ creates each one only when the user first opens it, so start-up stays fast.
 """
 from __future__ import annotations
 
-import importlib
-import inspect
-import pkgutil
-
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
 
+from ..discovery import subclasses_in_modules
 from ..i18n import tr
-from ..log import get_logger
 
 
 class LandOfficeDock(QgsDockWidget):
@@ -37,17 +33,6 @@ class LandOfficeDock(QgsDockWidget):
 def dock_classes() -> list[type[LandOfficeDock]]:
     from . import __path__ as pkg_path
 
-    found = []
-    for info in pkgutil.iter_modules(pkg_path):
-        if not info.name.startswith("dock_") or info.name == "dock_base":
-            continue
-        try:
-            module = importlib.import_module(f"{__package__}.{info.name}")
-        except Exception:  # noqa: BLE001 - one broken panel must not take the plugin down
-            get_logger().exception("LandOffice: cannot load panel module %s", info.name)
-            continue
-        for _, obj in inspect.getmembers(module, inspect.isclass):
-            if issubclass(obj, LandOfficeDock) and obj is not LandOfficeDock and obj.OBJECT_NAME \
-                    and obj.__module__ == module.__name__:
-                found.append(obj)
+    found = [cls for cls in subclasses_in_modules(__package__, pkg_path, "dock_", LandOfficeDock, "OBJECT_NAME")
+             if cls.__module__ != __name__]
     return sorted(found, key=lambda cls: (cls.ORDER, cls.OBJECT_NAME))
