@@ -72,3 +72,23 @@ def test_english_locale_keeps_english(plugin, monkeypatch):
         assert plugin.ui.menu.title() == "LandOffice"
     finally:
         plugin.unload()
+
+
+def test_every_panel_opens_and_unload_removes_it(plugin, qgis_iface):
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    from landoffice_plugin.gui.dock_base import dock_classes
+
+    plugin.initGui()
+    window = qgis_iface.mainWindow()
+    names = [cls.OBJECT_NAME for cls in dock_classes()]
+    for cls in dock_classes():
+        action = next(a for a in plugin.ui.actions if a.objectName() == f"landoffice_dock_{cls.OBJECT_NAME}")
+        action.trigger()  # opens the panel (created now, on first use)
+        dock = plugin.ui.docks[cls.OBJECT_NAME]
+        window.addDockWidget(cls.AREA, dock)  # the mock iface's addDockWidget does nothing
+        assert dock.objectName() == cls.OBJECT_NAME and dock.windowTitle()
+    plugin.unload()
+    left = [d.objectName() for d in window.findChildren(QDockWidget) if d.objectName() in names]
+    assert left == []
+    assert plugin.ui is None

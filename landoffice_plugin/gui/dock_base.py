@@ -29,6 +29,15 @@ class LandOfficeDock(QgsDockWidget):
     def cleanup(self) -> None:
         """Disconnect from QGIS (map tools, project signals) before the dock is deleted."""
 
+    @classmethod
+    def plugin_loaded(cls, iface) -> None:
+        """Called at initGui, before the panel exists: register what must work without it
+        (e.g. a locator filter). Whatever is added here is removed in :meth:`plugin_unloading`."""
+
+    @classmethod
+    def plugin_unloading(cls, iface) -> None:
+        """Called at unload: undo :meth:`plugin_loaded`."""
+
 
 def dock_classes() -> list[type[LandOfficeDock]]:
     from . import __path__ as pkg_path

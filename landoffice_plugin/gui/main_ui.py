@@ -33,6 +33,7 @@ class MainUi:
         self.toolbar: QToolBar | None = None
         self.actions: list[QAction] = []
         self.docks: dict[str, object] = {}  # OBJECT_NAME -> LandOfficeDock, created on first use
+        self.dock_classes: list = []
 
     def build(self) -> None:
         window = self.iface.mainWindow()
@@ -44,7 +45,9 @@ class MainUi:
 
         from .dock_base import dock_classes
 
-        for cls in dock_classes():
+        self.dock_classes = dock_classes()
+        for cls in self.dock_classes:
+            cls.plugin_loaded(self.iface)
             action = QAction(QIcon(str(resource_path("icons", cls.ICON))), tr(cls.TITLE), window)
             action.setObjectName(f"landoffice_dock_{cls.OBJECT_NAME}")
             action.setCheckable(True)
@@ -121,6 +124,9 @@ class MainUi:
             dock.setParent(None)
             dock.deleteLater()
         self.docks.clear()
+        for cls in reversed(self.dock_classes):
+            cls.plugin_unloading(self.iface)
+        self.dock_classes = []
         for action in reversed(self.actions):
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)
