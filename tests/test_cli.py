@@ -59,3 +59,13 @@ def test_runs_an_algorithm_and_prints_outputs(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert out.is_file()
     assert f"OUTPUT: {out}" in proc.stdout
+
+
+def test_failing_algorithm_exits_1_with_chinese_and_english(tmp_path):
+    broken = tmp_path / "broken.gpkg"
+    broken.write_bytes(b"this is not a GeoPackage")
+    proc = run_cli("overviewmap", "--INPUT", str(broken), "--OUTPUT_PDF", str(tmp_path / "o.pdf"))
+    assert proc.returncode == 1
+    assert "broken.gpkg" in proc.stderr
+    assert "无法" in proc.stderr and "Cannot open" in proc.stderr
+    assert not (tmp_path / "o.pdf").exists()
