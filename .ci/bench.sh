@@ -4,7 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -m)"
 mkdir -p bench-output
+# the county sample once, before the scripts that share it
+.venv/bin/python -c "import sys; sys.path.insert(0, 'tests/bench'); import common; common.start(); common.county_gpkg()"
 for script in tests/bench/bench_*.py; do
+  [ -n "${BENCH:-}" ] && [[ "$script" != *"$BENCH"* ]] && continue
   echo "=== $script"
   .venv/bin/python "$script"
 done

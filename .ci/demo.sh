@@ -5,12 +5,21 @@ cd "$(dirname "$0")/.."
 out=${1:-demo-output}; scale=${2:-small}
 mkdir -p "$out"
 PY=.venv/bin/python
-run() { echo "+ python -m landoffice_plugin $*"; $PY -m landoffice_plugin "$@"; }
+export LANDOFFICE_LANG=${LANDOFFICE_LANG:-zh_CN}  # the demo talks Chinese, like the plugin in a Chinese QGIS
+run() { echo "+ python -m landoffice_plugin $1 ..."; $PY -m landoffice_plugin "$@"; }
 
 run generatesample --SCALE "$scale" --SEED 1 --OUTPUT "$out/sample_county.gpkg"
 run buildproject --INPUT "$out/sample_county.gpkg" --OUTPUT "$out/sample_county.qgz"
 run importdata --INPUT "$out/sample_county_sandiao.gdb" --OUTPUT "$out/imported_from_filegdb.gpkg"
 run overviewmap --INPUT "$out/sample_county.gpkg" --TITLE "示范县土地利用现状概览图" --OUTPUT_PDF "$out/overview_map.pdf"
+
+G="$out/sample_county.gpkg"
+echo "+ python -m landoffice_plugin.cost.sample_redline (a project red line over ~150 homesteads)"
+$PY -m landoffice_plugin.cost.sample_redline "$G" "$out/cost_redline.gpkg" --homesteads 150
+run demolitioncost --DLTB "$G|layername=DLTB" --ZD "$G|layername=ZD" --ZRZ "$G|layername=ZRZ" --HJ "$G|layername=HJ" \
+    --REDLINE "$out/cost_redline.gpkg" --TITLE 示范项目 --OUTPUT_XLSX "$out/cost_estimate.xlsx" --OUTPUT_PDF "$out/cost_report.pdf"
+run reclamationcost --DLTB "$G|layername=DLTB" --ZD "$G|layername=ZD" --ZRZ "$G|layername=ZRZ" --HJ "$G|layername=HJ" \
+    --VILLAGES 320299102208,320299102203 --OUTPUT_XLSX "$out/reclamation_cost.xlsx"
 
 echo
 echo "Demo outputs in $(cd "$out" && pwd):"

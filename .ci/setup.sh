@@ -18,6 +18,7 @@ APT_PACKAGES=(
   "poppler-utils|pdftotext/pdftoppm, used by tests to read the PDFs back"
   "qttools5-dev-tools|lrelease, compiles the zh_CN translation"
   "zip|make package"
+  "libreoffice-calc-nogui|tests recompute the cost report's Excel formulas in LibreOffice"
 )
 
 missing=()

@@ -1,6 +1,7 @@
 """``python -m landoffice_plugin ALGORITHM [--NAME VALUE ...]``: run any LandOffice algorithm.
 
-Exit codes: 0 success, 1 the algorithm failed, 2 wrong command line (unknown algorithm or
+Messages follow ``LANDOFFICE_LANG`` (e.g. ``zh_CN``) or the POSIX locale; errors are always
+Chinese and English. Exit codes: 0 success, 1 the algorithm failed, 2 wrong command line (unknown algorithm or
 parameter, missing or invalid value). Messages are Chinese and English.
 """
 from __future__ import annotations
@@ -9,7 +10,7 @@ import json
 import sys
 import time
 
-from .i18n import bilingual
+from .i18n import bilingual, locale_from_environment, tr
 
 USAGE = "usage: python -m landoffice_plugin ALGORITHM [--NAME VALUE ...] | --help | ALGORITHM --help"
 
@@ -61,11 +62,11 @@ def describe_parameter(param) -> str:
     if isinstance(param, QgsProcessingParameterEnum):
         parts.append("(" + " | ".join(param.options()) + ")")
     if param.defaultValue() is not None:
-        parts.append(f"default: {param.defaultValue()}")
+        parts.append(tr("default: {value}").format(value=param.defaultValue()))
     from qgis.core import QgsProcessingParameterDefinition
 
     if param.flags() & QgsProcessingParameterDefinition.FlagOptional:
-        parts.append("(optional)")
+        parts.append(tr("(optional)"))
     return " ".join(str(p) for p in parts)
 
 
@@ -149,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     from .headless import start_qgis
     from .processing.feedback import ConsoleFeedback
 
-    start_qgis()
+    start_qgis(locale=locale_from_environment())
     if algorithm is None:
         print(general_help(), file=sys.stdout if wants_help else sys.stderr)
         return 0 if wants_help else 2

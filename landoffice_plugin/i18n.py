@@ -61,6 +61,17 @@ def load_translator(locale: str | None) -> QTranslator | None:
     return translator
 
 
+def locale_from_environment() -> str | None:
+    """The locale a command-line run asks for: ``LANDOFFICE_LANG``, else the POSIX locale."""
+    import os
+
+    for var in ("LANDOFFICE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return None if value in ("C", "POSIX") or value.startswith("C.") else value.split(".")[0]
+    return None
+
+
 def zh(text: str) -> str:
     """``text`` in Chinese regardless of the UI locale (falls back to ``text``)."""
     global _zh_translator
