@@ -156,9 +156,9 @@ def _section(data: dict, key: str, source: str, locate: Locator) -> dict:
                               "and contingency.", source=source, key=key)
     unit = SECTIONS[key]
     if unit is not None and str(sec.get("unit", "")).strip() != unit:
-        raise LandOfficeError("Standard {source}: {where}: the unit is '{unit}' but {key} must be given in '{expected}'. "
-                              "Convert the rates and correct the unit.", source=source, where=locate(f"{key}.unit"),
-                              unit=str(sec.get("unit", "")), key=key, expected=unit)
+        raise LandOfficeError("Standard {source}: {where}: the unit is '{unit}' but {key} must be given in "
+                              "'{expected}'. Convert the rates and correct the unit.", source=source,
+                              where=locate(f"{key}.unit"), unit=str(sec.get("unit", "")), key=key, expected=unit)
     return sec
 
 

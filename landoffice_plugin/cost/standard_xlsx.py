@@ -100,7 +100,8 @@ def write_template(path, st: Standard) -> Path:
     dv.add(f"A2:A{max(last, 2) + 200}")
     for row in range(2, last + 1):
         rates.cell(row=row, column=2).number_format = "@"
-    rates.cell(row=1, column=7, value="单位须与类别一致；成新率代码为房龄上限，最后一档可留空。").font = Font(italic=True)
+    note = rates.cell(row=1, column=7, value="单位须与类别一致；成新率代码为房龄上限，最后一档可留空。")
+    note.font = Font(italic=True)
     return save_workbook(wb, path)
 
 
