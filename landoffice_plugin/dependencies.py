@@ -14,6 +14,10 @@ REQUIRED = (
     ("shapely", (2, 0), "vectorised geometry for the analyses"),
     ("openpyxl", (3, 0), "Excel reports"),
 )
+# without these the plugin works, with one function off (the panel concerned says so)
+OPTIONAL = (
+    ("pypinyin", "pinyin search of owner names in 宗地查询"),
+)
 
 
 def _version_tuple(text: str) -> tuple[int, ...]:
@@ -22,6 +26,19 @@ def _version_tuple(text: str) -> tuple[int, ...]:
         digits = "".join(ch for ch in part if ch.isdigit())
         out.append(int(digits or 0))
     return tuple(out)
+
+
+def missing_optional() -> list[str]:
+    """Readable notes for optional packages that are absent."""
+    notes = []
+    for module, _purpose in OPTIONAL:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            notes.append(tr("The optional Python package '{module}' is missing: pinyin search of owner names is "
+                            "off. Install it (python -m pip install {module}) and restart QGIS to turn it on.")
+                         .format(module=module))
+    return notes
 
 
 def missing_dependencies() -> list[str]:

@@ -11,7 +11,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import log
-from .dependencies import missing_dependencies
+from .dependencies import missing_dependencies, missing_optional
 from .i18n import load_translator, tr
 from .processing.provider import LandOfficeProvider
 
@@ -57,6 +57,8 @@ class LandOfficePlugin:
         for problem in problems:
             log.get_logger().error(problem)
             self.iface.messageBar().pushWarning(tr("LandOffice"), problem)
+        for note in missing_optional():
+            log.get_logger().info(note)
         self.initProcessing()
 
         from .gui.main_ui import MainUi
