@@ -14,6 +14,12 @@ run importdata --INPUT "$out/sample_county_sandiao.gdb" --OUTPUT "$out/imported_
 run overviewmap --INPUT "$out/sample_county.gpkg" --TITLE "示范县土地利用现状概览图" --OUTPUT_PDF "$out/overview_map.pdf"
 
 G="$out/sample_county.gpkg"
+run parcelsearch --ZD "$G|layername=ZD" --QUERY zjg --LIMIT 20 --INDEX_DIR "$out/lookup_index" --OUTPUT "$out/parcel_search_zjg.csv"
+run parcelreport --ZD "$G|layername=ZD" --DLTB "$G|layername=DLTB" --YJJBNTTB "$G|layername=YJJBNTTB" \
+    --STBHHX "$G|layername=STBHHX" --CZKFBJ "$G|layername=CZKFBJ" --PZYD "$G|layername=PZYD" --GYYD "$G|layername=GYYD" \
+    --ZRZ "$G|layername=ZRZ" --HJ "$G|layername=HJ" --XZQ "$G|layername=XZQ" --CJDCQ "$G|layername=CJDCQ" \
+    --CODES "320299103208JC00112,320299101202GB00079" --INDEX_DIR "$out/lookup_index" \
+    --OUTPUT_PDF "$out/parcel_report.pdf" --OUTPUT_XLSX "$out/parcel_report.xlsx"
 echo "+ python -m landoffice_plugin.cost.sample_redline (a project red line over ~150 homesteads)"
 $PY -m landoffice_plugin.cost.sample_redline "$G" "$out/cost_redline.gpkg" --homesteads 150
 run demolitioncost --DLTB "$G|layername=DLTB" --ZD "$G|layername=ZD" --ZRZ "$G|layername=ZRZ" --HJ "$G|layername=HJ" \
