@@ -1,11 +1,12 @@
-"""Python packages the plugin needs besides QGIS, checked once at start.
+"""Python packages the plugin needs besides QGIS, checked once at start (without importing them).
 
 QGIS on Windows (OSGeo4W) and some Linux builds lack them; the user gets a message that
 names the package and the command to install it instead of a traceback.
 """
 from __future__ import annotations
 
-import importlib
+import importlib.util
+from importlib import metadata
 
 from .i18n import tr
 
@@ -32,9 +33,7 @@ def missing_optional() -> list[str]:
     """Readable notes for optional packages that are absent."""
     notes = []
     for module, _purpose in OPTIONAL:
-        try:
-            importlib.import_module(module)
-        except ImportError:
+        if importlib.util.find_spec(module) is None:
             notes.append(tr("The optional Python package '{module}' is missing: pinyin search of owner names is "
                             "off. Install it (python -m pip install {module}) and restart QGIS to turn it on.")
                          .format(module=module))
@@ -45,14 +44,15 @@ def missing_dependencies() -> list[str]:
     """Readable problems, empty when everything is there."""
     problems = []
     for module, minimum, _purpose in REQUIRED:
-        try:
-            mod = importlib.import_module(module)
-        except ImportError:
+        if importlib.util.find_spec(module) is None:
             problems.append(tr("The Python package '{module}' is missing. Install it (OSGeo4W Shell: "
                                "python -m pip install {module}; Debian/Ubuntu: sudo apt-get install python3-{module}) "
                                "and restart QGIS.").format(module=module))
             continue
-        version = getattr(mod, "__version__", "0")
+        try:  # the installed distribution's version: no import, so no start-up cost
+            version = metadata.version(module)
+        except metadata.PackageNotFoundError:
+            version = getattr(importlib.import_module(module), "__version__", "0")
         if _version_tuple(version) < minimum:
             problems.append(tr("The Python package '{module}' is version {version}; LandOffice needs {minimum} or "
                                "newer. Upgrade it and restart QGIS.").format(

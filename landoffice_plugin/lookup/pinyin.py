@@ -21,15 +21,28 @@ from landoffice_plugin.paths import resource_path
 _LATIN = re.compile(r"[a-z]+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
-try:  # optional dependency
-    from pypinyin import Style, lazy_pinyin
-except ImportError:  # pragma: no cover - exercised by monkeypatching in tests
-    lazy_pinyin = None
-    Style = None
+_UNLOADED = object()
+# Optional dependency, imported on first use: loading its dictionaries takes ~0.3 s, which must
+# not be paid at QGIS start. None once we know it is not installed.
+lazy_pinyin = _UNLOADED
+Style = None
+
+
+def _backend():
+    global lazy_pinyin, Style
+    if lazy_pinyin is _UNLOADED:
+        try:
+            from pypinyin import Style as style
+            from pypinyin import lazy_pinyin as convert
+        except ImportError:
+            lazy_pinyin = None
+        else:
+            lazy_pinyin, Style = convert, style
+    return lazy_pinyin
 
 
 def available() -> bool:
-    return lazy_pinyin is not None
+    return _backend() is not None
 
 
 def unavailable_message() -> str:
@@ -46,7 +59,7 @@ def surname_readings() -> dict:
 def _syllables(text: str) -> list[str]:
     """One lower-case syllable per CJK character; other characters are dropped."""
     out = []
-    for syl in lazy_pinyin(text, style=Style.NORMAL, errors="ignore"):
+    for syl in _backend()(text, style=Style.NORMAL, errors="ignore"):
         out.extend(_LATIN.findall(syl.lower().replace("ü", "v")))
     return out
 

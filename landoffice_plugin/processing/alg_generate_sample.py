@@ -11,7 +11,6 @@ from qgis.core import (
 )
 
 from landoffice_plugin.i18n import tr
-from landoffice_plugin.sample.generator import generate_sample
 from landoffice_plugin.sample.schema import ORDER
 
 from .base import LandOfficeAlgorithm
@@ -65,6 +64,8 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
         scale = SCALES[self.parameterAsEnum(parameters, self.SCALE, context)]
         seed = self.parameterAsInt(parameters, self.SEED, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        from landoffice_plugin.sample.generator import generate_sample  # heavy: only when run
+
         summary = generate_sample(output, scale=scale, seed=seed, feedback=feedback)
         if summary.get("cancelled"):
             return {}

@@ -9,7 +9,6 @@ from qgis.core import (
 )
 
 from landoffice_plugin.i18n import tr, zh
-from landoffice_plugin.io.importer import import_source
 
 from .base import LandOfficeAlgorithm
 
@@ -50,6 +49,8 @@ class ImportDataAlgorithm(LandOfficeAlgorithm):
         source = self.parameterAsFile(parameters, self.INPUT, context)
         crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        from landoffice_plugin.io.importer import import_source  # only when run
+
         result = import_source(source, output, crs if crs.isValid() else None, feedback=feedback,
                                transform_context=context.transformContext())
         for line in result.lines(zh):
