@@ -7,14 +7,14 @@ from landoffice_plugin.i18n import zh
 
 from .claims import Claims, construction_mask
 from .geomops import intersect_pairs
-from .loading import LayerArrays, text
+from .loading import LayerArrays, isin, text
 
 ZONE_NAMES = {"11": "集中建设区", "12": "弹性发展区", "13": "特别用途区"}
 
 
 def boundary(dltb: LayerArrays, czkfbj: LayerArrays, rules, grid: float) -> Claims:
     zone_codes = text(czkfbj.col("FQDM"))
-    zones = np.flatnonzero(np.isin(zone_codes, list(rules.sections["boundary"]["zone_codes"])))
+    zones = np.flatnonzero(isin(zone_codes, rules.sections["boundary"]["zone_codes"]))
     dlbm = text(dltb.col("DLBM"))
     cand = np.flatnonzero(~construction_mask(dlbm))
     ia, iz, pieces = intersect_pairs(dltb.geoms[cand], czkfbj.geoms[zones], grid)

@@ -7,7 +7,7 @@ from landoffice_plugin.i18n import zh
 
 from .claims import Claims, construction_mask
 from .geomops import nonempty, subtract
-from .loading import LayerArrays, text
+from .loading import LayerArrays, isin, text
 
 
 def marked_villages(rules, villages=(), cjdcq=None) -> tuple[set, list]:
@@ -37,8 +37,8 @@ def linkage(dltb: LayerArrays, czkfbj, rules, marked: set, grid: float) -> Claim
     village = np.asarray([z[:12] for z in text(dltb.col("ZLDWDM"))], dtype=object)
     codes = tuple(sec["landuse_codes"])
     by_code = np.asarray([any(d.startswith(c) for c in codes) for d in dlbm], dtype=bool)
-    by_village_land = np.isin(cz, list(sec["czcsxm_codes"])) & construction_mask(dlbm)
-    sel = np.flatnonzero((by_code | by_village_land) & np.isin(village, list(marked)))
+    by_village_land = isin(cz, sec["czcsxm_codes"]) & construction_mask(dlbm)
+    sel = np.flatnonzero((by_code | by_village_land) & isin(village, marked))
     geoms = dltb.geoms[sel]
     if czkfbj is not None and len(czkfbj):
         geoms = subtract(geoms, czkfbj.geoms, grid)
@@ -56,7 +56,7 @@ def linkage(dltb: LayerArrays, czkfbj, rules, marked: set, grid: float) -> Claim
 def recovery(dltb: LayerArrays, rules) -> Claims:
     """Patches whose planting attribute ZZSXDM says cropland can be restored (JKHF/GCHF)."""
     zz = text(dltb.col("ZZSXDM"))
-    sel = np.flatnonzero(np.isin(zz, list(rules.sections["recovery"]["zzsxdm_codes"])))
+    sel = np.flatnonzero(isin(zz, rules.sections["recovery"]["zzsxdm_codes"]))
     kind = {"JKHF": zh("can be restored at once"), "GCHF": zh("can be restored by engineering")}
     template = zh("Planting attribute {code} ({kind}); current use {landuse}")
     dlmc, dlbm = text(dltb.col("DLMC")), text(dltb.col("DLBM"))

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from landoffice_plugin.i18n import tr_noop
 
+# the role layers the analysis can use (one algorithm input each)
+ROLES = ("DLTB", "XZQ", "CJDCQ", "ZD", "ZRZ", "YJJBNTTB", "STBHHX", "CZKFBJ", "PZYD", "GYYD", "GYQY")
+
 
 @dataclass(frozen=True)
 class Category:
@@ -25,7 +28,7 @@ class Category:
 
 
 CATEGORIES = (
-    Category("unsupplied", "批而未供", tr_noop("Approved but not supplied"), ("DLTB", "PZYD"), "#e31a1c"),
+    Category("unsupplied", "批而未供", tr_noop("Approved but not supplied"), ("DLTB", "PZYD", "GYYD"), "#e31a1c"),
     Category("idle", "闲置土地/供而未用", tr_noop("Idle or supplied but unused land"), ("DLTB", "GYYD"), "#ff7f00"),
     Category("inefficient", "低效工业用地", tr_noop("Inefficient industrial land"), ("DLTB", "GYQY", "ZD"), "#6a3d9a"),
     Category("linkage", "增减挂钩复垦潜力", tr_noop("Reclamation potential (linkage)"), ("DLTB", "CZKFBJ"),

@@ -1,8 +1,9 @@
 """Vectorised geometry helpers: repair, snapping, pairwise overlays and subtraction.
 
-Every overlay runs with ``grid_size`` (GEOS OverlayNG snap-rounding) on inputs already put on
-the same grid with ``set_precision``: tiny vertex offsets between neighbouring patches then
-neither keep nor drop whole patches (see domain.md, the GEOS note).
+Inputs are put on one grid with ``set_precision`` and every overlay runs with ``grid_size``
+(GEOS OverlayNG snap-rounding): tiny vertex offsets between neighbouring patches then neither
+keep nor drop whole patches (domain.md, the GEOS note). Pairs where one geometry contains the
+other, or where they only touch, are settled by (prepared) predicates without an overlay.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import numpy as np
 import shapely
 
 POLY_TYPES = (3, 6)  # Polygon, MultiPolygon
+EMPTY = shapely.Polygon()
 
 
 def polygonal(geoms: np.ndarray) -> np.ndarray:
@@ -20,9 +22,9 @@ def polygonal(geoms: np.ndarray) -> np.ndarray:
     for i in np.flatnonzero(types == 7):  # GeometryCollection: rare, loop
         parts = shapely.get_parts(shapely.get_parts(geoms[i]))
         parts = parts[np.isin(shapely.get_type_id(parts), POLY_TYPES)]
-        out[i] = shapely.multipolygons(parts) if len(parts) else shapely.Polygon()
+        out[i] = shapely.multipolygons(parts) if len(parts) else EMPTY
     bad = ~np.isin(types, (3, 6, 7)) & (types >= 0)
-    out[bad] = shapely.Polygon()
+    out[bad] = EMPTY
     return out
 
 
@@ -46,6 +48,7 @@ def snap(geoms: np.ndarray, grid: float) -> np.ndarray:
 
 def nonempty(geoms: np.ndarray, min_area: float = 0.0) -> np.ndarray:
     """Mask of geometries that exist, are not empty and have more than ``min_area`` planar area."""
+    geoms = np.asarray(geoms, dtype=object)
     ok = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
     area = np.zeros(len(geoms))
     area[ok] = shapely.area(geoms[ok])
@@ -53,12 +56,34 @@ def nonempty(geoms: np.ndarray, min_area: float = 0.0) -> np.ndarray:
 
 
 def pairs(a: np.ndarray, b: np.ndarray, tree=None) -> tuple[np.ndarray, np.ndarray]:
-    """Index pairs (ia, ib) of intersecting geometries of ``a`` and ``b`` (STRtree on ``b``)."""
+    """Index pairs (ia, ib) of intersecting geometries of ``a`` and ``b``.
+
+    The side with the larger geometries is the query side (GEOS prepares each query geometry
+    once), the other is indexed: a few huge red-line polygons against many small patches cost
+    one preparation each instead of a full scan of the huge polygon per patch. ``tree`` is an
+    STRtree on ``b``, used when ``b`` is the indexed side.
+    """
     if len(a) == 0 or len(b) == 0:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    size_a = shapely.get_num_coordinates(a).mean()
+    size_b = shapely.get_num_coordinates(b).mean()
+    if size_b > 4 * size_a:
+        ib, ia = shapely.STRtree(a).query(b, predicate="intersects")
+        return ia, ib
     tree = tree or shapely.STRtree(b)
     ia, ib = tree.query(a, predicate="intersects")
     return ia, ib
+
+
+def key_pairs(keys_a: np.ndarray, keys_b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """All (ia, ib) with keys_a[ia] == keys_b[ib] (a join on integer keys, no spatial index)."""
+    order = np.argsort(keys_b, kind="stable")
+    sorted_b = keys_b[order]
+    left = np.searchsorted(sorted_b, keys_a, "left")
+    counts = np.searchsorted(sorted_b, keys_a, "right") - left
+    ia = np.repeat(np.arange(len(keys_a)), counts)
+    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    return ia, order[np.repeat(left, counts) + offsets]
 
 
 def intersect_pairs(a: np.ndarray, b: np.ndarray, grid: float, tree=None):
@@ -66,52 +91,106 @@ def intersect_pairs(a: np.ndarray, b: np.ndarray, grid: float, tree=None):
     ia, ib = pairs(a, b, tree)
     if len(ia) == 0:
         return ia, ib, np.zeros(0, dtype=object)
-    pieces = polygonal(shapely.intersection(a[ia], b[ib], grid_size=grid or None))
+    shapely.prepare(a)
+    shapely.prepare(b)
+    pieces = np.empty(len(ia), dtype=object)
+    a_has_b = shapely.contains(a[ia], b[ib])
+    pieces[a_has_b] = b[ib[a_has_b]]
+    b_has_a = ~a_has_b & shapely.contains(b[ib], a[ia])
+    pieces[b_has_a] = a[ia[b_has_a]]
+    rest = ~a_has_b & ~b_has_a
+    if rest.any():  # neighbours that only share an edge need no overlay
+        idx = np.flatnonzero(rest)
+        rest[idx[shapely.touches(b[ib[idx]], a[ia[idx]])]] = False
+    if rest.any():
+        pieces[rest] = polygonal(shapely.intersection(a[ia[rest]], b[ib[rest]], grid_size=grid or None))
     keep = nonempty(pieces)
     return ia[keep], ib[keep], pieces[keep]
 
 
-def subtract(geoms: np.ndarray, others: np.ndarray, grid: float, tree=None, keys=None, other_keys=None,
-             earlier_only: bool = False) -> np.ndarray:
-    """Each of ``geoms`` minus every one of ``others`` it touches (vectorised in rounds).
-
-    With ``keys``/``other_keys`` only pairs with equal keys count (e.g. the same DLTB patch);
-    ``earlier_only`` (``others`` is ``geoms``) subtracts only lower-indexed ones, making a set
-    of possibly overlapping geometries disjoint.
-    """
-    geoms = np.asarray(geoms, dtype=object).copy()
-    if len(geoms) == 0 or len(others) == 0:
+def _subtract_pairs(geoms: np.ndarray, source: np.ndarray, ia: np.ndarray, ib: np.ndarray, grid: float):
+    """geoms[ia] minus source[ib] for all pairs, settling containment and touching by predicates."""
+    if len(ia) == 0:
         return geoms
-    ia, ib = pairs(geoms, others, tree)
-    keep = np.ones(len(ia), dtype=bool)
-    if keys is not None:
-        keep &= keys[ia] == other_keys[ib]
-    if earlier_only:
-        keep &= ib < ia
+    real = ~shapely.is_empty(geoms[ia]) & ~shapely.is_empty(source[ib])  # prepared predicates warn on empties
+    ia, ib = ia[real], ib[real]
+    if len(ia) == 0:
+        return geoms
+    shapely.prepare(source)
+    covered = shapely.contains(source[ib], geoms[ia])
+    gone = np.unique(ia[covered])
+    geoms[gone] = EMPTY
+    keep = ~np.isin(ia, gone)
     ia, ib = ia[keep], ib[keep]
+    if len(ia):
+        touch = shapely.touches(source[ib], geoms[ia]) | ~shapely.intersects(source[ib], geoms[ia])
+        ia, ib = ia[~touch], ib[~touch]
     if len(ia) == 0:
         return geoms
     order = np.lexsort((ib, ia))
     ia, ib = ia[order], ib[order]
     start = np.r_[0, np.flatnonzero(np.diff(ia)) + 1]
     rank = np.arange(len(ia)) - np.repeat(start, np.diff(np.r_[start, len(ia)]))
-    source = geoms.copy() if earlier_only else others
     for r in range(int(rank.max()) + 1):
         sel = rank == r
         g, o = ia[sel], ib[sel]
         geoms[g] = shapely.difference(geoms[g], source[o], grid_size=grid or None)
-    return polygonal(geoms)
+    changed = np.unique(ia)
+    geoms[changed] = polygonal(geoms[changed])
+    return geoms
 
 
-def union_groups(geoms: np.ndarray, groups: np.ndarray, n: int, grid: float) -> np.ndarray:
-    """Union of ``geoms`` per group id in 0..n-1 (empty polygon for groups without members)."""
-    out = np.array([shapely.Polygon()] * n, dtype=object)
-    if len(geoms) == 0:
-        return out
-    order = np.argsort(groups, kind="stable")
-    g, gs = groups[order], geoms[order]
-    start = np.r_[0, np.flatnonzero(np.diff(g)) + 1]
-    end = np.r_[start[1:], len(g)]
-    for s, e in zip(start, end):
-        out[g[s]] = gs[s] if e - s == 1 else shapely.union_all(gs[s:e], grid_size=grid or None)
-    return out
+def subtract(geoms: np.ndarray, others: np.ndarray, grid: float, tree=None) -> np.ndarray:
+    """Each of ``geoms`` minus every one of ``others`` it overlaps."""
+    geoms = np.asarray(geoms, dtype=object).copy()
+    if len(geoms) == 0 or len(others) == 0:
+        return geoms
+    ia, ib = pairs(geoms, others, tree)
+    return _subtract_pairs(geoms, others, ia, ib, grid)
+
+
+def subtract_keyed(geoms: np.ndarray, keys: np.ndarray, others: np.ndarray, other_keys: np.ndarray, grid: float,
+                   earlier_only: bool = False) -> np.ndarray:
+    """Each of ``geoms`` minus the ``others`` with the same key (e.g. the same DLTB patch).
+
+    ``earlier_only`` (``others`` is ``geoms``): subtract only lower-indexed ones, which makes a
+    set of possibly overlapping geometries disjoint.
+    """
+    geoms = np.asarray(geoms, dtype=object).copy()
+    if len(geoms) == 0 or len(others) == 0:
+        return geoms
+    ia, ib = key_pairs(np.asarray(keys), np.asarray(other_keys))
+    if earlier_only:
+        keep = ib < ia
+        ia, ib = ia[keep], ib[keep]
+        source = geoms.copy()
+    else:
+        source = np.asarray(others, dtype=object)
+    return _subtract_pairs(geoms, source, ia, ib, grid)
+
+
+
+def subdivide(geoms: np.ndarray, max_coords: int = 1000, grid: float = 0.0) -> np.ndarray:
+    """Huge polygons (red lines, rivers) cut in halves until each part has ≤ ``max_coords`` vertices.
+
+    Overlaying a small patch with a 100 000-vertex polygon costs the whole polygon each time;
+    with the parts it costs a few hundred vertices. The union of the parts is the input.
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    sizes = shapely.get_num_coordinates(geoms)
+    out = list(geoms[sizes <= max_coords])
+    stack = list(geoms[sizes > max_coords])
+    while stack:
+        g = stack.pop()
+        xmin, ymin, xmax, ymax = g.bounds
+        if xmax - xmin >= ymax - ymin:
+            mid = (xmin + xmax) / 2
+            halves = (shapely.box(xmin, ymin, mid, ymax), shapely.box(mid, ymin, xmax, ymax))
+        else:
+            mid = (ymin + ymax) / 2
+            halves = (shapely.box(xmin, ymin, xmax, mid), shapely.box(xmin, mid, xmax, ymax))
+        for half in polygonal(shapely.intersection(g, np.asarray(halves, dtype=object), grid_size=grid or None)):
+            if half.is_empty:
+                continue
+            (out if shapely.get_num_coordinates(half) <= max_coords else stack).append(half)
+    return np.asarray(out, dtype=object)

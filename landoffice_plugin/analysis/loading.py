@@ -76,10 +76,18 @@ def _gpkg_of(layer) -> Optional[tuple]:
     return path, table
 
 
-def layer_input(layer, role: str, context: Optional[QgsCoordinateTransformContext] = None) -> LayerInput:
-    """Capture ``layer`` (a QgsVectorLayer) for reading, on the thread that owns it."""
+def layer_input(layer, role: str, context: Optional[QgsCoordinateTransformContext] = None,
+                mapping: Optional[dict] = None) -> LayerInput:
+    """Capture ``layer`` (a QgsVectorLayer) for reading, on the thread that owns it.
+
+    ``mapping`` (standard → actual field names, e.g. saved in the project) overrides the
+    automatic one field by field.
+    """
     fields = [f.name() for f in layer.fields()]
-    mapping = auto_mapping(role, fields).fields
+    mapping = {**auto_mapping(role, fields).fields,
+               **{k: v for k, v in (mapping or {}).items() if v in fields}}
+    taken = set(mapping.values())
+    mapping.update({f: f for f in fields if f not in taken and f not in mapping})  # office fields, own name
     return LayerInput(role=role, name=layer.name(), crs=layer.crs(), source=QgsVectorLayerFeatureSource(layer),
                       mapping=mapping, gpkg=_gpkg_of(layer), context=context or QgsCoordinateTransformContext())
 
@@ -90,7 +98,7 @@ def _gpkg_header_length(blob: bytes) -> int:
     return 8 + env
 
 
-def _read_gpkg(path: str, table: str, mapping: dict):
+def _read_gpkg(path: str, table: str, mapping: dict, keep: Optional[tuple] = None):
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         geom_col = con.execute("SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name)=lower(?)",
@@ -98,8 +106,18 @@ def _read_gpkg(path: str, table: str, mapping: dict):
         if geom_col is None:
             return None
         pk = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if r[5]]
-        cols = [f'"{pk[0]}"' if pk else "rowid", f'"{geom_col[0]}"'] + [f'"{a}"' for a in mapping.values()]
-        rows = con.execute(f'SELECT {", ".join(cols)} FROM "{table}"').fetchall()
+        pk = f'"{pk[0]}"' if pk else "rowid"
+        cols = [pk, f'"{geom_col[0]}"'] + [f'"{a}"' for a in mapping.values()]
+        sql = f'SELECT {", ".join(cols)} FROM "{table}"'
+        if keep is not None and mapping.get(keep[0]):
+            wanted = set(keep[1])
+            ids = [r[0] for r in con.execute(f'SELECT {pk}, "{mapping[keep[0]]}" FROM "{table}"') if r[1] in wanted]
+            rows = []
+            for start in range(0, len(ids), 900):
+                chunk = ids[start:start + 900]
+                rows += con.execute(f'{sql} WHERE {pk} IN ({",".join("?" * len(chunk))})', chunk).fetchall()
+        else:
+            rows = con.execute(sql).fetchall()
     finally:
         con.close()
     if not rows:
@@ -146,10 +164,15 @@ def _read_features(inp: LayerInput, target: QgsCoordinateReferenceSystem):
             {k: np.asarray(v, dtype=object) for k, v in values.items()})
 
 
-def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem]) -> LayerArrays:
-    """Read ``inp`` into arrays, in ``target`` CRS (geometries not yet repaired)."""
+def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
+               keep: Optional[tuple] = None) -> LayerArrays:
+    """Read ``inp`` into arrays, in ``target`` CRS (geometries not yet repaired).
+
+    ``keep`` = (standard field, values): the GeoPackage fast path reads only those rows
+    (other sources are filtered by the caller).
+    """
     same = target is None or not target.isValid() or inp.crs == target
-    data = _read_gpkg(*inp.gpkg, inp.mapping) if inp.gpkg and same else None
+    data = _read_gpkg(*inp.gpkg, inp.mapping, keep) if inp.gpkg and same else None
     if data is None:
         data = _read_features(inp, target)
     fids, geoms, attrs = data
@@ -159,6 +182,12 @@ def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem]) 
 
 def role_fields(role: str) -> list:
     return list(get_role(role).fields)
+
+
+def isin(values: np.ndarray, wanted) -> np.ndarray:
+    """``values`` in the set ``wanted`` (hash lookups; np.isin on object arrays is quadratic)."""
+    wanted = set(wanted)
+    return np.fromiter((v in wanted for v in values), dtype=bool, count=len(values))
 
 
 def text(col: np.ndarray) -> np.ndarray:

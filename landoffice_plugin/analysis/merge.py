@@ -12,7 +12,7 @@ import numpy as np
 import shapely
 
 from .claims import Claims
-from .geomops import intersect_pairs, nonempty, subtract
+from .geomops import intersect_pairs, nonempty, subtract_keyed
 
 
 @dataclass
@@ -50,21 +50,24 @@ def _cut(claims: Claims, patches: np.ndarray, grid: float, tree):
     return pieces, ic, ip
 
 
-def merge(claims_in_order: list, patches: np.ndarray, constraints: np.ndarray, grid: float,
-          min_piece_m2: float, progress=None) -> dict:
-    """Disjoint pieces of all categories, as arrays (see :class:`Pieces`)."""
+def merge(claims_in_order: list, patches: np.ndarray, constraints: tuple, grid: float,
+          min_piece_m2: float, progress=None, patch_tree=None) -> dict:
+    """Disjoint pieces of all categories, as arrays (see :class:`Pieces`).
+
+    ``constraints`` is (geometries, DLTB patch index): the hard constraints already cut by patch.
+    """
     out = Pieces()
-    patch_tree = shapely.STRtree(patches)
-    cons_tree = shapely.STRtree(constraints) if len(constraints) else None
+    patch_tree = patch_tree or shapely.STRtree(patches)
+    cons_g, cons_p = constraints
     taken_g, taken_p = np.zeros(0, dtype=object), np.zeros(0, dtype=np.intp)
     for step, claims in enumerate(claims_in_order):
         pieces, ic, ip = _cut(claims, patches, grid, patch_tree)
-        if len(pieces) and cons_tree is not None:
-            pieces = subtract(pieces, constraints, grid, cons_tree)
+        if len(pieces) and len(cons_g):
+            pieces = subtract_keyed(pieces, ip, cons_g, cons_p, grid)
         if len(pieces) and len(taken_g):
-            pieces = subtract(pieces, taken_g, grid, shapely.STRtree(taken_g), keys=ip, other_keys=taken_p)
+            pieces = subtract_keyed(pieces, ip, taken_g, taken_p, grid)
         if len(pieces):
-            pieces = subtract(pieces, pieces, grid, keys=ip, other_keys=ip, earlier_only=True)
+            pieces = subtract_keyed(pieces, ip, pieces, ip, grid, earlier_only=True)
         keep = nonempty(pieces, min_piece_m2)
         pieces, ic, ip = pieces[keep], ic[keep], ip[keep]
         out.add(claims.cat, pieces, claims.reasons[ic], claims.sources[ic], claims.years[ic], ip)
@@ -80,6 +83,5 @@ def leftover(patches: np.ndarray, piece_geoms: np.ndarray, piece_patch: np.ndarr
     touched = np.unique(piece_patch)
     if len(touched) == 0:
         return touched, np.zeros(0, dtype=object)
-    rest = subtract(patches[touched], piece_geoms, grid, shapely.STRtree(piece_geoms) if len(piece_geoms) else None,
-                    keys=touched, other_keys=piece_patch)
+    rest = subtract_keyed(patches[touched], touched, piece_geoms, piece_patch, grid)
     return touched, rest

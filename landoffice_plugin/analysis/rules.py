@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
+
+import tomllib
 
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.paths import resource_path

@@ -1,0 +1,295 @@
+"""The potential-land run: load → repair/snap → categories → precedence → areas → summary.
+
+:func:`run_analysis` is headless and thread-safe as long as its inputs were captured with
+:func:`.loading.layer_input` on the main thread (or are already :class:`LayerArrays`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+import shapely
+
+from landoffice_plugin.core.area import ellipsoidal_areas, m2_to_mu
+from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.i18n import zh
+from landoffice_plugin.log import get_logger
+
+from . import cat_boundary, cat_industrial, cat_rural, cat_supply
+from .categories import BY_ID, CATEGORY_IDS, ROLES  # noqa: F401 - ROLES re-exported
+from .claims import construction_mask
+from .geomops import intersect_pairs, nonempty, pairs, repair, snap, subdivide
+from .loading import LayerArrays, LayerInput, isin, load_input, text
+from .merge import leftover, merge
+from .rules import Rules
+from .summary import reconcile, summarise
+
+
+@dataclass
+class AnalysisResult:
+    """Pieces (one row per piece of ground), summary, reconciliation, notes and what was used."""
+
+    epsg: Optional[int]
+    crs_wkt: str
+    rows: dict
+    summary: list
+    reconciliation: list
+    notes: list
+    repaired: dict
+    reprojected: dict
+    categories_run: list
+    categories_disabled: dict
+    rules: Rules
+    seconds: dict = field(default_factory=dict)
+
+    @property
+    def count(self) -> int:
+        return len(self.rows["geoms"])
+
+
+class _Progress:
+    def __init__(self, feedback):
+        self.feedback = feedback
+
+    def __call__(self, percent: float, message: str = "") -> None:
+        fb = self.feedback
+        if fb is None:
+            return
+        if fb.isCanceled():
+            raise LandOfficeError("The potential-land analysis was cancelled; nothing was written.")
+        fb.setProgress(percent)
+        if message and hasattr(fb, "pushInfo"):
+            fb.pushInfo(message)
+
+
+USED_FIELDS = {"DLTB": ("DLBM", "DLMC", "ZLDWDM", "ZLDWMC", "CZCSXM", "ZZSXDM"), "ZD": ("ZDDM",),
+               "ZRZ": ("ZDDM", "JZMJ"), "YJJBNTTB": (), "STBHHX": ()}
+SNAP_ALL = ("PZYD", "GYYD", "ZD", "CZKFBJ", "STBHHX")  # small layers overlaid as a whole
+LOAD_ORDER = ("DLTB", "XZQ", "CJDCQ", "GYQY", "ZD", "ZRZ", "YJJBNTTB", "STBHHX", "CZKFBJ", "PZYD", "GYYD")
+
+
+def _prepare(arr: LayerArrays, grid: float, polygons: bool = True) -> LayerArrays:
+    """Repair invalid geometries (counted), snap small overlay layers, drop missing/empty ones (counted)."""
+    geoms, repaired = repair(arr.geoms)
+    if polygons and arr.role in SNAP_ALL:
+        geoms = snap(geoms, grid)
+    ok = nonempty(geoms) if polygons else ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
+    out = LayerArrays(arr.role, arr.name, geoms, arr.fids, arr.attrs, arr.crs_from).take(np.flatnonzero(ok))
+    out.repaired = repaired
+    out.dropped_empty = int((~ok).sum())
+    return out
+
+
+def _needed(requested: list, rules: Rules) -> set:
+    roles = {"DLTB", "XZQ", "CJDCQ", *rules.hard_constraints}
+    for cat in requested:
+        roles.update(BY_ID[cat].needs)
+    if "inefficient" in requested:
+        roles.add("ZRZ")
+    return roles
+
+
+def _load(inputs: dict, target, grid: float, needed: set, progress) -> dict:
+    loaded = {}
+    for k, role in enumerate(LOAD_ORDER):
+        value = inputs.get(role)
+        if value is None or role not in needed:
+            continue
+        keep = None
+        if role in ("ZD", "ZRZ"):  # only the parcels (and their buildings) of industrial enterprises
+            if "GYQY" not in loaded:
+                continue
+            keep = ("ZDDM", set(text(loaded["GYQY"].col("ZDDM"))))
+        if isinstance(value, LayerInput) and role in USED_FIELDS:  # big layers: only the columns used
+            value = dataclasses.replace(value, mapping={k: v for k, v in value.mapping.items()
+                                                        if k in USED_FIELDS[role]})
+        arr = load_input(value, target, keep) if isinstance(value, LayerInput) else value
+        if keep is not None:
+            arr = arr.take(np.flatnonzero(isin(text(arr.col("ZDDM")), keep[1])))
+        loaded[role] = _prepare(arr, grid, polygons=role != "GYQY")
+        progress(2 + 28 * (k + 1) / len(ROLES), zh("Read {role}: {count} features").format(
+            role=role, count=len(loaded[role])))
+    return loaded
+
+
+def _snap_involved(L: dict, rules: Rules, run: list, grid: float):
+    """Snap the DLTB patches a category can claim; cut the hard constraints by them.
+
+    Returns (STRtree of the patches, (constraint pieces, their patch index), patches snapped).
+    """
+    dltb = L["DLTB"]
+    tree = shapely.STRtree(dltb.geoms)
+    involved = np.zeros(len(dltb), dtype=bool)
+    sources = {"unsupplied": "PZYD", "idle": "GYYD", "inefficient": "ZD", "boundary": "CZKFBJ"}
+    for cat, role in sources.items():
+        if cat in run and role in L and len(L[role]):
+            hit = np.zeros(len(dltb), dtype=bool)
+            hit[tree.query(L[role].geoms, predicate="intersects")[1]] = True
+            involved |= hit & ~construction_mask(text(dltb.col("DLBM"))) if cat == "boundary" else hit
+    if "recovery" in run:
+        involved |= isin(text(dltb.col("ZZSXDM")), rules.sections["recovery"]["zzsxdm_codes"])
+    if "linkage" in run:
+        sec = rules.sections["linkage"]
+        dlbm = text(dltb.col("DLBM"))
+        involved |= isin(text(dltb.col("CZCSXM")), sec["czcsxm_codes"])
+        involved |= np.asarray([d.startswith(tuple(sec["landuse_codes"])) for d in dlbm], dtype=bool)
+    idx = np.flatnonzero(involved)
+    dltb.geoms = dltb.geoms.copy()
+    dltb.geoms[idx] = snap(dltb.geoms[idx], grid)
+    # hard constraints cut by the involved patches once: later subtractions are per patch
+    cons_g, cons_p = [np.zeros(0, dtype=object)], [np.zeros(0, dtype=np.intp)]
+    for role in rules.hard_constraints:
+        if role in L and len(L[role]) and len(idx):
+            cons = L[role].geoms
+            if role not in SNAP_ALL:
+                hit = np.unique(pairs(cons, dltb.geoms[idx])[0])
+                cons = snap(cons[hit], grid)
+            cons = subdivide(cons, grid=grid)
+            ip, _ic, cut = intersect_pairs(dltb.geoms[idx], cons, grid)
+            cons_g.append(cut)
+            cons_p.append(idx[ip])
+    constraints = (np.concatenate(cons_g), np.concatenate(cons_p))
+    return shapely.STRtree(dltb.geoms), constraints, len(idx)
+
+
+def _disabled(requested: list, loaded: dict) -> dict:
+    out = {}
+    for cat in requested:
+        missing = [r for r in BY_ID[cat].needs if r not in loaded]
+        if missing:
+            out[cat] = missing
+    return out
+
+
+def _claims(cat: str, L: dict, rules: Rules, day, grid: float, villages, notes: list):
+    dltb = L["DLTB"]
+    if cat == "unsupplied":
+        return cat_supply.unsupplied(L["PZYD"], L.get("GYYD"), rules, day, grid)
+    if cat == "idle":
+        return cat_supply.idle(L["GYYD"], dltb, rules, day)
+    if cat == "inefficient":
+        return cat_industrial.inefficient(L["GYQY"], L["ZD"], L.get("ZRZ"), rules)
+    if cat == "linkage":
+        marked, extra = cat_rural.marked_villages(rules, villages, L.get("CJDCQ"))
+        notes.extend(extra)
+        if not marked:
+            notes.append(zh("Reclamation potential found nothing because no village is marked for relocation or "
+                            "merger: list village codes in the panel or in the rules (linkage.village_codes)."))
+        return cat_rural.linkage(dltb, L["CZKFBJ"], rules, marked, grid)
+    if cat == "boundary":
+        return cat_boundary.boundary(dltb, L["CZKFBJ"], rules, grid)
+    return cat_rural.recovery(dltb, rules)
+
+
+def _names(L: dict) -> tuple[dict, dict]:
+    towns, villages = {}, {}
+    if "XZQ" in L:
+        towns = {c[:9]: n for c, n in zip(text(L["XZQ"].col("XZQDM")), text(L["XZQ"].col("XZQMC"))) if c}
+    dltb = L["DLTB"]
+    for c, n in zip(text(dltb.col("ZLDWDM")), text(dltb.col("ZLDWMC"))):
+        villages.setdefault(c[:12], n)
+    if "CJDCQ" in L:
+        villages.update({c[:12]: n for c, n in zip(text(L["CJDCQ"].col("ZLDWDM")), text(L["CJDCQ"].col("ZLDWMC")))
+                         if c})
+    return towns, villages
+
+
+def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedback=None,
+                 crs=None) -> AnalysisResult:
+    """Run the enabled ``categories`` (default: all enabled in ``rules``) on the role ``inputs``.
+
+    ``crs`` (a QgsCoordinateReferenceSystem) is needed only when the inputs are LayerArrays.
+    """
+    started = time.perf_counter()
+    seconds = {}
+    progress = _Progress(feedback)
+    if inputs.get("DLTB") is None:
+        raise LandOfficeError("The land-use patch layer (DLTB) is missing: every potential-land category needs it. "
+                              "Choose the DLTB layer.")
+    dltb_in = inputs["DLTB"]
+    target = dltb_in.crs if isinstance(dltb_in, LayerInput) else crs
+    grid = rules.snap_grid
+    progress(1, zh("Reading the layers"))
+    requested = [c for c in rules.precedence if (categories is None or c in categories) and rules.enabled(c)]
+    L = _load(inputs, target, grid, _needed(requested, rules), progress)
+    seconds["load"] = time.perf_counter() - started
+    notes = []
+    disabled = _disabled(requested, L)
+    for cat, missing in disabled.items():
+        notes.append(zh("{category} was not analysed: layer {roles} is missing.").format(
+            category=BY_ID[cat].name_zh, roles=", ".join(missing)))
+    run = [c for c in requested if c not in disabled]
+    for role in rules.hard_constraints:
+        if role not in L:
+            notes.append(zh("Hard constraint layer {role} is missing: its land could not be excluded. "
+                            "Add the layer and run again.").format(role=role))
+    for role, arr in L.items():
+        if arr.repaired:
+            notes.append(zh("{role}: {count} invalid geometries were repaired (make_valid).").format(
+                role=role, count=arr.repaired))
+        if arr.dropped_empty:
+            notes.append(zh("{role}: {count} features without area were left out.").format(
+                role=role, count=arr.dropped_empty))
+        if arr.crs_from:
+            notes.append(zh("{role} was reprojected from {crs} to the CRS of DLTB.").format(
+                role=role, crs=arr.crs_from))
+    day = np.datetime64(rules.data_date, "D")
+    t0 = time.perf_counter()
+    patch_tree, constraints, n_snapped = _snap_involved(L, rules, run, grid)
+    seconds["snap"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    claims = []
+    for k, cat in enumerate(run):
+        claims.append(_claims(cat, L, rules, day, grid, villages, notes))
+        progress(30 + 25 * (k + 1) / max(len(run), 1), zh("Category {name}: {count} candidates").format(
+            name=BY_ID[cat].name_zh, count=len(claims[-1].geoms)))
+    seconds["categories"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    dltb = L["DLTB"]
+    pieces = merge(claims, dltb.geoms, constraints, grid, rules.min_piece_m2,
+                   progress=lambda i, n: progress(55 + 25 * i / max(n, 1)), patch_tree=patch_tree)
+    seconds["precedence"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    epsg_crs = target if target is not None else None
+    areas = ellipsoidal_areas(pieces["geoms"], epsg_crs or 4549) if len(pieces["geoms"]) else np.zeros(0)
+    patch_area = ellipsoidal_areas(dltb.geoms, epsg_crs or 4549)
+    touched, rest = leftover(dltb.geoms, pieces["geoms"], pieces["patch"], grid)
+    rest_area = patch_area.copy()
+    rest_area[touched] = ellipsoidal_areas(rest, epsg_crs or 4549) if len(rest) else 0.0
+    progress(90, zh("Areas and summary"))
+    towns, village_names = _names(L)
+    zl = text(dltb.col("ZLDWDM"))
+    patch_town = np.asarray([z[:9] for z in zl], dtype=object)
+    patch_village = np.asarray([z[:12] for z in zl], dtype=object)
+    p = pieces["patch"]
+    rows = {
+        "geoms": pieces["geoms"], "category": pieces["cat"],
+        "category_zh": np.asarray([BY_ID[c].name_zh for c in pieces["cat"]], dtype=object),
+        "reason": pieces["reasons"], "town_code": patch_town[p],
+        "town_name": np.asarray([towns.get(t, "") for t in patch_town[p]], dtype=object),
+        "village_code": patch_village[p],
+        "village_name": np.asarray([village_names.get(v, "") for v in patch_village[p]], dtype=object),
+        "area_m2": areas, "area_mu": m2_to_mu(areas), "years": pieces["years"],
+        "source_ids": np.asarray([f"{s};DLTB:{dltb.fids[i]}" if f"DLTB:{dltb.fids[i]}" not in s else s
+                                  for s, i in zip(pieces["sources"], p)], dtype=object),
+    }
+    summary = summarise(rows)
+    recon = reconcile(rows, patch_town, patch_area, rest_area, towns)
+    seconds["areas"] = time.perf_counter() - t0
+    seconds["total"] = time.perf_counter() - started
+    worst = max((abs(r["residual_m2"]) for r in recon), default=0.0)
+    get_logger().info("Potential land: %d pieces in %.1f s; largest reconciliation residual %.3f m²",
+                      len(areas), seconds["total"], worst)
+    progress(100)
+    crs_wkt = target.toWkt() if target is not None else ""
+    return AnalysisResult(epsg=(target.postgisSrid() if target is not None else None), crs_wkt=crs_wkt, rows=rows,
+                          summary=summary, reconciliation=recon, notes=notes,
+                          repaired={r: a.repaired for r, a in L.items()},
+                          reprojected={r: a.crs_from for r, a in L.items() if a.crs_from},
+                          categories_run=run, categories_disabled=disabled, rules=rules, seconds=seconds)
+
+
+__all__ = ["AnalysisResult", "run_analysis", "ROLES", "CATEGORY_IDS"]

@@ -1,0 +1,72 @@
+"""The xlsx report: summary, per-township reconciliation, details, rules and notes."""
+from __future__ import annotations
+
+import datetime
+
+from landoffice_plugin.export.xlsx import Column, add_sheet, new_workbook, save_workbook, write_key_values, write_table
+
+from .categories import BY_ID, CATEGORY_IDS
+
+SHEETS = ("汇总", "乡镇核算", "明细", "规则与说明")
+SUMMARY_COLUMNS = [
+    Column("乡镇代码", "town_code", number_format="text"), Column("乡镇名称", "town_name"),
+    Column("村代码", "village_code", number_format="text"), Column("村名称", "village_name"),
+    Column("潜力类别", "category_zh"), Column("图斑数", "count", number_format="integer"),
+    Column("面积", "area_m2", unit="平方米", number_format="area"),
+    Column("面积", "area_mu", unit="亩", number_format="0.0000"),
+]
+DETAIL_COLUMNS = [
+    Column("潜力类别", "category_zh"), Column("原因", "reason", width=60),
+    Column("乡镇代码", "town_code", number_format="text"), Column("乡镇名称", "town_name"),
+    Column("村代码", "village_code", number_format="text"), Column("村名称", "village_name"),
+    Column("面积", "area_m2", unit="平方米", number_format="area"),
+    Column("面积", "area_mu", unit="亩", number_format="0.0000"),
+    Column("年限", "years", unit="年", number_format="0.0"), Column("来源要素", "source_ids", width=40),
+]
+
+
+def _recon_columns():
+    cols = [Column("乡镇代码", "town_code", number_format="text"), Column("乡镇名称", "town_name"),
+            Column("分析面积", "analysed_m2", unit="平方米", number_format="area")]
+    cols += [Column(BY_ID[c].name_zh, c + "_m2", unit="平方米", number_format="area") for c in CATEGORY_IDS]
+    cols += [Column("潜力合计", "potential_m2", unit="平方米", number_format="area"),
+             Column("非潜力", "not_potential_m2", unit="平方米", number_format="area"),
+             Column("核算差值", "residual_m2", unit="平方米", number_format="0.000")]
+    return cols
+
+
+def _details(rows: dict):
+    keys = [c.key for c in DETAIL_COLUMNS]
+    n = len(rows["geoms"])
+    for i in range(n):
+        out = {}
+        for k in keys:
+            v = rows[k][i]
+            out[k] = v.item() if hasattr(v, "item") else v
+            if isinstance(out[k], float) and out[k] != out[k]:
+                out[k] = None
+        yield out
+
+
+def write_report(result, path, source: str = "") -> str:
+    """Write the workbook to ``path``; returns the path written."""
+    wb = new_workbook()
+    write_table(add_sheet(wb, SHEETS[0]), SUMMARY_COLUMNS, result.summary, title="用地潜力汇总（乡镇/村/类别）")
+    write_table(add_sheet(wb, SHEETS[1]), _recon_columns(), result.reconciliation,
+                title="乡镇面积核算（潜力合计 + 非潜力 = 分析面积）")
+    write_table(add_sheet(wb, SHEETS[2]), DETAIL_COLUMNS, _details(result.rows), title="用地潜力明细")
+    rules = result.rules
+    now = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+    pairs = [("数据日期", rules.data_date.isoformat()), ("生成时间", now), ("数据来源", source),
+             ("规则名称", rules.name)]
+    pairs += [(f"规则 {k}", v) for k, v in rules.as_rows()]
+    pairs += [("已分析类别", "、".join(BY_ID[c].name_zh for c in result.categories_run))]
+    pairs += [(f"未分析：{BY_ID[c].name_zh}", "缺少图层 " + ", ".join(m))
+              for c, m in result.categories_disabled.items()]
+    pairs += [(f"几何修复：{r}", n) for r, n in result.repaired.items() if n]
+    pairs += [(f"说明 {i + 1}", note) for i, note in enumerate(result.notes)]
+    pairs += [("优先级说明", "同一地块只归入一个类别：先扣除硬约束，再按优先级先者优先，后续类别扣除已归类部分。"),
+              ("近似说明", "部令第53号“中止开发满一年”无停工日期数据，按已动工但开发面积不足1/3或投资不足25%推定。"),
+              ("面积", "椭球面积（CGCS2000），1亩 = 10000/15 平方米。")]
+    write_key_values(add_sheet(wb, SHEETS[3]), pairs, title="规则、阈值与说明")
+    return str(save_workbook(wb, path))

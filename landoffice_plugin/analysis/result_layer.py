@@ -1,0 +1,100 @@
+"""The result as QGIS features: a memory layer (GUI) or a feature sink (Processing), in bulk."""
+from __future__ import annotations
+
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from landoffice_plugin.export.styles import apply_role_style
+
+STYLE_ROLE = "POTENTIAL"
+# (field, type, length/precision, Chinese alias)
+FIELDS = (
+    ("category", QVariant.String, 16, "类别代码"), ("category_zh", QVariant.String, 20, "潜力类别"),
+    ("reason", QVariant.String, 254, "原因"), ("town_code", QVariant.String, 9, "乡镇代码"),
+    ("town_name", QVariant.String, 40, "乡镇名称"), ("village_code", QVariant.String, 12, "村代码"),
+    ("village_name", QVariant.String, 40, "村名称"), ("area_m2", QVariant.Double, 2, "面积（平方米）"),
+    ("area_mu", QVariant.Double, 4, "面积（亩）"), ("years", QVariant.Double, 1, "年限（年）"),
+    ("source_ids", QVariant.String, 254, "来源要素"),
+)
+
+
+def result_fields() -> QgsFields:
+    fields = QgsFields()
+    for name, kind, size, _alias in FIELDS:
+        if kind == QVariant.Double:
+            fields.append(QgsField(name, kind, "double", 20, size))
+        else:
+            fields.append(QgsField(name, kind, "string", size))
+    return fields
+
+
+def _multi(geoms: np.ndarray) -> np.ndarray:
+    geoms = np.asarray(geoms, dtype=object).copy()
+    single = shapely.get_type_id(geoms) == 3
+    if single.any():
+        geoms[single] = shapely.multipolygons(geoms[single], indices=np.arange(int(single.sum())))
+    return geoms
+
+
+def result_features(rows: dict, fields: QgsFields) -> list:
+    wkbs = shapely.to_wkb(_multi(rows["geoms"])) if len(rows["geoms"]) else []
+    columns = [rows[name] for name, *_ in FIELDS]
+    feats = []
+    for i, wkb in enumerate(wkbs):
+        feat = QgsFeature(fields)
+        geom = QgsGeometry()
+        geom.fromWkb(wkb)
+        feat.setGeometry(geom)
+        values = []
+        for (_name, kind, size, _alias), col in zip(FIELDS, columns):
+            v = col[i]
+            if kind == QVariant.Double:
+                v = None if v is None or not np.isfinite(v) else round(float(v), size)
+            values.append(v)
+        feat.setAttributes(values)
+        feats.append(feat)
+    return feats
+
+
+def write_to_sink(sink, rows: dict) -> int:
+    feats = result_features(rows, result_fields())
+    sink.addFeatures(feats, QgsFeatureSink.FastInsert)
+    return len(feats)
+
+
+def set_aliases(layer) -> None:
+    for name, _kind, _size, alias in FIELDS:
+        idx = layer.fields().indexOf(name)
+        if idx >= 0:
+            layer.setFieldAlias(idx, alias)
+
+
+def style_result_layer(layer) -> bool:
+    set_aliases(layer)
+    return apply_role_style(layer, STYLE_ROLE)
+
+
+def memory_layer(rows: dict, crs: QgsCoordinateReferenceSystem, name: str = "用地潜力") -> QgsVectorLayer:
+    """A styled memory layer holding the result (create it on the main thread)."""
+    uri = f"{QgsWkbTypes.displayString(QgsWkbTypes.MultiPolygon)}?crs={crs.authid() or 'EPSG:4549'}"
+    layer = QgsVectorLayer(uri, name, "memory")
+    if crs.isValid() and not crs.authid():
+        layer.setCrs(crs)
+    provider = layer.dataProvider()
+    provider.addAttributes(list(result_fields()))
+    layer.updateFields()
+    provider.addFeatures(result_features(rows, layer.fields()))
+    layer.updateExtents()
+    style_result_layer(layer)
+    return layer

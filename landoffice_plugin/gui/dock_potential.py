@@ -1,0 +1,246 @@
+"""用地潜力分析 panel: choose the role layers and rules, run in the background, see the summary.
+
+The engine runs in a :class:`PotentialTask`; the result layer is added to the project and the
+PDF maps are printed in finished() (layouts need the main thread).
+"""
+from __future__ import annotations
+
+from qgis.core import QgsApplication, QgsMapLayerProxyModel, QgsProject
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..analysis.categories import CATEGORIES, ROLES
+from ..core.errors import LandOfficeError
+from ..core.roles import assign_roles_in_project, get_role, load_role_assignments
+from ..i18n import tr, tr_noop
+from ..log import get_logger
+from .dock_base import LandOfficeDock
+from .potential_task import PotentialTask
+
+SUMMARY_HEADERS = (tr_noop("Township"), tr_noop("Village"), tr_noop("Category"), tr_noop("Pieces"),
+                   tr_noop("Area (mu)"))
+
+
+class PotentialDock(LandOfficeDock):
+    OBJECT_NAME = "LandOfficePotentialDock"
+    TITLE = tr_noop("Potential-land analysis")
+    ICON = "potential.svg"
+    ORDER = 40
+
+    def __init__(self, iface, parent=None, project=None):
+        super().__init__(iface, parent)
+        self.project = project or QgsProject.instance()
+        self.task = None
+        self.result_layer = None
+        self.last_result = None
+        self._build()
+        self.refresh_layers()
+
+    def _build(self) -> None:
+        body = QWidget(self)
+        outer = QVBoxLayout(body)
+        scroll = QScrollArea(body)
+        scroll.setWidgetResizable(True)
+        settings = QWidget(scroll)
+        layout = QVBoxLayout(settings)
+        box = QGroupBox(tr("Layers"), body)
+        form = QFormLayout(box)
+        self.layer_boxes = {}
+        for role in ROLES:
+            combo = QgsMapLayerComboBox(box)
+            combo.setFilters(QgsMapLayerProxyModel.PointLayer if role == "GYQY" else QgsMapLayerProxyModel.PolygonLayer)
+            combo.setAllowEmptyLayer(True)
+            combo.setLayer(None)
+            form.addRow(f"{role} {get_role(role).name_zh}", combo)
+            self.layer_boxes[role] = combo
+        layout.addWidget(box)
+        opts = QGroupBox(tr("Categories and rules"), body)
+        oform = QVBoxLayout(opts)
+        self.category_checks = {}
+        for cat in CATEGORIES:
+            check = QCheckBox(cat.name_zh, opts)
+            check.setToolTip(tr(cat.name_en))
+            check.setChecked(True)
+            oform.addWidget(check)
+            self.category_checks[cat.id] = check
+        self.villages_edit = QLineEdit(opts)
+        self.villages_edit.setPlaceholderText(tr("Villages marked for relocation or merger (12-digit codes, "
+                                                 "comma separated)"))
+        oform.addWidget(self.villages_edit)
+        self.rules_widget = QgsFileWidget(opts)
+        self.rules_widget.setFilter(tr("Rules files (*.toml)"))
+        self.rules_widget.setToolTip(tr("Rules file (TOML; empty: shipped rules)"))
+        oform.addWidget(self.rules_widget)
+        self.rules_label = QLabel(opts)
+        self.rules_label.setWordWrap(True)
+        oform.addWidget(self.rules_label)
+        self.xlsx_widget = QgsFileWidget(opts)
+        self.xlsx_widget.setStorageMode(QgsFileWidget.SaveFile)
+        self.xlsx_widget.setFilter(tr("Excel files (*.xlsx)"))
+        self.xlsx_widget.setToolTip(tr("Excel report"))
+        self.pdf_widget = QgsFileWidget(opts)
+        self.pdf_widget.setStorageMode(QgsFileWidget.SaveFile)
+        self.pdf_widget.setFilter(tr("PDF files (*.pdf)"))
+        self.pdf_widget.setToolTip(tr("PDF maps"))
+        for label, widget in ((tr("Excel report"), self.xlsx_widget), (tr("PDF maps"), self.pdf_widget)):
+            row = QHBoxLayout()
+            row.addWidget(QLabel(label, opts))
+            row.addWidget(widget, 1)
+            oform.addLayout(row)
+        layout.addWidget(opts)
+        scroll.setWidget(settings)
+        outer.addWidget(scroll, 2)
+        layout = outer
+        buttons = QHBoxLayout()
+        self.refresh_button = QPushButton(tr("Find layers"), body)
+        self.run_button = QPushButton(tr("Run analysis"), body)
+        self.cancel_button = QPushButton(tr("Cancel"), body)
+        self.cancel_button.setEnabled(False)
+        for button in (self.refresh_button, self.run_button, self.cancel_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.progress = QProgressBar(body)
+        self.progress.setRange(0, 100)
+        layout.addWidget(self.progress)
+        self.status = QLabel(body)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.table = QTableWidget(0, len(SUMMARY_HEADERS), body)
+        self.table.setHorizontalHeaderLabels([tr(h) for h in SUMMARY_HEADERS])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(200)
+        layout.addWidget(self.table, 3)
+        self.setWidget(body)
+        self.refresh_button.clicked.connect(self.refresh_layers)
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.rules_widget.fileChanged.connect(self._show_rules)
+        self._show_rules()
+
+    def refresh_layers(self) -> None:
+        """Fill every role box with the layer the project assigns or recognises for it."""
+        for role, layer in assign_roles_in_project(self.project).items():
+            if role in self.layer_boxes:
+                self.layer_boxes[role].setLayer(layer)
+
+    def _rules(self):
+        from ..analysis.rules import load_rules
+
+        return load_rules(self.rules_widget.filePath() or None)
+
+    def _show_rules(self, *_args) -> None:
+        try:
+            rules = self._rules()
+            self.rules_label.setText(tr("Rules: {name} ({path})").format(name=rules.name, path=rules.path))
+        except LandOfficeError as err:
+            self.rules_label.setText(str(err))
+
+    def start(self) -> None:
+        from ..analysis.loading import layer_input
+
+        if self.task is not None:
+            return
+        try:
+            rules = self._rules()
+        except LandOfficeError as err:
+            self.status.setText(str(err))
+            return
+        saved = load_role_assignments(self.project)
+        inputs = {}
+        for role, combo in self.layer_boxes.items():
+            layer = combo.currentLayer()
+            if layer is not None and layer.isValid():
+                mapping = saved[role][1].fields if role in saved and saved[role][0] == layer.id() else None
+                inputs[role] = layer_input(layer, role, self.project.transformContext(), mapping)
+        if "DLTB" not in inputs:
+            self.status.setText(tr("Choose the DLTB layer first."))
+            return
+        cats = [c for c, check in self.category_checks.items() if check.isChecked()]
+        villages = [v.strip() for v in self.villages_edit.text().replace("，", ",").split(",") if v.strip()]
+        self._dltb_crs = self.layer_boxes["DLTB"].currentLayer().crs()
+        self._xzq = self.layer_boxes["XZQ"].currentLayer()
+        self._cjdcq = self.layer_boxes["CJDCQ"].currentLayer()
+        self._rules_used = rules
+        self.task = PotentialTask(inputs, rules, cats, villages, self.xlsx_widget.filePath(),
+                                  self.layer_boxes["DLTB"].currentLayer().source(), on_done=self._done)
+        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(tr("Running…"))
+        QgsApplication.taskManager().addTask(self.task)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _done(self, task, ok: bool) -> None:
+        self.task = None
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if not ok or task.result is None:
+            err = task.error
+            self.status.setText(str(err) if err is not None else tr("The analysis was cancelled."))
+            if err is not None and not isinstance(err, LandOfficeError):
+                get_logger().error("Potential-land analysis failed: %r", err)
+            return
+        self.show_result(task.result, task.xlsx)
+
+    def show_result(self, result, xlsx=None) -> None:
+        from ..analysis.result_layer import memory_layer
+
+        self.last_result = result
+        self.result_layer = memory_layer(result.rows, self._dltb_crs)
+        self.project.addMapLayer(self.result_layer)
+        self._fill_table(result.summary)
+        total = float(result.rows["area_mu"].sum()) if result.count else 0.0
+        lines = [tr("{count} pieces, {mu} mu in total.").format(count=result.count, mu=f"{total:,.2f}")]
+        lines += [tr("Rules: {name} ({path})").format(name=result.rules.name, path=result.rules.path)]
+        if xlsx:
+            lines.append(tr("Excel report: {path}").format(path=xlsx))
+        pdf = self.pdf_widget.filePath()
+        if pdf:
+            lines.append(self._print_pdf(result, pdf))
+        lines += result.notes
+        self.status.setText("\n".join(lines))
+        self.progress.setValue(100)
+
+    def _print_pdf(self, result, path: str) -> str:
+        from ..analysis.report_pdf import export_potential_pdf
+
+        try:
+            subtitle = f"数据日期 {result.rules.data_date.isoformat()} · 规则：{result.rules.name}"
+            out = export_potential_pdf(self.result_layer, path, xzq=self._xzq, cjdcq=self._cjdcq,
+                                       subtitle=subtitle)
+            return tr("PDF maps: {path}").format(path=out)
+        except LandOfficeError as err:
+            return str(err)
+
+    def _fill_table(self, summary: list) -> None:
+        self.table.setRowCount(len(summary))
+        for r, row in enumerate(summary):
+            values = (row["town_name"] or row["town_code"], row["village_name"] or row["village_code"],
+                      row["category_zh"], str(row["count"]), f"{row['area_mu']:,.2f}")
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+
+    def cleanup(self) -> None:
+        if self.task is not None:
+            self.task.on_done = None
+            self.task.cancel()
+            self.task = None

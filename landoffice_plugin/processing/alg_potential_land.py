@@ -1,0 +1,153 @@
+"""Processing algorithm ``landoffice:potentialland``: 用地潜力分析 in one run.
+
+The engine (``landoffice_plugin.analysis``) runs in processAlgorithm (a background thread in
+the desktop); the PDF maps are printed in postProcessAlgorithm, on the main thread.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from landoffice_plugin.analysis.categories import CATEGORIES, ROLES
+from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.i18n import tr
+
+from .base import LandOfficeAlgorithm
+
+
+def _role_label(role: str) -> str:
+    from landoffice_plugin.core.roles import get_role
+
+    return f"{role} {get_role(role).name_zh}"
+
+
+class PotentialLandAlgorithm(LandOfficeAlgorithm):
+    NAME = "potentialland"
+    DISPLAY = "Potential-land analysis"
+    GROUP_ID = "analysis"
+    GROUP = "Analysis"
+    HELP = ("Finds potential land (approved but not supplied, idle, inefficient industrial, reclamation, "
+            "developable inside the urban boundary, cropland recovery) from the role layers, never on hard "
+            "constraints, each piece in one category only. Writes a layer, an xlsx report and PDF maps "
+            "(county plus one page per township). Thresholds come from a rules file (TOML).")
+
+    RULES, CATEGORIES, VILLAGES, GPKG = "RULES", "CATEGORIES", "VILLAGES", "GPKG"
+    OUTPUT, REPORT_XLSX, REPORT_PDF = "OUTPUT", "REPORT_XLSX", "REPORT_PDF"
+
+    def initAlgorithm(self, config=None):
+        for role in ROLES:
+            types = [QgsProcessing.TypeVectorPoint] if role == "GYQY" else [QgsProcessing.TypeVectorPolygon]
+            self.addParameter(QgsProcessingParameterVectorLayer(role, _role_label(role), types=types,
+                                                                optional=True))
+        self.addParameter(QgsProcessingParameterFile(self.RULES, tr("Rules file (TOML; empty: shipped rules)"),
+                                                     extension="toml", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CATEGORIES, tr("Categories"), options=[tr(c.name_en) for c in CATEGORIES], allowMultiple=True,
+            defaultValue=list(range(len(CATEGORIES))), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.VILLAGES, tr("Villages marked for relocation or merger (12-digit codes, comma separated)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.GPKG, tr("GeoPackage with role layers (fills the layers not chosen above)"), extension="gpkg",
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Potential land"),
+                                                            QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT_XLSX, tr("Excel report"), fileFilter=tr("Excel files (*.xlsx)"), optional=True,
+            createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.REPORT_PDF, tr("PDF maps"), fileFilter=tr("PDF files (*.pdf)"), optional=True,
+            createByDefault=False))
+
+    def _layers(self, parameters, context) -> dict:
+        layers = {role: self.parameterAsVectorLayer(parameters, role, context) for role in ROLES}
+        gpkg = self.parameterAsFile(parameters, self.GPKG, context)
+        if gpkg:
+            if not Path(gpkg).is_file():
+                raise LandOfficeError("GeoPackage {path} does not exist: choose an existing .gpkg file.",
+                                      path=str(gpkg))
+            from landoffice_plugin.io.project_builder import open_role_layers
+
+            for item in open_role_layers(gpkg):
+                if item.role_id in layers and layers[item.role_id] is None:
+                    layers[item.role_id] = item.layer
+                    self._keep.append(item.layer)
+        return {r: lyr for r, lyr in layers.items() if lyr is not None and lyr.isValid()}
+
+    def run_algorithm(self, parameters, context, feedback):
+        from landoffice_plugin.analysis.engine import run_analysis
+        from landoffice_plugin.analysis.loading import layer_input
+        from landoffice_plugin.analysis.report_xlsx import write_report
+        from landoffice_plugin.analysis.result_layer import result_fields, write_to_sink
+        from landoffice_plugin.analysis.rules import load_rules
+
+        self._keep = []
+        layers = self._layers(parameters, context)
+        if "DLTB" not in layers:
+            raise LandOfficeError("The land-use patch layer (DLTB) is missing: every potential-land category "
+                                  "needs it. Choose the DLTB layer.")
+        rules = load_rules(self.parameterAsFile(parameters, self.RULES, context) or None)
+        feedback.pushInfo(tr("Rules: {name} ({path})").format(name=rules.name, path=rules.path))
+        chosen = self.parameterAsEnums(parameters, self.CATEGORIES, context)
+        categories = [CATEGORIES[i].id for i in chosen] if chosen else None
+        villages = [v.strip() for v in (self.parameterAsString(parameters, self.VILLAGES, context) or "")
+                    .replace("，", ",").replace(";", ",").split(",") if v.strip()]
+        inputs = {role: layer_input(lyr, role, context.transformContext()) for role, lyr in layers.items()}
+        result = run_analysis(inputs, rules, categories, villages, feedback)
+        for note in result.notes:
+            feedback.pushWarning(note)
+        crs = layers["DLTB"].crs()
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, result_fields(),
+                                             QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise LandOfficeError("The output layer could not be created: choose another output file.")
+        write_to_sink(sink, result.rows)
+        out = {self.OUTPUT: dest_id, "PIECES": result.count,
+               "AREA_MU": float(result.rows["area_mu"].sum()) if result.count else 0.0,
+               "NOTES": "\n".join(result.notes)}
+        xlsx = self.parameterAsFileOutput(parameters, self.REPORT_XLSX, context)
+        if xlsx:
+            out[self.REPORT_XLSX] = write_report(result, xlsx, source=layers["DLTB"].source())
+            feedback.pushInfo(tr("Excel report: {path}").format(path=out[self.REPORT_XLSX]))
+        self._pdf = self.parameterAsFileOutput(parameters, self.REPORT_PDF, context)
+        self._pdf_layers = (layers.get("XZQ"), layers.get("CJDCQ"))
+        self._subtitle = f"数据日期 {rules.data_date.isoformat()} · 规则：{rules.name}"
+        self._dest_id = dest_id
+        self._results = out
+        return out
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 - runs on the main thread
+        from landoffice_plugin.analysis.report_pdf import export_potential_pdf
+        from landoffice_plugin.analysis.result_layer import style_result_layer
+
+        results = dict(getattr(self, "_results", {}))
+        layer = QgsProcessingUtils.mapLayerFromString(self._dest_id, context) if results else None
+        if isinstance(layer, QgsVectorLayer):
+            style_result_layer(layer)
+        if results and self._pdf:
+            if not isinstance(layer, QgsVectorLayer):
+                raise LandOfficeError("The result layer could not be opened for the PDF maps: write OUTPUT to "
+                                      "a file or a temporary layer.")
+            xzq, cjdcq = self._pdf_layers
+            try:
+                results[self.REPORT_PDF] = export_potential_pdf(layer, self._pdf, xzq=xzq, cjdcq=cjdcq,
+                                                                subtitle=self._subtitle,
+                                                                feedback=feedback)
+            except LandOfficeError as err:
+                from qgis.core import QgsProcessingException
+
+                raise QgsProcessingException(err.bilingual()) from err
+            feedback.pushInfo(tr("PDF maps: {path}").format(path=results[self.REPORT_PDF]))
+        return results

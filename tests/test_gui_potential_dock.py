@@ -1,0 +1,56 @@
+"""The potential-land dock: builds, finds the role layers, runs as a task and shows the summary."""
+import pytest
+from pytest_qgis.utils import wait_until
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+
+from landoffice_plugin.analysis.categories import ROLES
+from landoffice_plugin.gui.dock_potential import PotentialDock
+
+
+@pytest.fixture()
+def project(small_county, qgis_app):
+    project = QgsProject.instance()
+    layers = [QgsVectorLayer(f"{small_county}|layername={role}", role, "ogr") for role in ROLES]
+    project.addMapLayers(layers)
+    yield project
+    project.clear()
+
+
+def test_dock_runs_in_background_and_shows_summary(qgis_iface, project, tmp_path):
+    dock = PotentialDock(qgis_iface)
+    qgis_iface.mainWindow().addDockWidget(Qt.RightDockWidgetArea, dock)
+    try:
+        assert dock.layer_boxes["DLTB"].currentLayer().name() == "DLTB"
+        assert dock.layer_boxes["GYQY"].currentLayer().name() == "GYQY"
+        assert "rules.toml" in dock.rules_label.text()
+        dock.villages_edit.setText("320299101202")
+        dock.xlsx_widget.setFilePath(str(tmp_path / "p.xlsx"))
+        dock.pdf_widget.setFilePath(str(tmp_path / "p.pdf"))
+        dock.run_button.click()
+        assert dock.task is not None and not dock.run_button.isEnabled()
+        wait_until(lambda: dock.task is None, timeout_milliseconds=90000)
+        result = dock.last_result
+        assert result is not None, dock.status.text()
+        assert dock.table.rowCount() == len(result.summary) > 0
+        shown_mu = sum(float(dock.table.item(r, 4).text().replace(",", "")) for r in range(dock.table.rowCount()))
+        assert shown_mu == pytest.approx(float(result.rows["area_mu"].sum()), abs=0.01 * dock.table.rowCount())
+        assert project.mapLayer(dock.result_layer.id()) is dock.result_layer
+        assert dock.result_layer.featureCount() == result.count
+        assert dock.result_layer.renderer().type() == "categorizedSymbol"
+        assert (tmp_path / "p.xlsx").is_file() and (tmp_path / "p.pdf").is_file()
+    finally:
+        dock.cleanup()
+        qgis_iface.mainWindow().removeDockWidget(dock)
+        dock.setParent(None)  # no leftover child of the shared main window for other tests
+        dock.deleteLater()
+
+
+def test_dock_cancel_and_missing_dltb(qgis_iface, qgis_app):
+    QgsProject.instance().clear()
+    dock = PotentialDock(qgis_iface)
+    dock.start()
+    assert dock.task is None and "DLTB" in dock.status.text()
+    dock.cleanup()
+    dock.setParent(None)
+    dock.deleteLater()

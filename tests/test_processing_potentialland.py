@@ -1,0 +1,100 @@
+"""landoffice:potentialland on the small sample: layer, xlsx sheets, PDF pages = 1 + townships."""
+import re
+import subprocess
+
+import pytest
+from openpyxl import load_workbook
+from qgis.core import QgsGeometry, QgsVectorLayer
+
+from landoffice_plugin.analysis.categories import ROLES
+
+VILLAGES = "320299101202,320299102203"
+
+
+@pytest.fixture(scope="module")
+def outputs(small_county, landoffice_processing, tmp_path_factory):
+    import processing
+
+    out = tmp_path_factory.mktemp("potential")
+    params = {role: f"{small_county}|layername={role}" for role in ROLES}
+    params.update({"VILLAGES": VILLAGES, "OUTPUT": str(out / "potential.gpkg"),
+                   "REPORT_XLSX": str(out / "potential.xlsx"), "REPORT_PDF": str(out / "potential.pdf")})
+    result = processing.run("landoffice:potentialland", params)
+    return result, small_county
+
+
+def test_layer_has_every_category_and_consistent_areas(outputs):
+    result, _gpkg = outputs
+    layer = QgsVectorLayer(result["OUTPUT"], "p", "ogr")
+    assert layer.isValid() and layer.featureCount() == result["PIECES"] > 0
+    names = layer.fields().names()
+    for field in ("category", "category_zh", "reason", "town_code", "town_name", "village_code",
+                  "village_name", "area_m2", "area_mu", "source_ids"):
+        assert field in names
+    cats = {f["category"] for f in layer.getFeatures()}
+    assert cats == {"unsupplied", "idle", "inefficient", "linkage", "boundary", "recovery"}
+    for f in layer.getFeatures():
+        assert f["area_mu"] == pytest.approx(f["area_m2"] * 15 / 10000, abs=1e-3)
+        assert len(f["town_code"]) == 9 and f["village_code"].startswith(f["town_code"])
+        assert f["town_name"] and f["reason"] and f["source_ids"]
+
+
+def test_no_piece_on_hard_constraints_and_no_overlaps(outputs):
+    result, gpkg = outputs
+    layer = QgsVectorLayer(result["OUTPUT"], "p", "ogr")
+    pieces = [f.geometry() for f in layer.getFeatures()]
+    # pieces are disjoint: the area of their union equals the sum of their areas (QGIS's GEOS)
+    union = QgsGeometry.unaryUnion(pieces)
+    assert union.area() == pytest.approx(sum(g.area() for g in pieces), rel=1e-6)
+    for role in ("YJJBNTTB", "STBHHX"):
+        cons = QgsGeometry.unaryUnion([f.geometry() for f in
+                                       QgsVectorLayer(f"{gpkg}|layername={role}", role, "ogr").getFeatures()])
+        overlap = union.intersection(cons)
+        # only slivers along shared edges from the 1 mm snapping grid: tiny in total and in width
+        assert overlap.area() < 1e-5 * union.area(), role
+        if overlap.area() > 0:
+            assert 2 * overlap.area() / overlap.length() < 0.005, role  # mean width under 5 mm
+
+
+def test_xlsx_has_summary_details_and_rules(outputs):
+    result, _gpkg = outputs
+    wb = load_workbook(result["REPORT_XLSX"])
+    assert wb.sheetnames == ["汇总", "乡镇核算", "明细", "规则与说明"]
+    details = wb["明细"]
+    assert details.max_row - 2 == result["PIECES"]  # title row + header row
+    rules = {row[0].value: row[1].value for row in wb["规则与说明"].iter_rows(min_row=2)}
+    assert rules["数据日期"] == "2024-12-31"
+    assert rules["规则 inefficient.min_plot_ratio"] == 1.0
+    recon = wb["乡镇核算"]
+    header = [c.value for c in recon[2]]
+    residual = header.index("核算差值（平方米）")
+    for row in recon.iter_rows(min_row=3, values_only=True):
+        assert abs(row[residual]) < 0.5
+
+
+def test_pdf_has_county_page_plus_one_per_township(outputs):
+    result, gpkg = outputs
+    towns = QgsVectorLayer(f"{gpkg}|layername=XZQ", "XZQ", "ogr").featureCount()
+    info = subprocess.run(["pdfinfo", result["REPORT_PDF"]], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1)) == 1 + towns
+
+
+def test_missing_layers_give_notes_not_failure(small_county, landoffice_processing, tmp_path):
+    import processing
+
+    result = processing.run("landoffice:potentialland", {
+        "DLTB": f"{small_county}|layername=DLTB", "OUTPUT": str(tmp_path / "p.gpkg")})
+    assert "PZYD" in result["NOTES"] and "CZKFBJ" in result["NOTES"]
+    layer = QgsVectorLayer(result["OUTPUT"], "p", "ogr")
+    assert {f["category"] for f in layer.getFeatures()} == {"recovery"}
+
+
+def test_bad_rules_file_is_reported_with_its_line(small_county, landoffice_processing, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[recovery]\nenabled = true\nzzsxdm = ["JKHF"]\n', encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="line 3"):
+        processing.run("landoffice:potentialland", {"DLTB": f"{small_county}|layername=DLTB",
+                                                    "RULES": str(rules), "OUTPUT": str(tmp_path / "p.gpkg")})
