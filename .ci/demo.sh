@@ -20,6 +20,8 @@ run parcelreport --ZD "$G|layername=ZD" --DLTB "$G|layername=DLTB" --YJJBNTTB "$
     --ZRZ "$G|layername=ZRZ" --HJ "$G|layername=HJ" --XZQ "$G|layername=XZQ" --CJDCQ "$G|layername=CJDCQ" \
     --CODES "320299103208JC00112,320299101202GB00079" --INDEX_DIR "$out/lookup_index" \
     --OUTPUT_PDF "$out/parcel_report.pdf" --OUTPUT_XLSX "$out/parcel_report.xlsx"
+run potentialland --GPKG "$G" --VILLAGES 320299101202,320299102203 --OUTPUT "$out/potential.gpkg" \
+    --REPORT_XLSX "$out/potential.xlsx" --REPORT_PDF "$out/potential.pdf"
 echo "+ python -m landoffice_plugin.cost.sample_redline (a project red line over ~150 homesteads)"
 $PY -m landoffice_plugin.cost.sample_redline "$G" "$out/cost_redline.gpkg" --homesteads 150
 run demolitioncost --DLTB "$G|layername=DLTB" --ZD "$G|layername=ZD" --ZRZ "$G|layername=ZRZ" --HJ "$G|layername=HJ" \
