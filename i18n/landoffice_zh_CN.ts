@@ -54,9 +54,19 @@
       <translation>“{value}”不是所有权代码（{valid}）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="120" />
+      <location filename="../landoffice_plugin/cli.py" line="69" />
+      <source>(optional)</source>
+      <translation>（可选）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="121" />
       <source>--{name} must be one of: {options}.</source>
       <translation>--{name} 只能取以下值之一：{options}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="112" />
+      <source>12-digit village codes, comma separated</source>
+      <translation>12位村代码，用逗号分隔</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/crs.py" line="68" />
@@ -89,29 +99,89 @@
       <translation>A4 纵向</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="177" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="78" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="178" />
       <source>Algorithm {name} failed.</source>
       <translation>算法 {name} 运行失败。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="73" />
+      <location filename="../landoffice_plugin/cli.py" line="74" />
       <source>Algorithms:</source>
       <translation>算法：</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="41" />
+      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="40" />
       <source>All files</source>
       <translation>所有文件</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="95" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <source>Amount (yuan)</source>
+      <translation>金额（元）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checks.py" line="148" />
+      <source>An override needs a reason: say why the feature is right as it is.</source>
+      <translation>忽略检查需要说明理由：请说明该要素为何是正确的。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="40" />
+      <source>Analysis</source>
+      <translation>分析</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="64" />
+      <source>Apply my choices (used by the next sync)</source>
+      <translation>应用我的选择（下次同步时生效）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="97" />
       <source>Approvals, land supply and enterprises</source>
       <translation>正在生成批准用地、供地和企业</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="64" />
+      <location filename="../landoffice_plugin/analysis/categories.py" line="31" />
+      <source>Approved but not supplied</source>
+      <translation>批而未供</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="20" />
+      <source>Approved on {date} ({document}{batch}), not supplied after {years} years</source>
+      <translation>{date}批准（{document}{batch}），{years}年未供应</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="99" />
+      <source>Area</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="36" />
+      <source>Area (mu)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="107" />
+      <source>Area (亩)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="262" />
+      <source>Areas and summary</source>
+      <translation>正在计算面积并汇总</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="66" />
       <source>Assigning land use</source>
       <translation>正在分配地类</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="27" />
+      <source>Authentication</source>
+      <translation>认证</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/crs.py" line="156" />
@@ -119,19 +189,59 @@
       <translation>1954北京坐标系</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="92" />
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="17" />
       <source>Build project from GeoPackage</source>
       <translation>由 GeoPackage 生成工程</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="62" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="64" />
       <source>Building the land-use patch partition</source>
       <translation>正在生成地类图斑划分</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/parcel_lookup_tools.py" line="33" />
+      <source>Building the parcel search index</source>
+      <translation>建立宗地查询索引</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="200" />
+      <source>Building the parcel search index (first time only)…</source>
+      <translation>正在建立宗地查询索引（仅首次）…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/index.py" line="140" />
+      <source>Building the parcel search index was cancelled; search is not available until it is built.</source>
+      <translation>宗地查询索引的建立已取消；建成之前无法查询。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="34" />
+      <source>Buildings (ZRZ)</source>
+      <translation>自然幢（ZRZ）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="41" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="47" />
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/project_builder.py" line="31" />
       <source>Cannot open '{path}' as a GeoPackage. Check that the file exists and is not damaged.</source>
       <translation>无法将“{path}”作为 GeoPackage 打开。请检查文件是否存在、是否损坏。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/redline.py" line="110" />
+      <source>Cannot open the red-line file {path}: give a GeoPackage, shapefile or DXF file.</source>
+      <translation>无法打开红线文件 {path}：请提供 GeoPackage、Shapefile 或 DXF 文件。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/landuse.py" line="92" />
@@ -144,9 +254,109 @@
       <translation>无法写入工程“{path}”：{error}。请检查该文件夹是否可写。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="57" />
+      <source>Categories</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="72" />
+      <source>Categories and rules</source>
+      <translation>类别与规则</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="35" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="247" />
+      <source>Category {name}: {count} candidates</source>
+      <translation>类别{name}：{count} 个候选</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="103" />
+      <source>Centroid inside</source>
+      <translation>中心点在红线内</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="48" />
+      <source>Change</source>
+      <translation>变化</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="94" />
+      <source>Check out</source>
+      <translation>检出</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="18" />
+      <source>Check out an area for field work</source>
+      <translation>检出外业核查范围</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="162" />
+      <source>Checked out: {counts}. Open {project} on the laptop.</source>
+      <translation>已检出：{counts}。请在外业电脑上打开 {project}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="164" />
+      <source>Checking out…</source>
+      <translation>正在检出…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="57" />
+      <source>Checks (double-click to zoom)</source>
+      <translation>检查结果（双击缩放到要素）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="271" />
+      <source>Choose a layer for {role} in the cost panel.</source>
+      <translation>请在成本测算面板中为 {role} 选择图层。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="64" />
+      <source>Choose a parcel first.</source>
+      <translation>请先选择宗地。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="70" />
+      <source>Choose at least one output: a PDF file, an xlsx file or both.</source>
+      <translation>请至少选择一种输出：PDF 文件、xlsx 文件或两者。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="172" />
+      <source>Choose the DLTB layer first.</source>
+      <translation>请先选择 DLTB 图层。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="44" />
       <source>Choose the layer that plays each role. Roles left empty disable only the functions that need them.</source>
       <translation>为每个角色选择对应的图层。未设置的角色只会停用需要它的功能。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="117" />
+      <source>Click a parcel on the map to see its details</source>
+      <translation>在地图上点击宗地查看详情</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="202" />
+      <source>Click the corners on the map; right click closes the red line.</source>
+      <translation>在地图上单击各拐点，右键闭合红线。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="87" />
+      <source>Code, owner, pinyin (zjg), address or patch number</source>
+      <translation>宗地代码、权利人、拼音（zjg）、坐落或图斑编号</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="28" />
+      <source>Collections (comma separated)</source>
+      <translation>数据集（逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="139" />
+      <source>Collections: {names}.</source>
+      <translation>数据集：{names}。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/export/xlsx.py" line="54" />
@@ -154,9 +364,69 @@
       <translation>列 {key}：personal 只能是 'id' 或 'phone'，不能是 {value}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="22" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="99" />
+      <source>Compensation standard</source>
+      <translation>补偿标准</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="37" />
+      <source>Compensation standard (.json or filled .xlsx template; empty: the shipped example)</source>
+      <translation>补偿标准（.json 或填好的 .xlsx 模板；留空则用随附示例）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="54" />
+      <source>Conflict: {collection} {fid} field {field}</source>
+      <translation>冲突：{collection} {fid} 字段 {field}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="101" />
+      <source>Conflicts</source>
+      <translation>冲突</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="38" />
+      <source>Conflicts left</source>
+      <translation>剩余冲突</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="21" />
       <source>Copies a FileGDB folder (.gdb), a GeoPackage, a shapefile or a folder of shapefiles into one GeoPackage. Layers whose role is recognised (DLTB land-use patches, ZD parcels, XZQ townships …) are named by the role id and their fields renamed to the standard names; other layers keep their names. Shapefile encodings (GBK, UTF-8) are detected. Type or paste a folder path for a .gdb or a folder of shapefiles. Layers are reprojected to the target CRS, by default the most common CGCS2000 CRS of the source.</source>
       <translation>将 FileGDB 文件夹（.gdb）、GeoPackage、Shapefile 或存放 Shapefile 的文件夹复制到一个 GeoPackage 中。识别出角色的图层（DLTB 地类图斑、ZD 宗地、XZQ 行政区等）以角色代码命名，字段改为标准字段名；其他图层保留原名。自动识别 Shapefile 的编码（GBK、UTF-8）。.gdb 或 Shapefile 文件夹请直接输入或粘贴文件夹路径。各图层投影到目标坐标系，默认为数据中最常用的 CGCS2000 坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="21" />
+      <source>Copies the land-use patches, parcels and evidence of one township (9-digit code) or an extent (xmin,ymin,xmax,ymax in EPSG:4549) from the data centre (OGC API - Features) into one GeoPackage with a pristine base copy, and writes a QGIS project with edit forms for the laptop.</source>
+      <translation>将一个乡镇（9位代码）或一个范围（EPSG:4549 下的 xmin,ymin,xmax,ymax）内的地类图斑、宗地和举证照片从数据中心（OGC API - Features）复制到一个带原始基准副本的 GeoPackage，并为外业电脑生成带编辑表单的 QGIS 工程。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="122" />
+      <source>Copy</source>
+      <translation>复制</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="122" />
+      <source>Copy the parcel code</source>
+      <translation>复制宗地代码</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/cost_task.py" line="27" />
+      <source>Cost estimate</source>
+      <translation>成本测算</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="31" />
+      <source>Cost estimation</source>
+      <translation>成本测算</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="36" />
+      <source>Cost per mu of new cropland (yuan)</source>
+      <translation>每亩新增耕地成本（元）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="322" />
+      <source>Cost per mu of new cropland: {cost} yuan.</source>
+      <translation>每亩新增耕地成本：{cost} 元。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sample/writer.py" line="71" />
@@ -184,24 +454,169 @@
       <translation>无法写入 {path}：{error}。如该文件已在 PDF 阅读器中打开，请先关闭，或另选文件名。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/analysis/categories.py" line="38" />
+      <source>Cropland recovery potential</source>
+      <translation>耕地恢复潜力</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="19" />
       <source>Data</source>
       <translation>数据</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="86" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="75" />
+      <source>Data and standard</source>
+      <translation>数据与补偿标准</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="71" />
+      <source>Data centre</source>
+      <translation>数据中心</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="26" />
+      <source>Data centre address</source>
+      <translation>数据中心地址</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="33" />
+      <source>Data centre address (empty: the checkout's)</source>
+      <translation>数据中心地址（留空：使用检出时的地址）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="174" />
+      <source>Demolition cost</source>
+      <translation>拆迁成本</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="40" />
+      <source>Demolition cost estimate</source>
+      <translation>征地拆迁成本测算</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <source>Detail</source>
+      <translation>明细</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/categories.py" line="36" />
+      <source>Developable inside the urban boundary</source>
+      <translation>城镇开发边界内可开发</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="48" />
+      <source>Difference B − A (yuan)</source>
+      <translation>差额 B−A（元）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="88" />
       <source>Dividing homesteads into parcels and houses</source>
       <translation>正在将宅基地划分为宗地和房屋</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="79" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="62" />
+      <source>Draw on map</source>
+      <translation>在地图上绘制</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="81" />
       <source>Drawing planning constraints</source>
       <translation>正在绘制规划管控边界</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="50" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="140" />
+      <source>Edits can be sent.</source>
+      <translation>可以提交修改。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="117" />
+      <source>Estimate</source>
+      <translation>测算</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="32" />
+      <source>Estimates the requisition and demolition cost inside a red line: land compensation and resettlement by zone grade, crop compensation by land class, houses by structure and age, moving, transition, social security, attachments and contingency, each line quantity × rate = amount with its source. Writes an Excel report with live formulas and, optionally, a PDF with a map; returns the total.</source>
+      <translation>测算红线内的征地拆迁成本：按区片等级计土地补偿费和安置补助费，按地类计青苗补偿费，按结构和房龄计房屋补偿，另计搬迁费、过渡费、社会保障费用、附属物和不可预见费；每行为 数量 × 单价 = 金额 并注明依据。输出含实时公式的 Excel 报表，可选输出带地图的 PDF；返回合计金额。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="250" />
+      <source>Excel files (*.xlsx)</source>
+      <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="345" />
+      <source>Excel report</source>
+      <translation>Excel 报表</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="352" />
+      <source>Excel report written: {path}</source>
+      <translation>已导出 Excel 报表：{path}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="215" />
+      <source>Excel report: {path}</source>
+      <translation>Excel 报表：{path}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="67" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="144" />
+      <source>Excel…</source>
+      <translation>导出Excel…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <source>Factor</source>
+      <translation>系数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="126" />
+      <source>Failed: {error}</source>
+      <translation>失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
+      <source>Feature</source>
+      <translation>要素</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="33" />
+      <source>Features checked out</source>
+      <translation>检出的要素</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="49" />
       <source>Features in {layer}</source>
       <translation>{layer} 要素数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="84" />
+      <source>Field package</source>
+      <translation>外业数据包</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="31" />
+      <source>Field package folder</source>
+      <translation>外业数据包文件夹</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="20" />
+      <source>Field work</source>
+      <translation>外业核查</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="35" />
+      <source>Field work and sync</source>
+      <translation>外业核查与同步</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="132" />
@@ -209,9 +624,29 @@
       <translation>{role}的字段</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="185" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="125" />
+      <source>Fields…</source>
+      <translation>字段…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="110" />
+      <source>Find layers</source>
+      <translation>查找图层</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="41" />
+      <source>Finds potential land (approved but not supplied, idle, inefficient industrial, reclamation, developable inside the urban boundary, cropland recovery) from the role layers, never on hard constraints, each piece in one category only. Writes a layer, an xlsx report and PDF maps (county plus one page per township). Thresholds come from a rules file (TOML).</source>
+      <translation>根据各角色图层查找用地潜力（批而未供、闲置土地/供而未用、低效工业用地、增减挂钩复垦、城镇开发边界内可开发、耕地恢复），硬约束范围内不计潜力，每块土地只归入一个类别。输出图层、xlsx 报表和 PDF 专题图（全县一页，另每个乡镇一页）。阈值来自规则文件（TOML）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="186" />
       <source>Finished in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="100" />
+      <source>Folder</source>
+      <translation>文件夹</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/export/xlsx.py" line="247" />
@@ -234,7 +669,22 @@
       <translation>文件夹 {folder} 不可写：请为 PDF 选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="48" />
+      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="23" />
+      <source>For the villages given by their 12-digit codes: the homestead land (DLTB 0702) to reclaim in 亩, the demolition compensation of every homestead there, the reclamation works, and the cost per 亩 of new cropland. Writes an Excel report with live formulas and, optionally, a PDF.</source>
+      <translation>对以12位代码指定的村庄：计算待复垦宅基地（地类图斑0702）亩数、全部宅基地的拆迁补偿、复垦工程费以及每亩新增耕地成本。输出含实时公式的 Excel 报表，可选输出 PDF。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="64" />
+      <source>From file…</source>
+      <translation>从文件…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="63" />
+      <source>From selected feature</source>
+      <translation>取选中要素</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="47" />
       <source>GBK shapefile of DLTB</source>
       <translation>地类图斑 GBK 编码 shapefile</translation>
     </message>
@@ -244,7 +694,7 @@
       <translation>GDAL 缺少 {driver} 驱动，无法写出示例数据。请安装带有该驱动的 GDAL（QGIS 自带的 GDAL 已包含）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="24" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="23" />
       <source>Generate sample county</source>
       <translation>生成示例县数据</translation>
     </message>
@@ -254,12 +704,12 @@
       <translation>生成示例县数据…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="73" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="74" />
       <source>Generated in {seconds} s</source>
       <translation>生成用时 {seconds} 秒</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="27" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="26" />
       <source>Generates a fictional county (code 320299, EPSG:4549) with every layer role: townships, villages, land-use patches (an exact partition), basic farmland, ecological red line, development boundary, approvals, land supply, parcels, buildings, households and enterprises. Beside the GeoPackage it writes a 三调-style FileGDB (&lt;name&gt;_sandiao.gdb) and a GBK shapefile of DLTB (&lt;name&gt;_shp_gbk). SCALE: small (3 townships, a few seconds) or county (10 townships, ≈ 250 000 patches, a few minutes); give 0/1 or the names small/county. The same seed always gives the same data.</source>
       <translation>生成一个虚构的县（代码 320299，EPSG:4549），包含全部图层角色：乡镇、行政村、地类图斑（严格无缝无重叠的划分）、永久基本农田、生态保护红线、城镇开发边界、批准用地、供地、宗地、自然幢、户籍人口和工业企业。除 GeoPackage 外，还在旁边写出三调风格的 FileGDB（&lt;name&gt;_sandiao.gdb）和 GBK 编码的地类图斑 shapefile（&lt;name&gt;_shp_gbk）。规模 SCALE：small（3 个乡镇，几秒钟）或 county（10 个乡镇，约 25 万个图斑，几分钟）；可填 0/1 或名称 small/county。相同的随机种子总是生成相同的数据。</translation>
     </message>
@@ -269,9 +719,64 @@
       <translation>GeoPackage 数据库</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="63" />
+      <source>GeoPackage with role layers (fills the layers not chosen above)</source>
+      <translation>含各角色图层的 GeoPackage（补足上面未选择的图层）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="68" />
       <source>GeoPackage {path} does not exist: choose an existing .gpkg file.</source>
       <translation>GeoPackage {path} 不存在：请选择一个已有的 .gpkg 文件。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checks.py" line="33" />
+      <source>Geometry is missing or invalid: {detail}</source>
+      <translation>图形缺失或无效：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="132" />
+      <source>Give the villages as 12-digit village codes (the first 12 digits of ZLDWDM); not valid: {codes}.</source>
+      <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="227" />
+      <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
+      <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="267" />
+      <source>Has red lights: open the parcel to see why</source>
+      <translation>有红灯：打开宗地查看原因</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="110" />
+      <source>Homestead counts when</source>
+      <translation>宅基地认定规则</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="137" />
+      <source>Homestead land (0702) to reclaim</source>
+      <translation>待复垦宅基地（0702）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="35" />
+      <source>Homestead land to reclaim (mu)</source>
+      <translation>待复垦宅基地（亩）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="112" />
+      <source>Homesteads, buildings and households</source>
+      <translation>宅基地、房屋和户籍</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="34" />
+      <source>Households (HJ)</source>
+      <translation>户籍（HJ）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="19" />
+      <source>Households and persons (HJ)</source>
+      <translation>户籍人口（HJ）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/personal.py" line="105" />
@@ -279,12 +784,32 @@
       <translation>身份证号 {masked} 无效：{problems}。请对照身份证核对后重新输入。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="117" />
+      <source>Identify</source>
+      <translation>点选</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/categories.py" line="32" />
+      <source>Idle or supplied but unused land</source>
+      <translation>闲置土地/供而未用</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="48" />
+      <source>Idle: not started {months} months after the contracted start {date}</source>
+      <translation>闲置：超过约定开工日期{date}满{months}个月未动工</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="49" />
+      <source>Idle: started, built {built} and invested {invested} of the contract; taken as halted (no halt date in the data)</source>
+      <translation>闲置：已动工，开发面积占{built}、投资额占{invested}，按中止开发推定（数据无停工日期）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="143" />
       <source>Import cancelled; nothing was written.</source>
       <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="19" />
+      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="18" />
       <source>Import survey data</source>
       <translation>导入调查数据</translation>
     </message>
@@ -299,9 +824,59 @@
       <translation>已将 {count} 个图层导入 {output}（坐标系 {crs}），用时 {seconds:.1f} 秒</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="132" />
+      <location filename="../landoffice_plugin/analysis/categories.py" line="33" />
+      <source>Inefficient industrial land</source>
+      <translation>低效工业用地</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_boundary.py" line="23" />
+      <source>Inside the development boundary ({zone}); current use {landuse} is not construction land</source>
+      <translation>位于城镇开发边界（{zone}）内，现状{landuse}为非建设用地</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/red_lights.py" line="128" />
+      <source>Invalid or missing geometry: repair it (Vector ▸ Geometry Tools ▸ Fix Geometries)</source>
+      <translation>图形无效或缺失：请修复（矢量 ▸ 几何工具 ▸ 修复几何）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/red_lights.py" line="122" />
+      <source>Invalid parcel code: {detail}</source>
+      <translation>宗地代码无效：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="133" />
       <source>Invalid value '{value}' for --{name}.</source>
       <translation>--{name} 的取值“{value}”无效。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
+      <source>Keep</source>
+      <translation>保留</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="142" />
+      <source>Keep as scenario A</source>
+      <translation>设为方案A</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="29" />
+      <source>Keep mine</source>
+      <translation>保留我的</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="333" />
+      <source>Kept as scenario A; change the red line or the standard and estimate again to compare.</source>
+      <translation>已设为方案A；更改红线或补偿标准后再次测算即可比较。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="108" />
+      <source>Land inside the red line</source>
+      <translation>红线内土地</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/landuse.py" line="60" />
@@ -309,17 +884,27 @@
       <translation>地类编码 {code} 在 {path} 中出现了两次。每个编码只保留一行，然后重新加载。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/main_ui.py" line="38" />
+      <location filename="../landoffice_plugin/sync/checks.py" line="30" />
+      <source>Land-use code {value} is not a GB/T 21010 code</source>
+      <translation>地类编码 {value} 不是 GB/T 21010 编码</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="33" />
+      <source>Land-use patches (DLTB)</source>
+      <translation>地类图斑（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/main_ui.py" line="40" />
       <source>LandOffice</source>
       <translation>国土所工具</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/provider.py" line="50" />
+      <location filename="../landoffice_plugin/processing/provider.py" line="33" />
       <source>LandOffice land office tools</source>
       <translation>国土所工具（LandOffice）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/plugin.py" line="67" />
+      <location filename="../landoffice_plugin/plugin.py" line="69" />
       <source>LandOffice loaded in {ms:.0f} ms</source>
       <translation>国土所工具已加载，用时 {ms:.0f} 毫秒</translation>
     </message>
@@ -399,14 +984,19 @@
       <translation>图层字段</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="37" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="125" />
       <source>Layer roles and field mapping</source>
       <translation>图层角色与字段对应</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/main_ui.py" line="55" />
+      <location filename="../landoffice_plugin/gui/main_ui.py" line="72" />
       <source>Layer roles and field mapping…</source>
       <translation>图层角色与字段对应…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/redline.py" line="99" />
+      <source>Layer {layer} holds points or no geometry: a red line must be a polygon or a closed polyline.</source>
+      <translation>图层 {layer} 为点或无几何：红线必须是面或闭合多段线。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="90" />
@@ -419,9 +1009,24 @@
       <translation>图层 {name} 无效，无法打印：请检查其数据源。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="60" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="61" />
+      <source>Layers</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="62" />
       <source>Laying out townships, villages, rivers and roads</source>
       <translation>正在布设乡镇、村庄、河流和道路</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="136" />
+      <source>Line items</source>
+      <translation>明细</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="79" />
+      <source>Login</source>
+      <translation>登录</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="49" />
@@ -439,12 +1044,37 @@
       <translation>地图与报表</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="49" />
+      <source>Mask ID and phone numbers</source>
+      <translation>身份证号和电话号码脱敏</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="40" />
+      <source>Matches (CSV)</source>
+      <translation>查询结果（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="37" />
+      <source>Maximum number of matches</source>
+      <translation>最多结果数</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="55" />
       <source>Meaning</source>
       <translation>含义</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="128" />
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
+      <source>Mine</source>
+      <translation>我的</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="89" />
+      <source>Missing rate, not counted in the total: {item}</source>
+      <translation>缺少费率，未计入合计：{item}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="129" />
       <source>Missing required parameter(s): {names}.</source>
       <translation>缺少必填参数：{names}。</translation>
     </message>
@@ -454,9 +1084,69 @@
       <translation>无法从身份证号 {masked} 读出出生日期：需要 18 位且第 7–14 位为有效的 YYYYMMDD 日期。请核对号码。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/cost/redline.py" line="95" />
+      <source>No feature of layer {layer} is selected: select the red-line polygon first.</source>
+      <translation>图层 {layer} 中没有选中的要素：请先选择红线面。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/package.py" line="84" />
+      <source>No field package was found in {path}: run the checkout first, or choose the folder that holds fieldwork.gpkg.</source>
+      <translation>在 {path} 中找不到外业数据包：请先检出，或选择包含 fieldwork.gpkg 的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/sample_redline.py" line="38" />
+      <source>No homestead (ZDDM with J and C) found: the red line cannot be placed.</source>
+      <translation>没有找到宅基地（宗地代码含J、C）：无法放置红线。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="219" />
+      <source>No layer is active: select the red-line polygon in a layer first.</source>
+      <translation>没有当前图层：请先在图层中选择红线面。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/red_lights.py" line="130" />
+      <source>No owner (权利人) recorded</source>
+      <translation>未登记权利人</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="66" />
+      <source>No parcel code given: enter one or more codes separated by commas.</source>
+      <translation>未给出宗地代码：请输入一个或多个以逗号分隔的代码。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/batch.py" line="49" />
+      <source>No parcel has the code {codes}: check the codes (19-character 宗地代码 or 28-character 不动产单元号) or search for the parcels first.</source>
+      <translation>没有宗地代码为 {codes} 的宗地：请检查代码（19 位宗地代码或 28 位不动产单元号），或先查询宗地。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="177" />
+      <source>No parcel layer (宗地, ZD) in the project. Load the parcel layer of your 不动产 (real-estate) database — a layer with the field ZDDM (宗地代码), e.g. layer ZD of the LandOffice sample GeoPackage. A 三调 FileGDB has land-use patches but no parcels: import it with 导入数据, then add the parcel layer. If your parcel layer has another name, assign it in Fields….</source>
+      <translation>工程中没有宗地图层（ZD）。请加载不动产数据库中的宗地图层——含字段 ZDDM（宗地代码）的图层，例如国土所工具示例 GeoPackage 中的 ZD 图层。三调 FileGDB 只有地类图斑、没有宗地：请用“导入数据”导入后再加载宗地图层。如果宗地图层名称不同，请在“字段…”中指定。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/search.py" line="219" />
+      <source>No parcel matches '{text}'.</source>
+      <translation>没有与“{text}”匹配的宗地。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/importer.py" line="204" />
       <source>No readable layer was found in {path}. Choose a GeoPackage, a FileGDB folder (.gdb), a shapefile or a folder of shapefiles.</source>
       <translation>{path} 中没有可读取的图层。请选择 GeoPackage、FileGDB 文件夹（.gdb）、Shapefile 或存放 Shapefile 的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/red_lights.py" line="143" />
+      <source>No recorded area (宗地面积): the ellipsoidal area is {area:.2f} m²</source>
+      <translation>未登记宗地面积：椭球面积为 {area:.2f} 平方米</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/parcel_details_html.py" line="27" />
+      <source>No red lights.</source>
+      <translation>无红灯。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="71" />
+      <source>No red line yet.</source>
+      <translation>尚未指定红线。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="84" />
@@ -464,9 +1154,29 @@
       <translation>{role} 没有预设样式，使用默认样式。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="317" />
+      <source>No warnings.</source>
+      <translation>无警告。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/importer.py" line="228" />
       <source>None of the layers in {path} is in CGCS2000, so the target CRS cannot be chosen automatically. Choose a target CRS, for example EPSG:4549 (CGCS2000, 3-degree zone, central meridian 120°E).</source>
       <translation>{path} 中没有采用 CGCS2000 坐标系的图层，无法自动确定目标坐标系。请指定目标坐标系，例如 EPSG:4549（CGCS2000 3 度带，中央经线 120°E）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/parcel_details_html.py" line="33" />
+      <source>Nothing on this parcel.</source>
+      <translation>本宗地上无此类数据。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="42" />
+      <source>Number of matches</source>
+      <translation>结果数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="90" />
+      <source>Only parcels with red lights</source>
+      <translation>只显示有红灯的宗地</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="20" />
@@ -474,17 +1184,42 @@
       <translation>打开 GeoPackage 中的全部图层，识别其角色（地类图斑、宗地、行政区……），套用该角色的样式，并保存记录了图层角色的 QGIS 工程，供国土所工具各面板直接使用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="46" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="45" />
       <source>Output GeoPackage</source>
       <translation>输出 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="88" />
+      <location filename="../landoffice_plugin/cli.py" line="89" />
       <source>Outputs:</source>
       <translation>输出：</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="56" />
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="52" />
+      <source>Overlap share threshold (0–1)</source>
+      <translation>重叠比例阈值（0–1）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="102" />
+      <source>Overlap share ≥</source>
+      <translation>重叠比例 ≥</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/red_lights.py" line="132" />
+      <source>Overlaps parcel {code} by {area:.2f} m²</source>
+      <translation>与宗地 {code} 重叠 {area:.2f} 平方米</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checks.py" line="34" />
+      <source>Overlaps patch {value} by {detail} m²</source>
+      <translation>与图斑 {value} 重叠 {detail} 平方米</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="107" />
+      <source>Owner</source>
+      <translation>权利人</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="360" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -494,19 +1229,139 @@
       <translation>PDF 地图</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="99" />
+      <source>PDF maps</source>
+      <translation>PDF 专题图</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="230" />
+      <source>PDF maps: {path}</source>
+      <translation>PDF 专题图：{path}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="359" />
+      <source>PDF report</source>
+      <translation>PDF 报告</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="365" />
+      <source>PDF report written: {path}</source>
+      <translation>已导出 PDF 报告：{path}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="95" />
+      <source>PDF report: {path}</source>
+      <translation>PDF 报告：{path}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="146" />
+      <source>PDF…</source>
+      <translation>导出PDF…</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="53" />
       <source>Paper</source>
       <translation>纸张</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="35" />
+      <location filename="../landoffice_plugin/cli.py" line="36" />
       <source>Parameter --{name} has no value.</source>
       <translation>参数 --{name} 缺少取值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="85" />
+      <location filename="../landoffice_plugin/cli.py" line="86" />
       <source>Parameters:</source>
       <translation>参数：</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/parcel_details_html.py" line="22" />
+      <source>Parcel</source>
+      <translation>宗地</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="107" />
+      <source>Parcel code</source>
+      <translation>宗地代码</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checks.py" line="31" />
+      <source>Parcel code {value} is not valid: {detail}</source>
+      <translation>宗地代码 {value} 无效：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="47" />
+      <source>Parcel codes (comma-separated)</source>
+      <translation>宗地代码（逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="40" />
+      <source>Parcel layer (ZD)</source>
+      <translation>宗地图层（ZD）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="28" />
+      <source>Parcel lookup</source>
+      <translation>宗地查询</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="41" />
+      <source>Parcel lookup (宗地查询)</source>
+      <translation>宗地查询</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="26" />
+      <source>Parcel report</source>
+      <translation>宗地报告</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="124" />
+      <source>Parcel report as Excel workbook</source>
+      <translation>宗地报告（Excel）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="123" />
+      <source>Parcel report as PDF</source>
+      <translation>宗地报告（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/details.py" line="188" />
+      <source>Parcel {fid} is no longer in layer {layer}: search again.</source>
+      <translation>宗地 {fid} 已不在图层 {layer} 中：请重新查询。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="33" />
+      <source>Parcels (ZD)</source>
+      <translation>宗地（ZD）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/parcel_lookup_tools.py" line="99" />
+      <source>Parcels (宗地)</source>
+      <translation>宗地</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="35" />
+      <source>Pieces</source>
+      <translation>图斑数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/pinyin.py" line="49" />
+      <source>Pinyin search is off because the Python package pypinyin is not installed. Install it (pip install pypinyin==0.55.0) and restart QGIS to search owners by pinyin.</source>
+      <translation>未安装 Python 包 pypinyin，拼音查询已关闭。请安装（pip install pypinyin==0.55.0）并重启 QGIS 后即可按拼音查询权利人。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="61" />
+      <source>Planting attribute {code} ({kind}); current use {landuse}</source>
+      <translation>种植属性{code}（{kind}），现状{landuse}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="65" />
+      <source>Potential land</source>
+      <translation>用地潜力</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="41" />
+      <source>Potential-land analysis</source>
+      <translation>用地潜力分析</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="32" />
@@ -544,6 +1399,11 @@
       <translation>工程坐标系</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="41" />
+      <source>Project name</source>
+      <translation>项目名称</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="26" />
       <source>QGIS project</source>
       <translation>QGIS 工程</translation>
@@ -554,9 +1414,49 @@
       <translation>QGIS 工程 (*.qgz)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="42" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="41" />
       <source>Random seed</source>
       <translation>随机种子</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <source>Rate</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="113" />
+      <source>Read {role}: {count} features</source>
+      <translation>已读取 {role}：{count} 个要素</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="215" />
+      <source>Reading the layers</source>
+      <translation>正在读取图层</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="126" />
+      <source>Rebuild the search index (after the data were changed outside QGIS)</source>
+      <translation>重建查询索引（在 QGIS 之外修改数据后）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="52" />
+      <source>Reclaimed: {mu} mu; new cropland: {new} mu; cost per mu: {cost} yuan</source>
+      <translation>复垦：{mu} 亩；新增耕地：{new} 亩；每亩成本：{cost} 元</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/categories.py" line="34" />
+      <source>Reclamation potential (linkage)</source>
+      <translation>增减挂钩复垦潜力</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="179" />
+      <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes).</source>
+      <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="61" />
@@ -564,14 +1464,69 @@
       <translation>自动识别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="92" />
+      <location filename="../landoffice_plugin/lookup/red_lights.py" line="147" />
+      <source>Recorded area {recorded:.2f} m² differs from the ellipsoidal area {area:.2f} m² by {diff:+.2f} % (tolerance {tol:g} %)</source>
+      <translation>登记面积 {recorded:.2f} 平方米与椭球面积 {area:.2f} 平方米相差 {diff:+.2f} %（容差 {tol:g} %）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/parcel_details_html.py" line="24" />
+      <source>Red lights</source>
+      <translation>红灯（问题）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="60" />
+      <source>Red line</source>
+      <translation>项目红线</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="46" />
+      <source>Red line (polygons or closed polylines)</source>
+      <translation>项目红线（面或闭合多段线）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="188" />
+      <source>Red line {name}: {mu} mu.</source>
+      <translation>红线 {name}：{mu} 亩。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="226" />
+      <source>Red lines (*.gpkg *.shp *.dxf);;All files (*)</source>
+      <translation>红线文件 (*.gpkg *.shp *.dxf);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="225" />
+      <source>Red-line file</source>
+      <translation>红线文件</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="94" />
       <source>Registering owners, households and buildings</source>
       <translation>正在登记权利人、户籍和房屋</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="140" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="143" />
       <source>Renaming the finished files</source>
       <translation>正在重命名已完成的文件</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="53" />
+      <source>Report PDF</source>
+      <translation>报告 PDF</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="55" />
+      <source>Report workbook</source>
+      <translation>报告工作簿</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="76" />
+      <source>Report written: {path}</source>
+      <translation>报告已保存：{path}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checks.py" line="32" />
+      <source>Required field {value} is empty</source>
+      <translation>必填字段 {value} 为空</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="47" />
@@ -589,7 +1544,7 @@
       <translation>识别到的角色</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="46" />
+      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="45" />
       <source>Roles found (role ids, comma-separated)</source>
       <translation>已识别的图层角色（角色代码，逗号分隔）</translation>
     </message>
@@ -599,7 +1554,7 @@
       <translation>已识别的图层：{roles}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="47" />
+      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="46" />
       <source>Roles missing (role ids, comma-separated)</source>
       <translation>缺少的图层角色（角色代码，逗号分隔）</translation>
     </message>
@@ -609,14 +1564,154 @@
       <translation>缺少的图层：{roles}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="77" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="87" />
+      <source>Rules file (TOML; empty: shipped rules)</source>
+      <translation>规则文件（TOML；留空则用默认规则）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/rules.py" line="174" />
+      <source>Rules file {path} does not exist: choose an existing .toml file or leave the rules empty to use the shipped ones.</source>
+      <translation>规则文件 {path} 不存在：请选择已有的 .toml 文件，或留空以使用随插件提供的规则。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/rules.py" line="179" />
+      <source>Rules file {path} is not UTF-8 text: save it as UTF-8.</source>
+      <translation>规则文件 {path} 不是 UTF-8 文本：请另存为 UTF-8 编码。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/rules.py" line="137" />
+      <source>Rules file {path} is not valid TOML: {reason}. Correct that line.</source>
+      <translation>规则文件 {path} 不是有效的 TOML：{reason}。请改正该行。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/rules.py" line="118" />
+      <source>Rules file {path}, line {line}: '{key}' must be a {expected}, not {value}. Correct the value.</source>
+      <translation>规则文件 {path} 第 {line} 行：“{key}”应为 {expected}，而不是 {value}。请改正该值。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/rules.py" line="162" />
+      <source>Rules file {path}, line {line}: data_date '{value}' is not a date; write it as YYYY-MM-DD.</source>
+      <translation>规则文件 {path} 第 {line} 行：data_date“{value}”不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/rules.py" line="154" />
+      <source>Rules file {path}, line {line}: unknown category '{value}' in precedence; use {choices}.</source>
+      <translation>规则文件 {path} 第 {line} 行：precedence 中的类别“{value}”未知；可用的类别为 {choices}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/rules.py" line="113" />
+      <source>Rules file {path}, line {line}: unknown key '{key}'. Remove it or check its spelling against the shipped rules.toml.</source>
+      <translation>规则文件 {path} 第 {line} 行：未知的键“{key}”。请删除它，或对照随插件提供的 rules.toml 检查拼写。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="86" />
+      <source>Rules files (*.toml)</source>
+      <translation>规则文件 (*.toml)</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="213" />
+      <source>Rules: {name} ({path})</source>
+      <translation>规则：{name}（{path}）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="78" />
       <source>Run 'python -m landoffice_plugin ALGORITHM --help' for its parameters.</source>
       <translation>运行 'python -m landoffice_plugin 算法名 --help' 查看其参数。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="41" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="111" />
+      <source>Run analysis</source>
+      <translation>开始分析</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="94" />
+      <source>Run checks</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="37" />
+      <source>Run the checks first</source>
+      <translation>先运行检查</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="170" />
+      <source>Running the checks…</source>
+      <translation>正在检查…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="185" />
+      <source>Running…</source>
+      <translation>正在分析…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="25" />
+      <source>Runs the checks on the features edited in the field, then reads the data centre's changes, merges them field by field with the local edits and sends the local edits. A sync that was interrupted is simply run again. Conflicts (the same field changed on both sides): stop and list them, keep mine, or take theirs.</source>
+      <translation>先检查外业修改过的要素，再读取数据中心的变化，与本地修改逐字段合并，然后提交本地修改。同步中断后重新运行即可。冲突（双方修改了同一字段）：停止并列出、保留我的或采用数据中心的。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="68" />
+      <source>Save the parcel report</source>
+      <translation>保存宗地报告</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="40" />
       <source>Scale</source>
       <translation>规模</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="48" />
+      <source>Scenario A (yuan)</source>
+      <translation>方案A（元）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="48" />
+      <source>Scenario B (yuan)</source>
+      <translation>方案B（元）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="138" />
+      <source>Scenarios</source>
+      <translation>方案比较</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/query.py" line="69" />
+      <source>Search by parcel code (宗地代码, 19 characters, or any beginning of it), real-estate unit number (不动产单元号, 28), owner name (全名或部分, e.g. 张建国 or 建国), owner pinyin (zhangjianguo or zjg), address fragment (坐落, e.g. 湖塘村5组) or DLTB patch number (图斑编号).</source>
+      <translation>可按以下内容查询：宗地代码（19 位，或其任意前几位）、不动产单元号（28 位）、权利人姓名（全名或部分，如 张建国 或 建国）、权利人拼音（zhangjianguo 或 zjg）、坐落片段（如 湖塘村5组）或地类图斑编号（图斑编号）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
+      <source>Search index folder (empty: the QGIS profile)</source>
+      <translation>查询索引文件夹（留空：QGIS 用户配置目录）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="25" />
+      <source>Search parcels</source>
+      <translation>宗地查询</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="35" />
+      <source>Search text</source>
+      <translation>查询内容</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="28" />
+      <source>Searches the parcel layer (ZD) like the 宗地查询 panel: parcel code or any beginning of it, real-estate unit number, owner name (full or part), owner pinyin (zhangjianguo, zjg), address fragment. Writes the matches in rank order to a CSV file (UTF-8 with BOM, opens in Excel).</source>
+      <translation>像“宗地查询”面板一样查询宗地图层（ZD）：宗地代码或其前几位、不动产单元号、权利人姓名（全名或部分）、权利人拼音（zhangjianguo、zjg）、坐落片段。按匹配程度排序输出到 CSV 文件（带 BOM 的 UTF-8，可用 Excel 打开）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="56" />
+      <source>Second standard to compare with (optional)</source>
+      <translation>用于比较的第二个补偿标准（可选）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="121" />
+      <source>Select</source>
+      <translation>选中</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="121" />
+      <source>Select the parcel in its layer</source>
+      <translation>在图层中选中该宗地</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/importer.py" line="178" />
@@ -629,6 +1724,11 @@
       <translation>Shapefile 文件 {file} 旁缺少 {part} 文件。请把该 Shapefile 的全部文件（.shp、.shx、.dbf、.prj、.cpg）复制到同一文件夹。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="30" />
+      <source>Source</source>
+      <translation>依据</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="86" />
       <source>Source: {path}</source>
       <translation>数据来源：{path}</translation>
@@ -639,24 +1739,174 @@
       <translation>标准字段</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="249" />
+      <source>Standard template</source>
+      <translation>补偿标准模板</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="204" />
+      <source>Standard {source} is not a JSON object: start from the shipped example.</source>
+      <translation>补偿标准 {source} 不是 JSON 对象：请以随插件提供的示例为基础修改。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="154" />
+      <source>Standard {source}: the item {key} is missing. Every standard needs land price, crops, houses, condition, moving, transition, social security, attachments, reclamation and contingency.</source>
+      <translation>补偿标准 {source}：缺少项目 {key}。每个标准都须包含区片地价、青苗、房屋、成新率、搬迁、过渡、社会保障、附属物、复垦和不可预见费。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="196" />
+      <source>Standard {source}: {where} is '{value}', not a date. Write it as YYYY-MM-DD.</source>
+      <translation>补偿标准 {source}：{where} 为“{value}”，不是日期。请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="183" />
+      <source>Standard {source}: {where} is missing or empty. Add the rates and load the standard again.</source>
+      <translation>补偿标准 {source}：{where} 缺失或为空。请补充费率后重新载入。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="167" />
+      <source>Standard {source}: {where} is missing. Add it and load the standard again.</source>
+      <translation>补偿标准 {source}：缺少 {where}。请补充后重新载入。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="207" />
+      <source>Standard {source}: {where} is missing. Every standard names its county, year, document number and effective date.</source>
+      <translation>补偿标准 {source}：缺少 {where}。每个标准都须写明县、年份、文号和生效日期。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="175" />
+      <source>Standard {source}: {where} is {value} but must lie between 0 and {top}. Correct it and load the standard again.</source>
+      <translation>补偿标准 {source}：{where} 为 {value}，必须在0到{top}之间。请更正后重新载入。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="146" />
+      <source>Standard {source}: {where} is {value}; rates cannot be negative. Correct it and load the standard again.</source>
+      <translation>补偿标准 {source}：{where} 为 {value}；费率不能为负数。请更正后重新载入。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="138" />
+      <source>Standard {source}: {where} must be a number. Enter the rate as a plain number and load the standard again.</source>
+      <translation>补偿标准 {source}：{where} 必须是数字。请填写纯数字后重新载入。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="230" />
+      <source>Standard {source}: {where}: '{code}' is not a structure code (FWJG 1–6). Correct the code.</source>
+      <translation>补偿标准 {source}：{where}：“{code}”不是房屋结构代码（FWJG 1–6）。请更正。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard_xlsx.py" line="153" />
+      <source>Standard {source}: {where}: '{kind}' is not a known item. Choose the item from the drop-down list of the template.</source>
+      <translation>补偿标准 {source}：{where}：“{kind}”不是已知的项目。请从模板的下拉列表中选择。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard_xlsx.py" line="173" />
+      <source>Standard {source}: {where}: '{value}' is not a non-negative number. Enter the rate as a plain number.</source>
+      <translation>补偿标准 {source}：{where}：“{value}”不是非负数。请填写纯数字。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="282" />
+      <source>Standard {source}: {where}: the age bands must be in ascending order of max_age. Sort them.</source>
+      <translation>补偿标准 {source}：{where}：成新率房龄档须按房龄上限升序排列。请重新排序。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="223" />
+      <source>Standard {source}: {where}: the default grade {grade} has no price. Use one of the grades {grades}.</source>
+      <translation>补偿标准 {source}：{where}：默认等级 {grade} 没有地价。请使用以下等级之一：{grades}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard_xlsx.py" line="162" />
+      <source>Standard {source}: {where}: the item {kind} needs a code ({meaning}). Fill in the code.</source>
+      <translation>补偿标准 {source}：{where}：项目 {kind} 需要填写代码（{meaning}）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="159" />
+      <source>Standard {source}: {where}: the unit is '{unit}' but {key} must be given in '{expected}'. Convert the rates and correct the unit.</source>
+      <translation>补偿标准 {source}：{where}：单位为“{unit}”，但 {key} 的单位必须是“{expected}”。请换算费率并更正单位。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="217" />
+      <source>Standard {source}: {where}: village {village} is given grade {grade}, which has no price. Use one of the grades {grades}.</source>
+      <translation>补偿标准 {source}：{where}：村 {village} 的等级 {grade} 没有地价。请使用以下等级之一：{grades}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="241" />
+      <source>Standards (*.json *.xlsx)</source>
+      <translation>补偿标准 (*.json *.xlsx)</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="47" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="41" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="29" />
+      <source>Stop and let me decide</source>
+      <translation>停止，由我决定</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="39" />
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="51" />
+      <source>Supplied but unused: contracted start {date} is past and the survey shows no construction</source>
+      <translation>供而未用：约定开工日期{date}已过，现状调查仍为非建设用地</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="40" />
       <source>Survey data</source>
       <translation>调查数据</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="39" />
+      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="38" />
       <source>Survey data (.gdb folder, .gpkg, .shp or a folder of shapefiles)</source>
       <translation>调查数据（.gdb 文件夹、.gpkg、.shp 或 Shapefile 文件夹）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="43" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="95" />
+      <source>Sync</source>
+      <translation>同步</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="197" />
+      <source>Sync finished: {created} created, {updated} updated, {deleted} deleted, {pulled} received, {conflicts} conflicts.</source>
+      <translation>同步完成：新增 {created}，修改 {updated}，删除 {deleted}，接收 {pulled}，冲突 {conflicts}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="22" />
+      <source>Synchronise a field package</source>
+      <translation>同步外业数据包</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="200" />
+      <source>Synchronising…</source>
+      <translation>正在同步…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="30" />
+      <source>Take theirs</source>
+      <translation>采用数据中心的</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_import_data.py" line="42" />
       <source>Target CRS (empty: the most common CGCS2000 CRS of the source)</source>
       <translation>目标坐标系（留空：采用数据中最常用的 CGCS2000 坐标系）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="94" />
+      <source>Template…</source>
+      <translation>模板…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="76" />
+      <source>Test connection</source>
+      <translation>测试连接</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="144" />
+      <source>Testing the connection…</source>
+      <translation>正在测试连接…</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/personal.py" line="46" />
@@ -664,14 +1914,29 @@
       <translation>计算身份证校验码需要恰好 17 位数字（身份证号去掉最后一位），实际为 {count} 位。请提供前 17 位数字。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/dependencies.py" line="34" />
+      <location filename="../landoffice_plugin/dependencies.py" line="48" />
       <source>The Python package '{module}' is missing. Install it (OSGeo4W Shell: python -m pip install {module}; Debian/Ubuntu: sudo apt-get install python3-{module}) and restart QGIS.</source>
       <translation>缺少 Python 软件包“{module}”。请安装（OSGeo4W Shell：python -m pip install {module}；Debian/Ubuntu：sudo apt-get install python3-{module}）后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/dependencies.py" line="40" />
+      <location filename="../landoffice_plugin/dependencies.py" line="57" />
       <source>The Python package '{module}' is version {version}; LandOffice needs {minimum} or newer. Upgrade it and restart QGIS.</source>
       <translation>Python 软件包“{module}”的版本为 {version}，国土所工具需要 {minimum} 或更高版本。请升级后重启 QGIS。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="131" />
+      <source>The address {url} did not answer with JSON: check that it is an OGC API - Features service.</source>
+      <translation>地址 {url} 没有返回 JSON：请确认它是 OGC API - Features 服务。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="198" />
+      <source>The analysis was cancelled.</source>
+      <translation>分析已取消。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/area.py" line="40" />
+      <source>The area {area} is neither a 9-digit township code nor an extent xmin,ymin,xmax,ymax in EPSG:{epsg}: give one of the two.</source>
+      <translation>范围 {area} 既不是9位乡镇代码，也不是 EPSG:{epsg} 下的 xmin,ymin,xmax,ymax：请给出其中一种。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="380" />
@@ -679,9 +1944,64 @@
       <translation>图集覆盖图层没有要素：请选择每页对应一个要素的图层。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="54" />
+      <source>The authentication configuration {authcfg} was not found in QGIS: choose another one under Settings &gt; Options &gt; Authentication.</source>
+      <translation>QGIS 中找不到认证配置 {authcfg}：请在 设置 &gt; 选项 &gt; 认证 中另选一个。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="61" />
+      <source>The authentication method {method} is not supported for the data centre: use Basic (user name and password) or API header.</source>
+      <translation>数据中心不支持认证方式 {method}：请使用 Basic（用户名和密码）或 API 请求头。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="36" />
+      <source>The checkout was cancelled; nothing was written: run it again.</source>
+      <translation>检出已取消，未写入任何内容：请重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="121" />
+      <source>The compensation standard {path} does not exist: choose an existing .json or .xlsx standard.</source>
+      <translation>补偿标准 {path} 不存在：请选择已有的 .json 或 .xlsx 标准文件。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard.py" line="131" />
+      <source>The compensation standard {path} is not valid JSON ({error}): correct the file or fill the xlsx template instead.</source>
+      <translation>补偿标准 {path} 不是有效的 JSON（{error}）：请更正文件，或改用 xlsx 模板填写。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="139" />
+      <source>The data centre at {url} cannot be reached ({reason}): check the address and the network.</source>
+      <translation>无法连接位于 {url} 的数据中心（{reason}）：请检查地址和网络。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="156" />
+      <source>The data centre at {url} does not accept edits (no OGC API - Features Part 4 create-replace-delete): ask its administrator to make the collections editable.</source>
+      <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="28" />
+      <source>The data centre has no collection {missing} (it has: {available}): choose the collections to check out among these.</source>
+      <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="114" />
+      <source>The data centre refused the login (HTTP {status}) at {url}: check the user name and password or API key of the authentication configuration.</source>
+      <translation>数据中心 {url} 拒绝登录（HTTP {status}）：请检查认证配置中的用户名和密码或 API 密钥。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="108" />
+      <source>The data centre's TLS certificate could not be verified ({url}): ask the administrator for a valid certificate.</source>
+      <translation>无法验证数据中心的 TLS 证书（{url}）：请联系管理员提供有效证书。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/roles.py" line="59" />
       <source>The data file {path} cannot be read ({error}). Reinstall the plugin or correct the file.</source>
       <translation>无法读取数据文件 {path}（{error}）。请重新安装插件或修正该文件。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="61" />
+      <source>The estimate was cancelled.</source>
+      <translation>测算已取消。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="350" />
@@ -689,14 +2009,29 @@
       <translation>导出已取消，未生成 PDF 文件。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sync/package.py" line="133" />
+      <source>The field package {path} has no layer {layer}: check out the area again.</source>
+      <translation>外业数据包 {path} 中没有图层 {layer}：请重新检出该范围。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/landuse.py" line="76" />
       <source>The land-use code list {path} lacks the column(s) {columns}. Its header row must be: code,name,parent,level,legal_category,system,note.</source>
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="210" />
+      <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
+      <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/roles.py" line="261" />
       <source>The layer chosen for {role} cannot be read. Check that its file exists and choose the layer again.</source>
       <translation>为{role}选择的图层无法读取。请检查其文件是否存在，然后重新选择图层。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="58" />
+      <source>The layer for {role} is missing: choose it.</source>
+      <translation>缺少 {role} 图层：请选择。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="142" />
@@ -709,9 +2044,19 @@
       <translation>无法重新打开新建的 GeoPackage 文件 {file} 以完成导入。请检查磁盘剩余空间，然后重新导入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="130" />
+      <location filename="../landoffice_plugin/dependencies.py" line="37" />
+      <source>The optional Python package '{module}' is missing: pinyin search of owner names is off. Install it (python -m pip install {module}) and restart QGIS to turn it on.</source>
+      <translation>缺少可选的 Python 软件包“{module}”：权利人拼音检索已关闭。安装后（python -m pip install {module}）重启 QGIS 即可启用。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="133" />
       <source>The output folder {folder} does not exist. Create it or choose another folder.</source>
       <translation>输出文件夹 {folder} 不存在。请先创建该文件夹或选择其他文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="115" />
+      <source>The output layer could not be created: choose another output file.</source>
+      <translation>无法创建输出图层：请选择其他输出文件。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/importer.py" line="359" />
@@ -719,9 +2064,59 @@
       <translation>输出文件 {output} 必须是 GeoPackage 文件。请选择以 .gpkg 结尾的文件名。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="53" />
+      <source>The overlap threshold {value} must lie above 0 and at most 1 (e.g. 0.5 for half of the parcel).</source>
+      <translation>重叠比例阈值 {value} 必须大于0且不超过1（例如0.5表示宗地面积的一半）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/red_lights.py" line="124" />
+      <source>The parcel code {code} is used by more than one parcel</source>
+      <translation>宗地代码 {code} 被多宗地重复使用</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="62" />
+      <source>The potential-land analysis was cancelled; nothing was written.</source>
+      <translation>用地潜力分析已取消，未写出任何结果。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="205" />
       <source>The print template has no map item with id 'map': reinstall the plugin.</source>
       <translation>打印模板中没有 id 为 'map' 的地图项：请重新安装插件。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/red_lights.py" line="126" />
+      <source>The real-estate unit number does not start with the parcel code</source>
+      <translation>不动产单元号的前 19 位与宗地代码不一致</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="111" />
+      <source>The red line covers no land-use patch (DLTB): check that it lies on the data.</source>
+      <translation>红线内没有地类图斑（DLTB）：请检查红线是否位于数据范围内。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/redline.py" line="78" />
+      <source>The red line {name} encloses no area (it collapses to a line or a point): draw it again with at least three distinct corners.</source>
+      <translation>红线 {name} 没有面积（退化为线或点）：请重新绘制，至少三个不同的拐点。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/redline.py" line="64" />
+      <source>The red line {name} has no polygon: draw a closed area, select a polygon feature, or give a file with polygons or closed polylines.</source>
+      <translation>红线 {name} 中没有面：请绘制闭合区域、选择面要素，或提供含面或闭合多段线的文件。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/redline.py" line="125" />
+      <source>The red-line file {path} has no coordinate system: open it in a project with the data's CRS (DXF files carry none).</source>
+      <translation>红线文件 {path} 没有坐标系：请在与数据坐标系相同的工程中打开（DXF 文件不带坐标系）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/redline.py" line="92" />
+      <source>The red-line layer cannot be read: choose a polygon layer or file.</source>
+      <translation>无法读取红线图层：请选择面图层或文件。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="141" />
+      <source>The result layer could not be opened for the PDF maps: write OUTPUT to a file or a temporary layer.</source>
+      <translation>无法打开结果图层以输出 PDF 专题图：请将 OUTPUT 写入文件或临时图层。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/personal.py" line="139" />
@@ -729,9 +2124,44 @@
       <translation>无法从身份证号 {masked} 读出性别：18 位身份证号的第 17 位必须是数字。请核对号码。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/cost/standard_xlsx.py" line="129" />
+      <source>The standard {path} cannot be read as an xlsx workbook ({error}). Save it as .xlsx from Excel or WPS and try again.</source>
+      <translation>无法将补偿标准 {path} 作为 xlsx 工作簿读取（{error}）。请用 Excel 或 WPS 另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/standard_xlsx.py" line="133" />
+      <source>The standard {path} has no sheet '{sheet}'. Start from the shipped template.</source>
+      <translation>补偿标准 {path} 中没有工作表“{sheet}”。请以随插件提供的模板为基础填写。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/sync.py" line="185" />
+      <source>The sync was cancelled; what was sent is kept and the rest will be sent by the next sync.</source>
+      <translation>同步已取消：已提交的内容保留，其余将在下次同步时提交。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/importer.py" line="217" />
       <source>The target CRS '{crs}' is not a valid coordinate reference system. Give an EPSG code such as EPSG:4549.</source>
       <translation>目标坐标系“{crs}”无效。请输入 EPSG 代码，例如 EPSG:4549。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/report_pdf.py" line="36" />
+      <source>The township layer (XZQ) has no features, so there are no atlas pages: choose the XZQ layer of the county.</source>
+      <translation>乡镇图层（XZQ）没有要素，无法生成分乡镇图页：请选择本县的 XZQ 图层。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/area.py" line="30" />
+      <source>The township {code} is not in the data centre's XZQ collection: check the 9-digit township code, or give an extent xmin,ymin,xmax,ymax instead.</source>
+      <translation>数据中心的行政区（XZQ）中没有乡镇 {code}：请核对9位乡镇代码，或改为给出范围 xmin,ymin,xmax,ymax。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="80" />
+      <source>The valuation date '{value}' is not a date: write it as YYYY-MM-DD.</source>
+      <translation>测算基准日“{value}”不是日期：请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="143" />
+      <source>The villages {codes} have no homestead land (DLTB 0702) to reclaim.</source>
+      <translation>村庄 {codes} 没有可复垦的宅基地（地类图斑0702）。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/export/xlsx.py" line="244" />
@@ -739,19 +2169,114 @@
       <translation>工作簿中没有工作表：保存前请至少添加一个工作表。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/cost/inputs.py" line="48" />
+      <source>The zone layer cannot be read. Check that its file exists and choose it again.</source>
+      <translation>无法读取区片图层。请检查文件是否存在并重新选择。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/inputs.py" line="54" />
+      <source>The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the zone grade of each polygon.</source>
+      <translation>区片图层 {layer} 没有等级字段（{fields}）。请添加字段 QPDJ，填写每个区片的等级。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
+      <source>Theirs</source>
+      <translation>数据中心的</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="177" />
       <source>There are no layers to print: add at least one layer to the map.</source>
       <translation>没有要打印的图层：请至少向地图添加一个图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="42" />
+      <location filename="../landoffice_plugin/export/parcel_report_pdf.py" line="203" />
+      <source>There is no parcel to report: search for a parcel first.</source>
+      <translation>没有可出报告的宗地：请先查询宗地。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="289" />
+      <source>There is no red line: draw it, take it from a selected feature or load it from a file first.</source>
+      <translation>没有红线：请先绘制、取选中要素或从文件载入。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/query.py" line="79" />
+      <source>This does not look like a valid parcel code: {problems}</source>
+      <translation>这不像有效的宗地代码：{problems}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="141" />
+      <source>This server does NOT accept edits (no OGC API - Features Part 4): you can check out, but not sync.</source>
+      <translation>该服务器不接受修改（不支持 OGC API - Features 第4部分）：可以检出，但不能同步。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="39" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="47" />
+      <source>Total cost (yuan)</source>
+      <translation>合计成本（元）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="318" />
+      <source>Total {total} yuan ({homesteads} homesteads, {households} households, {persons} persons).</source>
+      <translation>合计 {total} 元（宅基地 {homesteads} 宗，{households} 户，{persons} 人）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="99" />
+      <source>Total: {total} yuan</source>
+      <translation>合计：{total} 元</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="35" />
+      <source>Township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="108" />
+      <source>Township / village</source>
+      <translation>乡镇/村</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="87" />
+      <source>Township code (9 digits) or xmin,ymin,xmax,ymax</source>
+      <translation>乡镇代码（9位）或 xmin,ymin,xmax,ymax</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="30" />
+      <source>Township code or extent</source>
+      <translation>乡镇代码或范围</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="35" />
+      <source>Undecided</source>
+      <translation>未决定</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="43" />
       <source>Unexpected argument '{arg}': parameters are written --NAME VALUE.</source>
       <translation>无法识别的参数“{arg}”：参数应写作 --名称 取值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="100" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="101" />
       <source>Unknown algorithm '{name}'. Known algorithms: {known}.</source>
       <translation>未知算法“{name}”。可用的算法：{known}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/sync.py" line="277" />
+      <source>Unknown conflict policy {policy}: use stop, mine or theirs.</source>
+      <translation>未知的冲突处理方式 {policy}：请使用 stop、mine 或 theirs。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="51" />
+      <source>Unknown homestead rule '{rule}': use 'share' or 'centroid'.</source>
+      <translation>未知的宅基地认定规则“{rule}”：请使用 share（重叠比例）或 centroid（中心点）。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/roles.py" line="97" />
@@ -759,12 +2284,12 @@
       <translation>未知的图层角色“{role}”。请使用以下之一：{roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="111" />
+      <location filename="../landoffice_plugin/cli.py" line="112" />
       <source>Unknown parameter(s) {names} for {alg}. Valid parameters: {valid}.</source>
       <translation>算法 {alg} 没有参数 {names}（未知参数）。有效参数：{valid}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="57" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="59" />
       <source>Unknown sample scale '{scale}'. Use one of: {choices}.</source>
       <translation>未知的示例数据规模“{scale}”。请使用以下之一：{choices}。</translation>
     </message>
@@ -774,9 +2299,79 @@
       <translation>不支持的纸张 {paper} {orientation}：请选择 A4 横向、A4 纵向或 A3 横向。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="107" />
+      <source>Use</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="39" />
+      <source>Valuation date (YYYY-MM-DD, empty: today)</source>
+      <translation>测算基准日（YYYY-MM-DD，留空为今天）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="35" />
+      <source>Village</source>
+      <translation>村</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="33" />
+      <source>Village codes (12 digits, separated by commas)</source>
+      <translation>村代码（12位，用逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="26" />
+      <source>Village layer has no field {field}: villages are marked by code only.</source>
+      <translation>村级调查区图层没有字段 {field}：仅按村代码确定搬迁撤并村。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="119" />
+      <source>Village reclamation</source>
+      <translation>村庄复垦测算</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="20" />
+      <source>Village reclamation cost</source>
+      <translation>村庄复垦成本测算</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="134" />
+      <source>Village reclamation {codes}</source>
+      <translation>村庄复垦 {codes}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="46" />
+      <source>Village {village} marked for relocation or merger; {landuse} ({code}) outside the development boundary</source>
+      <translation>{village}列入搬迁撤并；{landuse}（{code}）位于城镇开发边界外</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="82" />
+      <source>Villages marked for relocation or merger (12-digit codes, comma separated)</source>
+      <translation>列入搬迁撤并的村（12位村代码，逗号分隔）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="113" />
+      <source>Villages to reclaim</source>
+      <translation>复垦村庄</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/crs.py" line="158" />
       <source>WGS 84</source>
       <translation>WGS 84 坐标系</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="137" />
+      <source>Warnings</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="92" />
+      <source>Whole county</source>
+      <translation>全县</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="29" />
+      <source>Writes the parcel report (宗地查询报告) of each parcel code: a map of the parcel with its neighbours, its attributes, what every other role layer has on it (land classes in 亩 and share, farmland, red line, development zones, approvals, supply, buildings, households) and its red lights. PDF: one A4 page per parcel; xlsx: a summary sheet and one sheet per parcel. ID and phone numbers are masked unless you turn masking off.</source>
+      <translation>为每个宗地代码输出宗地查询报告：宗地及相邻宗地的地图、宗地属性、其他各图层在该宗地上的内容（地类面积（亩）及占比、永久基本农田、生态保护红线、城镇开发边界分区、批准用地、供地、房屋、户籍人口）以及红灯问题。PDF：每宗地一页 A4；xlsx：一张汇总表和每宗地一张表。除非关闭脱敏，身份证号和电话号码均脱敏显示。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/importer.py" line="311" />
@@ -784,17 +2379,17 @@
       <translation>将图层“{layer}”写入 GeoPackage 失败：{error}。请检查磁盘剩余空间及输出文件夹是否可写，然后重新导入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="176" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="179" />
       <source>Writing layer {name}</source>
       <translation>正在写出图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="189" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="192" />
       <source>Writing the GBK shapefile</source>
       <translation>正在写出 GBK 编码 shapefile</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="182" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="185" />
       <source>Writing the 三调-style FileGDB</source>
       <translation>正在写出三调风格 FileGDB</translation>
     </message>
@@ -809,6 +2404,26 @@
       <translation>1980西安坐标系</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="35" />
+      <source>Zone polygons (optional)</source>
+      <translation>区片图层（可选）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="43" />
+      <source>Zone polygons with grade field QPDJ (optional; else the standard's village table)</source>
+      <translation>区片图层，等级字段 QPDJ（可选；否则按补偿标准中的村等级表）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="120" />
+      <source>Zoom</source>
+      <translation>缩放</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="120" />
+      <source>Zoom to the parcel</source>
+      <translation>缩放到宗地</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="313" />
       <source>a layer could not be exported; check the layers' data sources</source>
       <translation>有图层无法导出；请检查各图层的数据源</translation>
@@ -819,14 +2434,49 @@
       <translation>宗地代码为 19 位，实际为 28 位：这看起来是不动产单元号，其前 19 位即宗地代码</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="135" />
+      <source>all homesteads (ZDDM J+C) of the villages</source>
+      <translation>所选村庄的全部宅基地（宗地代码含J、C）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/personal.py" line="71" />
       <source>an ID number has 18 characters, got {count}</source>
       <translation>身份证号应为 18 位，实际为 {count} 位</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="60" />
+      <source>can be restored at once</source>
+      <translation>即可恢复</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="60" />
+      <source>can be restored by engineering</source>
+      <translation>工程恢复</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/personal.py" line="76" />
       <source>characters 1–17 must be digits; position(s) {positions} are not</source>
       <translation>第 1–17 位必须是数字；第 {positions} 位不是</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="63" />
+      <source>coverage {value} under {limit}</source>
+      <translation>建筑密度{value}低于{limit}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="65" />
+      <source>default: {value}</source>
+      <translation>默认值：{value}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="209" />
+      <source>drawn red line</source>
+      <translation>绘制的红线</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/red_lights.py" line="121" />
+      <source>empty</source>
+      <translation>为空</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="94" />
@@ -854,9 +2504,34 @@
       <translation>依据 DBF 文件头的语言驱动标识</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="160" />
+      <source>homesteads whose centroid lies inside the red line</source>
+      <translation>中心点位于红线内的宅基地</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="161" />
+      <source>homesteads with at least {pct}% of their area inside the red line</source>
+      <translation>与红线重叠面积不少于宗地面积{pct}%的宅基地</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/roles.py" line="207" />
       <source>it has the required fields of {role}: {fields}</source>
       <translation>图层含有{role}的必需字段：{fields}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="49" />
+      <source>its centroid lies inside the red line</source>
+      <translation>中心点位于红线内</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="48" />
+      <source>its overlap share reaches the threshold</source>
+      <translation>与红线重叠比例达到阈值</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/lines.py" line="54" />
+      <source>land class {code}: no crop compensation rate in the standard ({mu} 亩)</source>
+      <translation>地类 {code}：补偿标准中没有青苗补偿费率（{mu} 亩）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="84" />
@@ -867,6 +2542,11 @@
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="120" />
       <source>missing fields: {fields}</source>
       <translation>缺少字段：{fields}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="36" />
+      <source>missing rate</source>
+      <translation>缺少费率</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="100" />
@@ -892,6 +2572,16 @@
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="117" />
       <source>not set</source>
       <translation>未设置</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="175" />
+      <source>overridden</source>
+      <translation>已说明</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="63" />
+      <source>plot ratio {value} under {limit}</source>
+      <translation>容积率{value}低于{limit}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="84" />
@@ -924,14 +2614,39 @@
       <translation>就绪</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="100" />
+      <source>red line</source>
+      <translation>红线</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="97" />
       <source>role {role}, because {reason}</source>
       <translation>角色：{role}，依据：{reason}</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/cost/lines.py" line="76" />
+      <source>structure {code}: buildings with no condition factor (no completion date or older than the last age band) ({m2} m²)</source>
+      <translation>房屋结构 {code}：部分房屋无成新率（缺竣工日期或房龄超出最后一档）（{m2} 平方米）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/lines.py" line="73" />
+      <source>structure {code}: no house replacement price in the standard ({m2} m²)</source>
+      <translation>房屋结构 {code}：补偿标准中没有房屋重置价（{m2} 平方米）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="85" />
       <source>table (no geometry)</source>
       <translation>属性表（无几何）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="64" />
+      <source>tax {value} under {limit} (10,000 yuan per mu)</source>
+      <translation>亩均税收{value}低于{limit}（万元/亩）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="65" />
+      <source>tax {value} under {limit} of the county mean (10,000 yuan per mu)</source>
+      <translation>亩均税收{value}低于全县平均值的{limit}（万元/亩）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/personal.py" line="66" />
@@ -1029,6 +2744,11 @@
       <translation>这是旧的 15 位身份证号；请索取现行身份证上的 18 位号码</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="175" />
+      <source>to fix</source>
+      <translation>待修改</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/parcel_codes.py" line="76" />
       <source>too long: a real-estate unit number has at most 28 characters, got {count}</source>
       <translation>过长：不动产单元号最多 28 位，实际为 {count} 位</translation>
@@ -1049,6 +2769,51 @@
       <translation>定着物类型为 {fixture}（无定着物）时，第 21–28 位必须为 {zeros}，实际为“{value}”</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/cost/lines.py" line="39" />
+      <source>zone grade {grade}: no 区片综合地价 in the standard ({mu} 亩)</source>
+      <translation>区片等级 {grade}：补偿标准中没有区片综合地价（{mu} 亩）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="222" />
+      <source>{category} was not analysed: layer {roles} is missing.</source>
+      <translation>未分析{category}：缺少图层 {roles}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="205" />
+      <source>{count} choices recorded: run the sync to send them.</source>
+      <translation>已记录 {count} 项选择：请运行同步以提交。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/sync.py" line="263" />
+      <source>{count} edited features do not pass the checks ({listing}): fix them, or override each with a reason, then sync again.</source>
+      <translation>{count} 个修改过的要素未通过检查（{listing}）：请修改，或逐个说明理由后忽略，然后重新同步。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="66" />
+      <source>{count} of {total} matches written to {path}</source>
+      <translation>已将 {total} 个结果中的 {count} 个写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="76" />
+      <source>{count} parcels found</source>
+      <translation>找到 {count} 宗地</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="227" />
+      <source>{count} parcels indexed.</source>
+      <translation>已索引 {count} 宗地。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="212" />
+      <source>{count} pieces, {mu} mu in total.</source>
+      <translation>共 {count} 个图斑，合计 {mu} 亩。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="179" />
+      <source>{count} problems found.</source>
+      <translation>发现 {count} 个问题。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/importer.py" line="92" />
       <source>{file} cannot be read ({error}). The file may be damaged or incomplete: copy it again from the original source, or open it in QGIS to check it.</source>
       <translation>无法读取 {file}（{error}）。文件可能已损坏或不完整：请从原始来源重新复制，或在 QGIS 中打开检查。</translation>
@@ -1064,9 +2829,54 @@
       <translation>{file} 不完整：文件只有 {actual} 字节，但文件头标明应有 {expected} 字节。文件未复制完整，请从原始来源重新复制。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/cost/redline.py" line="49" />
+      <source>{label}: a {kind} was ignored (a red line must be a polygon).</source>
+      <translation>{label}：已忽略一个{kind}（红线必须是面）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/redline.py" line="44" />
+      <source>{label}: an open polyline was ignored (a red line must be closed).</source>
+      <translation>{label}：已忽略一条未闭合的多段线（红线必须闭合）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/redline.py" line="71" />
+      <source>{label}: the polygon was not valid ({reason}) and has been repaired.</source>
+      <translation>{label}：面不合法（{reason}），已自动修复。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="77" />
+      <source>{n} affected homesteads have no registered household: no moving, transition or social-security cost is counted for them: {ids}</source>
+      <translation>有{n}宗涉及的宅基地没有户籍登记，未计算其搬迁费、过渡费和社会保障费用：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/homesteads.py" line="139" />
+      <source>{n} buildings have no completion date (JGRQ), so no condition factor: {ids}</source>
+      <translation>有{n}幢房屋没有竣工日期（JGRQ），无法确定成新率：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/homesteads.py" line="142" />
+      <source>{n} buildings have no floor area (JZMJ) and count as 0 m²: {ids}</source>
+      <translation>有{n}幢房屋没有建筑面积（JZMJ），按0平方米计：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="71" />
+      <source>{n} households in the affected villages point to a parcel that does not exist (listed in the report): {ids}</source>
+      <translation>涉及村庄中有{n}户的宗地代码找不到对应宗地（已在报表中列出）：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="324" />
+      <source>{n} missing rates are not counted: see Warnings.</source>
+      <translation>{n} 项缺少费率，未计入：见“警告”。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/importer.py" line="83" />
       <source>{path} does not exist. Check the path and choose the data again.</source>
       <translation>{path} 不存在。请检查路径并重新选择数据。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/sample_redline.py" line="24" />
+      <source>{path} has no layer ZD: give a GeoPackage with parcels.</source>
+      <translation>{path} 中没有宗地图层 ZD：请提供含宗地的 GeoPackage。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="74" />
@@ -1074,9 +2884,19 @@
       <translation>{path} 中没有 DLTB、XZQ、CJDCQ、YJJBNTTB、STBHHX、CZKFBJ 中的任何图层：请选择包含国土调查图层的 GeoPackage。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sync/package.py" line="91" />
+      <source>{path} is not a LandOffice field package (no sync metadata): check out the area again from the data centre.</source>
+      <translation>{path} 不是国土所工具的外业数据包（没有同步元数据）：请从数据中心重新检出该范围。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/importer.py" line="81" />
       <source>{path} is not a format LandOffice can import. Choose a GeoPackage (.gpkg), a FileGDB folder (.gdb), a shapefile (.shp) or a folder of shapefiles.</source>
       <translation>{path} 不是 LandOffice 可导入的格式。请选择 GeoPackage（.gpkg）、FileGDB 文件夹（.gdb）、Shapefile（.shp）或存放 Shapefile 的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="237" />
+      <source>{role} was reprojected from {crs} to the CRS of DLTB.</source>
+      <translation>{role} 已从 {crs} 投影转换到 DLTB 的坐标系。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="86" />
@@ -1084,7 +2904,32 @@
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="47" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="234" />
+      <source>{role}: {count} features without area were left out.</source>
+      <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="231" />
+      <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
+      <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="272" />
+      <source>{shown} of more than {total} parcels</source>
+      <translation>共 {total} 宗以上，显示 {shown} 宗</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="274" />
+      <source>{shown} of {total} parcels</source>
+      <translation>共 {total} 宗，显示 {shown} 宗</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="276" />
+      <source>{total} parcels</source>
+      <translation>共 {total} 宗</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="46" />
       <source>三调-style FileGDB</source>
       <translation>三调风格 FileGDB</translation>
     </message>
