@@ -13,7 +13,9 @@ QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 PLUGIN := landoffice_plugin
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: help setup test demo package install lint bench run translations templates clean
+DATACENTRE_PORT ?= 5080
+
+.PHONY: help setup test demo package install lint bench run translations templates clean datacentre datacentre-stop
 
 help:
 	@echo "make setup         install system packages (apt), .venv and pinned Python packages"
@@ -25,6 +27,8 @@ help:
 	@echo "make bench         benchmarks (prints the machine's core count)"
 	@echo "make run           QGIS desktop with the plugin and the sample project"
 	@echo "make translations  refresh i18n/landoffice_zh_CN.ts from the code"
+	@echo "make datacentre    county data centre on loopback (PostGIS + pygeoapi, OGC API Features) with the demo data"
+	@echo "make datacentre-stop"
 
 setup:
 	@bash .ci/setup.sh
@@ -65,6 +69,13 @@ translations:
 templates: setup
 	$(PY) -m landoffice_plugin.export.template_builder
 	$(PY) -m landoffice_plugin.export.style_builder
+
+datacentre: setup
+	@[ -f $(DEMO_DIR)/sample_county.gpkg ] || { mkdir -p $(DEMO_DIR); $(PY) -m landoffice_plugin generatesample --SCALE small --OUTPUT $(DEMO_DIR)/sample_county.gpkg; }
+	@bash .ci/datacentre/start.sh --port $(DATACENTRE_PORT) --gpkg $(DEMO_DIR)/sample_county.gpkg
+
+datacentre-stop:
+	@bash .ci/datacentre/stop.sh --port $(DATACENTRE_PORT)
 
 clean:
 	rm -rf build $(DEMO_DIR) bench-output .qgis-settings i18n/*.qm

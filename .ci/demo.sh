@@ -18,7 +18,7 @@ run parcelsearch --ZD "$G|layername=ZD" --QUERY zjg --LIMIT 20 --INDEX_DIR "$out
 run parcelreport --ZD "$G|layername=ZD" --DLTB "$G|layername=DLTB" --YJJBNTTB "$G|layername=YJJBNTTB" \
     --STBHHX "$G|layername=STBHHX" --CZKFBJ "$G|layername=CZKFBJ" --PZYD "$G|layername=PZYD" --GYYD "$G|layername=GYYD" \
     --ZRZ "$G|layername=ZRZ" --HJ "$G|layername=HJ" --XZQ "$G|layername=XZQ" --CJDCQ "$G|layername=CJDCQ" \
-    --CODES "320299103208JC00112,320299101202GB00079" --INDEX_DIR "$out/lookup_index" \
+    --CODES "$(awk -F, 'NR>1 && NR<=3 {print $2}' "$out/parcel_search_zjg.csv" | paste -sd,)" --INDEX_DIR "$out/lookup_index" \
     --OUTPUT_PDF "$out/parcel_report.pdf" --OUTPUT_XLSX "$out/parcel_report.xlsx"
 run potentialland --GPKG "$G" --VILLAGES 320299101202,320299102203 --OUTPUT "$out/potential.gpkg" \
     --REPORT_XLSX "$out/potential.xlsx" --REPORT_PDF "$out/potential.pdf"
@@ -28,6 +28,17 @@ run demolitioncost --DLTB "$G|layername=DLTB" --ZD "$G|layername=ZD" --ZRZ "$G|l
     --REDLINE "$out/cost_redline.gpkg" --TITLE 示范项目 --OUTPUT_XLSX "$out/cost_estimate.xlsx" --OUTPUT_PDF "$out/cost_report.pdf"
 run reclamationcost --DLTB "$G|layername=DLTB" --ZD "$G|layername=ZD" --ZRZ "$G|layername=ZRZ" --HJ "$G|layername=HJ" \
     --VILLAGES 320299102208,320299102203 --OUTPUT_XLSX "$out/reclamation_cost.xlsx"
+
+# field work: a data centre on loopback, checkout of a township, sync back
+port=${DATACENTRE_PORT:-5080}
+if bash .ci/datacentre/start.sh --port "$port" --db landoffice_demo --fresh --gpkg "$G"; then
+  rm -rf "$out/fieldwork"
+  run checkout --URL "http://127.0.0.1:$port" --AREA 320299101 --OUTPUT_DIR "$out/fieldwork"
+  run sync --PACKAGE_DIR "$out/fieldwork" --URL "http://127.0.0.1:$port" --CONFLICTS stop
+  bash .ci/datacentre/stop.sh --port "$port"
+else
+  echo "SKIPPED field work: the data centre could not start (see the message above)." >&2
+fi
 
 echo
 echo "Demo outputs in $(cd "$out" && pwd):"

@@ -76,6 +76,10 @@ if [ "$system_geos" != "$venv_geos" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check --force-reinstall --no-deps \
       --no-binary shapely "$shapely_pin"
 fi
+# The data centre the sync tests and the demo run on loopback: PostgreSQL 15 + PostGIS (apt) and
+# pygeoapi in its own venv (.venv-datacentre, Python >= 3.12). Idempotent; says what it installs.
+bash .ci/datacentre/start.sh --install-only
+
 # numpy must stay Debian's: its compiled modules (GDAL, QGIS) break with numpy 2.
 .venv/bin/python - <<'PY'
 import numpy, sys

@@ -14,6 +14,7 @@ from .i18n import tr
 REQUIRED = (
     ("shapely", (2, 0), "vectorised geometry for the analyses"),
     ("openpyxl", (3, 0), "Excel reports"),
+    ("requests", (2, 20), "sync with the data centre"),
 )
 # without these the plugin works, with one function off (the panel concerned says so)
 OPTIONAL = (

@@ -77,7 +77,9 @@ def zh(text: str) -> str:
     global _zh_translator
     if _zh_translator is None:
         _zh_translator = load_translator("zh_CN") or QTranslator()
-    out = _zh_translator.translate(CONTEXT, text)
+    # QTranslator.translate takes char*: PyQt encodes a str as ASCII, so pass UTF-8 bytes
+    # (source strings may contain Chinese terms such as 宗地代码)
+    out = _zh_translator.translate(CONTEXT, text.encode("utf-8"))
     return out or text
 
 

@@ -1,0 +1,104 @@
+-- LandOffice data centre schema (PostgreSQL 15 + PostGIS 3), storage CRS EPSG:4549.
+-- One table per synced collection. Every row has a text id (client-generated UUID for new
+-- features) and a "version" integer guarded by lo_guard_version(): optimistic locking without
+-- ETags (see /work/shared/datacentre.md). "updated_at" records the last write.
+CREATE EXTENSION IF NOT EXISTS postgis;
+
+CREATE OR REPLACE FUNCTION lo_guard_version() RETURNS trigger AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.version IS NULL THEN
+            NEW.version := 1;
+        END IF;
+        -- a bulk load may date its rows (load_sample.sql); features created by clients are stamped now
+        NEW.updated_at := coalesce(NEW.updated_at, clock_timestamp());
+        RETURN NEW;
+    ELSE
+        IF NEW.version IS NULL OR NEW.version <> OLD.version + 1 THEN
+            RAISE EXCEPTION 'landoffice: version conflict on %.% (stored %, sent %)',
+                TG_TABLE_NAME, OLD.id, OLD.version, NEW.version
+                USING ERRCODE = 'serialization_failure';
+        END IF;
+    END IF;
+    NEW.updated_at := clock_timestamp();
+    RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TABLE IF NOT EXISTS dltb (
+    id text PRIMARY KEY DEFAULT gen_random_uuid()::text,
+    version integer,
+    updated_at timestamptz,
+    "BSM" integer, "YSDM" varchar(10), "TBYBH" varchar(18), "TBBH" varchar(8),
+    "DLBM" varchar(5), "DLMC" varchar(60), "QSXZ" varchar(2),
+    "QSDWDM" varchar(19), "QSDWMC" varchar(254), "ZLDWDM" varchar(19), "ZLDWMC" varchar(254),
+    "TBMJ" double precision, "KCDLBM" varchar(5), "KCXS" double precision, "KCMJ" double precision,
+    "TBDLMJ" double precision, "GDLX" varchar(2), "GDPDJB" varchar(2), "GDDB" integer,
+    "CZCSXM" varchar(4), "ZZSXDM" varchar(6), "SJNF" integer, "BZ" varchar(254),
+    geom geometry(MultiPolygon, 4549)
+);
+
+CREATE TABLE IF NOT EXISTS zd (
+    id text PRIMARY KEY DEFAULT gen_random_uuid()::text,
+    version integer,
+    updated_at timestamptz,
+    "ZDDM" varchar(19), "BDCDYH" varchar(28), "QLRMC" varchar(100), "QLRZJH" varchar(18),
+    "ZL" varchar(200), "ZDMJ" double precision, "YT" varchar(5), "QLXZ" varchar(20),
+    "DJSJ" varchar(10),
+    geom geometry(MultiPolygon, 4549)
+);
+
+-- Field evidence (外业举证): one point per photo, the photo itself as base64 JPEG in PHOTO_B64.
+CREATE TABLE IF NOT EXISTS evidence (
+    id text PRIMARY KEY DEFAULT gen_random_uuid()::text,
+    version integer,
+    updated_at timestamptz,
+    "TARGET_ID" varchar(64), "DIRECTION" double precision, "TAKEN_AT" varchar(32),
+    "NOTE" varchar(500), "PHOTO_NAME" varchar(200), "PHOTO_B64" text,
+    geom geometry(Point, 4549)
+);
+
+-- Tombstones: a deleted feature leaves its id, collection and time here (served read-only as
+-- the DELETED collection), so a client can pull only what changed since its last sync.
+CREATE TABLE IF NOT EXISTS deleted_features (
+    id text PRIMARY KEY,  -- '<COLLECTION>:<feature id>'
+    collection text NOT NULL,
+    fid text NOT NULL,
+    deleted_at timestamptz NOT NULL,
+    geom geometry(Geometry, 4549)  -- the deleted feature's envelope: found by the same bbox queries
+);
+CREATE INDEX IF NOT EXISTS deleted_features_geom_idx ON deleted_features USING gist (geom);
+CREATE INDEX IF NOT EXISTS deleted_features_time_idx ON deleted_features (deleted_at);
+
+CREATE OR REPLACE FUNCTION lo_tombstone() RETURNS trigger AS $$
+BEGIN
+    INSERT INTO deleted_features (id, collection, fid, deleted_at, geom)
+    VALUES (upper(TG_TABLE_NAME) || ':' || OLD.id, upper(TG_TABLE_NAME), OLD.id, clock_timestamp(),
+            CASE WHEN OLD.geom IS NULL THEN NULL ELSE ST_Envelope(OLD.geom) END)
+    ON CONFLICT (id) DO UPDATE SET deleted_at = excluded.deleted_at, geom = excluded.geom;
+    RETURN OLD;
+END;
+$$ LANGUAGE plpgsql;
+
+-- Townships, read-only: lets a client turn a township code into an extent.
+CREATE TABLE IF NOT EXISTS xzq (
+    id text PRIMARY KEY,
+    "XZQDM" varchar(12), "XZQMC" varchar(100), "DCMJ" double precision,
+    geom geometry(MultiPolygon, 4549)
+);
+
+DO $$
+DECLARE t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['dltb', 'zd', 'evidence'] LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS lo_version ON %I', t);
+        EXECUTE format('CREATE TRIGGER lo_version BEFORE INSERT OR UPDATE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION lo_guard_version()', t);
+        EXECUTE format('DROP TRIGGER IF EXISTS lo_tombstone ON %I', t);
+        EXECUTE format('CREATE TRIGGER lo_tombstone AFTER DELETE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION lo_tombstone()', t);
+        EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON %I USING gist (geom)', t || '_geom_idx', t);
+        EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON %I (updated_at)', t || '_updated_idx', t);
+    END LOOP;
+END $$;
+CREATE INDEX IF NOT EXISTS xzq_geom_idx ON xzq USING gist (geom);

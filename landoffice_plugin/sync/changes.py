@@ -1,0 +1,79 @@
+"""Local change detection: the working layer compared with its pristine base copy, by id.
+
+Why not pygeodiff or a trigger-fed journal? pygeodiff is a compiled wheel outside Debian (one
+more binary to trust on office laptops) and, like a trigger journal, records *operations*:
+an edit undone by hand, a feature edited ten times, or an edit made by a tool that bypasses
+the triggers all need extra care. Diffing the working copy against the base copy by id at
+sync time gives the *net* change, needs no triggers (so any editor, even ogr2ogr, is fine),
+and survives a crash at any moment because both copies live in the same GeoPackage: until
+the base is updated, the change is simply found again. It costs one read of both layers,
+about a second for 20,000 features.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .features import GEOMETRY, Feature, clean_id, new_id
+from .package import BASE_PREFIX, read_layer, set_ids
+
+CREATE, UPDATE, DELETE = "create", "update", "delete"
+
+
+@dataclass
+class Change:
+    kind: str
+    id: str
+    mine: Feature | None  # None for a delete
+    base: Feature | None  # None for a create
+
+    def changed_fields(self) -> set:
+        if self.kind != UPDATE:
+            return set()
+        return changed_fields(self.base, self.mine)
+
+
+def changed_fields(old: Feature, new: Feature) -> set:
+    a, b = old.values(), new.values()
+    return {k for k in set(a) | set(b) if a.get(k) != b.get(k)}
+
+
+def read_working(path, collection: str) -> dict[str, Feature]:
+    """The working layer by id; rows drawn (or copied) in the field without a unique id get a UUID."""
+    working = read_layer(path, collection)
+    fixes, out = {}, {}
+    for feature in working.values():
+        cleaned = clean_id(feature.id)
+        if not cleaned or cleaned in out:
+            cleaned = new_id()
+        if cleaned != feature.id:
+            fixes[feature.row] = cleaned
+        feature.id = cleaned
+        out[cleaned] = feature
+    if fixes:
+        set_ids(path, collection, fixes)
+    return out
+
+
+def diff(working: dict, base: dict) -> dict[str, Change]:
+    """Net local changes: ids only in working are creates, only in base deletes, else updates if different."""
+    changes = {}
+    for fid, mine in working.items():
+        old = base.get(fid)
+        if old is None:
+            changes[fid] = Change(CREATE, fid, mine, None)
+        elif changed_fields(old, mine):
+            changes[fid] = Change(UPDATE, fid, mine, old)
+    for fid, old in base.items():
+        if fid not in working:
+            changes[fid] = Change(DELETE, fid, None, old)
+    return changes
+
+
+def detect(path, collection: str) -> tuple[dict[str, Change], dict[str, Feature], dict[str, Feature]]:
+    """(changes by id, working features, base features) of one collection."""
+    working = read_working(path, collection)
+    base = read_layer(path, BASE_PREFIX + collection)
+    return diff(working, base), working, base
+
+
+__all__ = ["CREATE", "UPDATE", "DELETE", "GEOMETRY", "Change", "detect", "diff", "changed_fields", "read_working"]

@@ -1,0 +1,249 @@
+"""A small OGC API - Features client (Part 1 read, Part 4 write) built on ``requests``.
+
+Credentials come from a QGIS authentication configuration (``authcfg``) at the moment a
+session is built; they are never stored, and logged URLs carry no user information. TLS
+certificates are verified. Idempotent requests (GET, PUT, DELETE) are retried a bounded
+number of times with backoff on 5xx answers, timeouts and dropped connections; POST is not
+retried blindly (see :meth:`FeatureClient.create`).
+"""
+from __future__ import annotations
+
+import json
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
+
+import requests
+
+from ..core.errors import LandOfficeError
+from ..log import get_logger
+
+PART4 = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete"
+PART1 = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core"
+GEOJSON = "application/geo+json"
+TIMEOUT = (10, 60)
+
+
+def crs_uri(epsg: int) -> str:
+    return f"http://www.opengis.net/def/crs/EPSG/0/{int(epsg)}"
+
+
+def _next_link(data: dict) -> str | None:
+    return next((link["href"] for link in data.get("links", []) if link.get("rel") == "next"), None)
+
+
+def safe_url(url: str) -> str:
+    """``url`` without user information, for logs and messages."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
+
+
+def auth_from_authcfg(authcfg: str | None) -> tuple:
+    """(requests auth, extra headers) from a QGIS authcfg id: Basic or an API-key header."""
+    if not authcfg:
+        return None, {}
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    config = QgsAuthMethodConfig()
+    if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid():
+        raise LandOfficeError("The authentication configuration {authcfg} was not found in QGIS: choose "
+                              "another one under Settings > Options > Authentication.", authcfg=authcfg)
+    method = config.method()
+    if method == "Basic":
+        return (config.config("username"), config.config("password")), {}
+    if method == "APIHeader":
+        return None, {str(k): str(v) for k, v in config.configMap().items()}
+    raise LandOfficeError("The authentication method {method} is not supported for the data centre: use "
+                          "Basic (user name and password) or API header.", method=method)
+
+
+@dataclass
+class Collection:
+    id: str
+    title: str = ""
+    crs: list = field(default_factory=list)
+    storage_crs: str = ""
+
+
+class ServerError(Exception):
+    """A request failed for good (after retries); ``status`` is the HTTP code or None."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
+
+
+class FeatureClient:
+    def __init__(self, url: str, authcfg: str | None = None, *, retries: int = 3, backoff: float = 0.5,
+                 session: requests.Session | None = None):
+        self.url = url.rstrip("/")
+        self.retries = retries
+        self.backoff = backoff
+        self.session = session or requests.Session()
+        self.session.verify = True
+        auth, headers = auth_from_authcfg(authcfg)
+        self.session.auth = auth
+        self.session.headers.update(headers)
+        self.session.headers.setdefault("Accept", "application/geo+json, application/json")
+        self.requests_made = 0
+        self.first_timestamp: str | None = None
+        self._log = get_logger()
+
+    # -- transport -----------------------------------------------------------------------
+    def _request(self, method: str, url: str, *, retry: bool, **kwargs) -> requests.Response:
+        attempts = self.retries + 1 if retry else 1
+        last: Exception | None = None
+        for attempt in range(attempts):
+            if attempt:
+                time.sleep(self.backoff * (2 ** (attempt - 1)))
+            try:
+                self.requests_made += 1
+                response = self.session.request(method, url, timeout=TIMEOUT, **kwargs)
+            except requests.exceptions.SSLError as err:
+                raise LandOfficeError("The data centre's TLS certificate could not be verified ({url}): ask the "
+                                      "administrator for a valid certificate.", url=safe_url(url)) from err
+            except (requests.ConnectionError, requests.Timeout) as err:
+                last = ServerError(f"{method} {safe_url(url)}: {type(err).__name__}")
+                continue
+            if response.status_code in (401, 403):
+                raise LandOfficeError("The data centre refused the login (HTTP {status}) at {url}: check the user "
+                                      "name and password or API key of the authentication configuration.",
+                                      status=response.status_code, url=safe_url(self.url))
+            if response.status_code >= 500 and retry:
+                last = ServerError(f"{method} {safe_url(url)}: HTTP {response.status_code}", response.status_code)
+                continue
+            return response
+        self._log.warning(f"Data centre request failed: {last}")
+        raise last if last else ServerError(f"{method} {safe_url(url)} failed")
+
+    def get_json(self, url: str, params: dict | None = None) -> dict:
+        response = self._request("GET", url, retry=True, params=params)
+        if response.status_code != 200:
+            raise ServerError(f"GET {safe_url(response.url)}: HTTP {response.status_code}", response.status_code)
+        try:
+            return response.json()
+        except ValueError as err:
+            raise LandOfficeError("The address {url} did not answer with JSON: check that it is an OGC API - "
+                                  "Features service.", url=safe_url(url)) from err
+
+    # -- discovery -----------------------------------------------------------------------
+    def conformance(self) -> list[str]:
+        try:
+            data = self.get_json(f"{self.url}/conformance", {"f": "json"})
+        except (ServerError, requests.RequestException) as err:
+            raise LandOfficeError("The data centre at {url} cannot be reached ({reason}): check the address and "
+                                  "the network.", url=safe_url(self.url), reason=str(err)) from err
+        return list(data.get("conformsTo", []))
+
+    def supports_writes(self, conformance: list[str] | None = None) -> bool:
+        return PART4 in (conformance if conformance is not None else self.conformance())
+
+    def collections(self) -> dict[str, Collection]:
+        data = self.get_json(f"{self.url}/collections", {"f": "json"})
+        out = {}
+        for item in data.get("collections", []):
+            out[item["id"]] = Collection(item["id"], item.get("title", ""), list(item.get("crs", [])),
+                                         item.get("storageCrs", ""))
+        return out
+
+    def require_writes(self) -> None:
+        if not self.supports_writes():
+            raise LandOfficeError("The data centre at {url} does not accept edits (no OGC API - Features Part 4 "
+                                  "create-replace-delete): ask its administrator to make the collections "
+                                  "editable.", url=safe_url(self.url))
+
+    # -- reading -------------------------------------------------------------------------
+    def items(self, collection: str, *, epsg: int, bbox=None, limit: int = 2000, params: dict | None = None,
+              parallel: int = 3):
+        """Yield every feature (GeoJSON dict) of ``collection``.
+
+        When the first page says how many features match and its ``next`` link pages by
+        ``offset`` (pygeoapi does), the other pages are fetched ``parallel`` at a time; otherwise
+        the ``next`` links are followed one by one.
+        """
+        query = {"f": "json", "limit": limit, "crs": crs_uri(epsg)}
+        if bbox is not None:
+            query["bbox"] = ",".join(repr(float(v)) for v in bbox)
+            query["bbox-crs"] = crs_uri(epsg)
+        query.update(params or {})
+        base_url = f"{self.url}/collections/{collection}/items"
+        data = self.get_json(base_url, query)
+        self.first_timestamp = data.get("timeStamp")  # the server's clock when the read began
+        yield from data.get("features", [])
+        next_url = _next_link(data)
+        matched, returned = data.get("numberMatched"), len(data.get("features", []))
+        if next_url and isinstance(matched, int) and "offset=" in next_url and returned:
+            offsets = list(range(returned, matched, returned))
+            with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
+                for start in range(0, len(offsets), parallel):
+                    window = offsets[start:start + parallel]
+                    pages = pool.map(lambda offset: self.get_json(base_url, {**query, "offset": offset}), window)
+                    for page in pages:
+                        yield from page.get("features", [])
+            return
+        while next_url:
+            data = self.get_json(next_url)
+            features = data.get("features", [])
+            yield from features
+            next_url = _next_link(data) if features else None
+
+    def get(self, collection: str, fid: str, *, epsg: int | None = None) -> dict | None:
+        """One feature, or None when the server says 404."""
+        response = self._request("GET", f"{self.url}/collections/{collection}/items/{fid}", retry=True,
+                                 params={"f": "json", **({"crs": crs_uri(epsg)} if epsg else {})})
+        if response.status_code == 404:
+            return None
+        if response.status_code != 200:
+            raise ServerError(f"GET {collection}/{fid}: HTTP {response.status_code}", response.status_code)
+        return response.json()
+
+    # -- writing -------------------------------------------------------------------------
+    def create(self, collection: str, feature: dict) -> None:
+        """POST a feature whose ``id`` the client generated. Retried only after a GET shows it is absent."""
+        body = json.dumps(feature, ensure_ascii=False).encode("utf-8")
+        url = f"{self.url}/collections/{collection}/items"
+        for attempt in range(self.retries + 1):
+            try:
+                response = self._request("POST", url, retry=False, data=body, headers={"Content-Type": GEOJSON})
+                if response.status_code in (200, 201):
+                    return
+                error = ServerError(f"POST {collection}: HTTP {response.status_code} {response.text[:200]}",
+                                    response.status_code)
+                if response.status_code < 500:
+                    raise error
+            except ServerError as err:
+                error = err
+            time.sleep(self.backoff * (2 ** attempt))
+            if self.get(collection, feature["id"]) is not None:
+                return  # the first POST did land: never create it twice
+        raise error
+
+    def replace(self, collection: str, feature: dict) -> requests.Response:
+        """PUT (id in the body). Returns the answer; the caller decides what a 5xx means."""
+        body = json.dumps(feature, ensure_ascii=False).encode("utf-8")
+        return self._request("PUT", f"{self.url}/collections/{collection}/items/{feature['id']}", retry=False,
+                             data=body, headers={"Content-Type": GEOJSON})
+
+    def delete(self, collection: str, fid: str) -> bool:
+        """DELETE; True when deleted, False when it was already gone (404)."""
+        response = self._request("DELETE", f"{self.url}/collections/{collection}/items/{fid}", retry=True)
+        if response.status_code in (200, 204):
+            return True
+        if response.status_code == 404:
+            return False
+        raise ServerError(f"DELETE {collection}/{fid}: HTTP {response.status_code}", response.status_code)
+
+    def schema(self, collection: str) -> dict[str, str]:
+        """Property name → JSON type ('string', 'number', 'integer') from ``/collections/{c}/schema``."""
+        data = self.get_json(f"{self.url}/collections/{collection}/schema", {"f": "json"})
+        out = {}
+        for name, spec in data.get("properties", {}).items():
+            if spec.get("x-ogc-role") in ("primary-geometry", "id") or name == "geometry":
+                continue
+            out[name] = spec.get("type", "string")
+        return out

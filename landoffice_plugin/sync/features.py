@@ -1,0 +1,87 @@
+"""The in-memory form of a feature shared by the sync modules, and GeoJSON conversion.
+
+A :class:`Feature` holds the server id, the server version it is based on, the attribute
+values (without ``id``/``version``/server bookkeeping) and the geometry as WKB bytes
+(shapely's little-endian 2D WKB, so equal geometries give equal bytes).
+"""
+from __future__ import annotations
+
+import math
+import uuid
+from dataclasses import dataclass, field
+
+import shapely
+from shapely.geometry import mapping, shape
+
+GEOMETRY = "geometry"  # the merge treats the geometry as one more field with this name
+SERVER_FIELDS = ("id", "version", "updated_at")
+
+
+@dataclass
+class Feature:
+    id: str
+    version: int | None
+    props: dict = field(default_factory=dict)
+    geom: bytes | None = None
+    row: int | None = None  # the GeoPackage fid, when read from a package
+
+    def values(self) -> dict:
+        """Attributes plus the geometry under :data:`GEOMETRY`, for comparing and merging."""
+        return {**self.props, GEOMETRY: self.geom}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def clean_id(value) -> str:
+    """Ids written by QGIS's uuid() carry braces; the server's do not."""
+    return str(value or "").strip().strip("{}").lower()
+
+
+def normal_value(value):
+    """Values compared the same whatever their origin (NaN and empty text mean 'no value')."""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        if value.is_integer() and abs(value) < 2 ** 53:
+            return value
+    if isinstance(value, str) and value == "":
+        return None
+    return value
+
+
+def geom_to_wkb(geojson: dict | None, multi: bool = False) -> bytes | None:
+    if not geojson:
+        return None
+    geom = shape(geojson)
+    if multi and geom.geom_type == "Polygon":
+        geom = shapely.MultiPolygon([geom])
+    return shapely.to_wkb(geom, byte_order=1, output_dimension=2)
+
+
+def wkb_to_geojson(wkb: bytes | None) -> dict | None:
+    if not wkb:
+        return None
+    return mapping(shapely.from_wkb(wkb))
+
+
+def normal_wkb(wkb: bytes | None) -> bytes | None:
+    """Re-encode WKB (from OGR or elsewhere) the way :func:`geom_to_wkb` does."""
+    if not wkb:
+        return None
+    return shapely.to_wkb(shapely.from_wkb(bytes(wkb)), byte_order=1, output_dimension=2)
+
+
+def from_geojson(item: dict, multi: bool = False) -> Feature:
+    props = {k: normal_value(v) for k, v in (item.get("properties") or {}).items() if k not in SERVER_FIELDS}
+    version = (item.get("properties") or {}).get("version")
+    return Feature(str(item["id"]), int(version) if version is not None else None, props,
+                   geom_to_wkb(item.get("geometry"), multi))
+
+
+def to_geojson(feature: Feature, version: int | None) -> dict:
+    props = {k: v for k, v in feature.props.items() if k not in SERVER_FIELDS}
+    if version is not None:
+        props["version"] = version
+    return {"type": "Feature", "id": feature.id, "geometry": wkb_to_geojson(feature.geom), "properties": props}

@@ -1,0 +1,71 @@
+"""Benchmark of field-work sync against the real data centre (pygeoapi + PostGIS on loopback).
+
+Figures: checkout of the largest township (≥ 20,000 features), push of 1,000 local edits,
+pull + merge of 1,000 remote changes. Loads the county sample into a fresh database first.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import OUT, county_gpkg, start, timed  # noqa: E402
+from datacentre_fixture import DataCentre, free_port  # noqa: E402
+
+
+def main():
+    app = start()  # noqa: F841
+    from osgeo import ogr
+
+    from landoffice_plugin.sync.checkout import checkout
+    from landoffice_plugin.sync.checks import run_checks
+    from landoffice_plugin.sync.sync import sync_package
+
+    gpkg = county_gpkg()
+    port = free_port()
+    centre = DataCentre("", port, f"lo_bench_{port}", OUT / "datacentre", gpkg)
+    started = time.perf_counter()
+    centre.url = centre.start("--fresh")
+    print(f"data centre with the county loaded: {time.perf_counter() - started:.1f} s")
+    try:
+        township, count = centre.sql("""SELECT left("ZLDWDM", 9) t, count(*) FROM dltb GROUP BY t
+                                        ORDER BY count(*) DESC LIMIT 1""")[0]
+        pkg = OUT / "fieldwork-bench"
+        counts = timed(f"checkout of township {township} ({count} DLTB)", checkout, centre.url, township, pkg)
+        print(f"  features checked out: {counts} (total {sum(counts.values())})")
+        path = pkg / "fieldwork.gpkg"
+        ds = ogr.Open(str(path), 1)
+        layer = ds.GetLayerByName("DLTB")
+        ds.StartTransaction()
+        edited = []
+        for index, feat in enumerate(layer):
+            if index >= 1000:
+                break
+            feat.SetField("BZ", f"bench edit {index}")
+            layer.SetFeature(feat)
+            edited.append(feat.GetField("id"))
+        ds.CommitTransaction()
+        ds = None
+        problems = timed("checks on 1,000 edited patches", run_checks, path)
+        print(f"  problems: {len(problems)}")
+        report = timed("push of 1,000 edits (sync)", sync_package, pkg, checks=False)
+        print(f"  {report.summary()}")
+        centre.sql(f"""UPDATE dltb SET "BZ" = 'remote bench', version = version + 1 WHERE id IN (
+                       SELECT id FROM dltb WHERE "ZLDWDM" LIKE '{township}%' AND id NOT IN
+                       ({",".join(f"'{e}'" for e in edited)}) ORDER BY id LIMIT 1000)""")
+        report = timed("pull + merge of 1,000 remote changes (sync)", sync_package, pkg, checks=False)
+        print(f"  {report.summary()}")
+        timed("sync with nothing to do", sync_package, pkg, checks=False)
+    finally:
+        centre.stop()
+        subprocess.run(["runuser", "-u", "postgres", "--", "dropdb", "--if-exists", "--force", centre.db],
+                       capture_output=True)
+    print(f"machine: {os.cpu_count()} cores (other jobs may share it: timings are noisy)")
+
+
+if __name__ == "__main__":
+    main()
