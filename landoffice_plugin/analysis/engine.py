@@ -21,9 +21,9 @@ from landoffice_plugin.log import get_logger
 from . import cat_boundary, cat_industrial, cat_rural, cat_supply
 from .categories import BY_ID, CATEGORY_IDS, ROLES  # noqa: F401 - ROLES re-exported
 from .claims import construction_mask
-from .geomops import intersect_pairs, nonempty, pairs, repair, snap, subdivide
-from .loading import LayerArrays, LayerInput, isin, load_input, text
-from .merge import leftover, merge
+from .geomops import crossed, intersect_pairs, nonempty, pairs, repair, snap, subdivide
+from .loading import LayerArrays, LayerInput, clear_text_cache, isin, load_input, text
+from .merge import leftover, merge, whole_patch
 from .rules import Rules
 from .summary import reconcile, summarise
 
@@ -68,6 +68,7 @@ class _Progress:
 USED_FIELDS = {"DLTB": ("DLBM", "DLMC", "ZLDWDM", "ZLDWMC", "CZCSXM", "ZZSXDM"), "ZD": ("ZDDM",),
                "ZRZ": ("ZDDM", "JZMJ"), "YJJBNTTB": (), "STBHHX": ()}
 SNAP_ALL = ("PZYD", "GYYD", "ZD", "CZKFBJ", "STBHHX")  # small layers overlaid as a whole
+CUTTING = ("PZYD", "GYYD", "ZD", "CZKFBJ")  # layers whose boundaries shape the claims
 LOAD_ORDER = ("DLTB", "XZQ", "CJDCQ", "GYQY", "ZD", "ZRZ", "YJJBNTTB", "STBHHX", "CZKFBJ", "PZYD", "GYYD")
 
 
@@ -137,22 +138,42 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float):
         involved |= isin(text(dltb.col("CZCSXM")), sec["czcsxm_codes"])
         involved |= np.asarray([d.startswith(tuple(sec["landuse_codes"])) for d in dlbm], dtype=bool)
     idx = np.flatnonzero(involved)
+    # snap only the involved patches some boundary cuts (a category source or a hard constraint):
+    # a patch that every such geometry misses or properly contains goes through no overlay
     dltb.geoms = dltb.geoms.copy()
-    dltb.geoms[idx] = snap(dltb.geoms[idx], grid)
-    # hard constraints cut by the involved patches once: later subtractions are per patch
-    cons_g, cons_p = [np.zeros(0, dtype=object)], [np.zeros(0, dtype=np.intp)]
+    cut = np.zeros(len(dltb), dtype=bool)
+    tree_idx = shapely.STRtree(dltb.geoms[idx])
+    for role in CUTTING:
+        if role in L and len(L[role]) and len(idx):
+            cut[idx[crossed(tree_idx, L[role].geoms)]] = True
+    done = cut.copy()
+    dltb.geoms[done] = snap(dltb.geoms[done], grid)
+    cons_all, hits = {}, {}
     for role in rules.hard_constraints:
         if role in L and len(L[role]) and len(idx):
-            cons = L[role].geoms
-            if role not in SNAP_ALL:
-                hit = np.unique(pairs(cons, dltb.geoms[idx])[0])
-                cons = snap(cons[hit], grid)
-            cons = subdivide(cons, grid=grid)
-            ip, _ic, cut = intersect_pairs(dltb.geoms[idx], cons, grid)
-            cons_g.append(cut)
-            cons_p.append(idx[ip])
+            hits[role] = np.unique(pairs(L[role].geoms, dltb.geoms[idx])[0])
+            cons_all[role] = _constraint_parts(L[role].geoms[hits[role]], role, grid)
+            cut[idx[crossed(tree_idx, cons_all[role])]] = True
+    second = np.flatnonzero(cut & ~done)
+    if len(second):
+        dltb.geoms[second] = snap(dltb.geoms[second], grid)
+        for role in cons_all:  # a constraint a patch reaches only once snapped
+            new = np.setdiff1d(np.unique(pairs(L[role].geoms, dltb.geoms[second])[0]), hits[role])
+            if len(new):
+                cons_all[role] = np.concatenate([cons_all[role], _constraint_parts(L[role].geoms[new], role, grid)])
+    # hard constraints cut by the involved patches once: later subtractions are per patch
+    cons_g, cons_p = [np.zeros(0, dtype=object)], [np.zeros(0, dtype=np.intp)]
+    for cons in cons_all.values():
+        ip, _ic, piece = intersect_pairs(dltb.geoms[idx], cons, grid)
+        cons_g.append(piece)
+        cons_p.append(idx[ip])
     constraints = (np.concatenate(cons_g), np.concatenate(cons_p))
-    return shapely.STRtree(dltb.geoms), constraints, len(idx)
+    return shapely.STRtree(dltb.geoms), constraints, int(cut.sum())
+
+
+def _constraint_parts(cons: np.ndarray, role: str, grid: float) -> np.ndarray:
+    """Hard-constraint geometries snapped (unless snapped on loading) and cut into small parts."""
+    return subdivide(cons if role in SNAP_ALL else snap(cons, grid), grid=grid)
 
 
 def _disabled(requested: list, loaded: dict) -> dict:
@@ -189,8 +210,10 @@ def _names(L: dict) -> tuple[dict, dict]:
     if "XZQ" in L:
         towns = {c[:9]: n for c, n in zip(text(L["XZQ"].col("XZQDM")), text(L["XZQ"].col("XZQMC"))) if c}
     dltb = L["DLTB"]
-    for c, n in zip(text(dltb.col("ZLDWDM")), text(dltb.col("ZLDWMC"))):
-        villages.setdefault(c[:12], n)
+    codes, names = text(dltb.col("ZLDWDM")), text(dltb.col("ZLDWMC"))
+    first = dict(zip(codes[::-1].tolist(), range(len(codes) - 1, -1, -1)))  # code → its first row
+    for c, i in sorted(first.items(), key=lambda kv: kv[1]):
+        villages.setdefault(c[:12], names[i])
     if "CJDCQ" in L:
         villages.update({c[:12]: n for c, n in zip(text(L["CJDCQ"].col("ZLDWDM")), text(L["CJDCQ"].col("ZLDWMC")))
                          if c})
@@ -254,8 +277,11 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     seconds["precedence"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     epsg_crs = target if target is not None else None
-    areas = ellipsoidal_areas(pieces["geoms"], epsg_crs or 4549) if len(pieces["geoms"]) else np.zeros(0)
     patch_area = ellipsoidal_areas(dltb.geoms, epsg_crs or 4549)
+    whole = whole_patch(dltb.geoms, pieces["geoms"], pieces["patch"])  # a patch measured once
+    areas = patch_area[pieces["patch"]].astype(float)
+    if (~whole).any():
+        areas[~whole] = ellipsoidal_areas(pieces["geoms"][~whole], epsg_crs or 4549)
     touched, rest = leftover(dltb.geoms, pieces["geoms"], pieces["patch"], grid)
     rest_area = patch_area.copy()
     rest_area[touched] = ellipsoidal_areas(rest, epsg_crs or 4549) if len(rest) else 0.0
@@ -284,6 +310,7 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     get_logger().info("Potential land: %d pieces in %.1f s; largest reconciliation residual %.3f m²",
                       len(areas), seconds["total"], worst)
     progress(100)
+    clear_text_cache()
     crs_wkt = target.toWkt() if target is not None else ""
     return AnalysisResult(epsg=(target.postgisSrid() if target is not None else None), crs_wkt=crs_wkt, rows=rows,
                           summary=summary, reconciliation=recon, notes=notes,

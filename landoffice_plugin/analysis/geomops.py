@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import shapely
+from shapely.errors import GEOSException
 
 POLY_TYPES = (3, 6)  # Polygon, MultiPolygon
 EMPTY = shapely.Polygon()
@@ -75,6 +76,20 @@ def pairs(a: np.ndarray, b: np.ndarray, tree=None) -> tuple[np.ndarray, np.ndarr
     return ia, ib
 
 
+def crossed(tree, others: np.ndarray) -> np.ndarray:
+    """Indices (into the tree's geometries) of those a boundary of ``others`` may cut.
+
+    A geometry that every one of ``others`` either misses or properly contains takes part in
+    no overlay with them (predicates settle it), so it need not be snapped.
+    """
+    if len(others) == 0:
+        return np.zeros(0, dtype=np.intp)
+    n = np.int64(len(tree.geometries))
+    io, ig = tree.query(others, predicate="intersects")
+    jo, jg = tree.query(others, predicate="contains_properly")
+    return np.unique(ig[~np.isin(io * n + ig, jo * n + jg)])
+
+
 def key_pairs(keys_a: np.ndarray, keys_b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """All (ia, ib) with keys_a[ia] == keys_b[ib] (a join on integer keys, no spatial index)."""
     order = np.argsort(keys_b, kind="stable")
@@ -91,8 +106,8 @@ def intersect_pairs(a: np.ndarray, b: np.ndarray, grid: float, tree=None):
     ia, ib = pairs(a, b, tree)
     if len(ia) == 0:
         return ia, ib, np.zeros(0, dtype=object)
-    shapely.prepare(a)
-    shapely.prepare(b)
+    shapely.prepare(a[np.unique(ia)])  # only the geometries in a pair (prepared in place)
+    shapely.prepare(b[np.unique(ib)])
     pieces = np.empty(len(ia), dtype=object)
     a_has_b = shapely.contains(a[ia], b[ib])
     pieces[a_has_b] = b[ib[a_has_b]]
@@ -116,7 +131,7 @@ def _subtract_pairs(geoms: np.ndarray, source: np.ndarray, ia: np.ndarray, ib: n
     ia, ib = ia[real], ib[real]
     if len(ia) == 0:
         return geoms
-    shapely.prepare(source)
+    shapely.prepare(source[np.unique(ib)])
     covered = shapely.contains(source[ib], geoms[ia])
     gone = np.unique(ia[covered])
     geoms[gone] = EMPTY
@@ -175,8 +190,44 @@ def subdivide(geoms: np.ndarray, max_coords: int = 1000, grid: float = 0.0) -> n
 
     Overlaying a small patch with a 100 000-vertex polygon costs the whole polygon each time;
     with the parts it costs a few hundred vertices. The union of the parts is the input.
+    The halving uses the fast exact rectangle clip; each final part then goes through one
+    overlay with its box on the ``grid`` (so every part is snap-rounded once, not per level).
     """
     geoms = np.asarray(geoms, dtype=object)
+    sizes = shapely.get_num_coordinates(geoms)
+    out = list(geoms[sizes <= max_coords])
+    stack = [(g, g.bounds) for g in geoms[sizes > max_coords]]
+    leaves, boxes = [], []
+    while stack:
+        g, (xmin, ymin, xmax, ymax) = stack.pop()
+        if xmax - xmin >= ymax - ymin:
+            mid = (xmin + xmax) / 2
+            halves = ((xmin, ymin, mid, ymax), (mid, ymin, xmax, ymax))
+        else:
+            mid = (ymin + ymax) / 2
+            halves = ((xmin, ymin, xmax, mid), (xmin, mid, xmax, ymax))
+        for box in halves:
+            part = shapely.clip_by_rect(g, *box)
+            if part.is_empty:
+                continue
+            tiny = max(box[2] - box[0], box[3] - box[1]) < 0.01  # a vertex cluster: stop halving
+            if tiny or shapely.get_num_coordinates(part) <= max_coords:
+                leaves.append(part)
+                boxes.append(box)
+            else:
+                stack.append((part, box))
+    if leaves:
+        try:
+            parts = polygonal(shapely.intersection(np.asarray(leaves, dtype=object),
+                                                   shapely.box(*np.asarray(boxes).T), grid_size=grid or None))
+        except GEOSException:  # a clip GEOS could not overlay: cut by overlays all the way
+            return _subdivide_overlay(geoms, max_coords, grid)
+        out += [p for p in parts if not p.is_empty]
+    return np.asarray(out, dtype=object)
+
+
+def _subdivide_overlay(geoms: np.ndarray, max_coords: int, grid: float) -> np.ndarray:
+    """:func:`subdivide` with a snap-rounded overlay at every halving (slower, the fallback)."""
     sizes = shapely.get_num_coordinates(geoms)
     out = list(geoms[sizes <= max_coords])
     stack = list(geoms[sizes > max_coords])

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime
 import re
 import sqlite3
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -23,6 +25,8 @@ from qgis.core import (
 )
 
 from landoffice_plugin.core.roles import auto_mapping, get_role
+
+from .fast_read import read_gpkg_arrow
 
 
 @dataclass
@@ -172,7 +176,11 @@ def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
     (other sources are filtered by the caller).
     """
     same = target is None or not target.isValid() or inp.crs == target
-    data = _read_gpkg(*inp.gpkg, inp.mapping, keep) if inp.gpkg and same else None
+    data = None
+    if inp.gpkg and same and keep is None:
+        data = read_gpkg_arrow(*inp.gpkg, inp.mapping)
+    if data is None and inp.gpkg and same:
+        data = _read_gpkg(*inp.gpkg, inp.mapping, keep)
     if data is None:
         data = _read_features(inp, target)
     fids, geoms, attrs = data
@@ -190,9 +198,37 @@ def isin(values: np.ndarray, wanted) -> np.ndarray:
     return np.fromiter((v in wanted for v in values), dtype=bool, count=len(values))
 
 
+_TEXT_CACHE: OrderedDict[int, tuple] = OrderedDict()
+_TEXT_LOCK = threading.Lock()
+
+
 def text(col: np.ndarray) -> np.ndarray:
-    """Column as stripped strings ('' for NULL)."""
-    return np.asarray(["" if v is None else str(v).strip() for v in col], dtype=object)
+    """Column as stripped strings ('' for NULL), read-only.
+
+    The last few conversions are remembered by array identity (the categories ask for the same
+    DLTB columns several times); the cache holds the column itself, so an id is never reused.
+    """
+    key = id(col)
+    with _TEXT_LOCK:
+        hit = _TEXT_CACHE.get(key)
+    if hit is not None and hit[0] is col:
+        return hit[1]
+    out = np.asarray([v.strip() if v.__class__ is str else ("" if v is None else str(v).strip())
+                      for v in (col.tolist() if isinstance(col, np.ndarray) else col)], dtype=object) \
+        if len(col) else np.zeros(0, dtype=object)
+    out.setflags(write=False)
+    if isinstance(col, np.ndarray) and len(col) > 1000:
+        with _TEXT_LOCK:
+            _TEXT_CACHE[key] = (col, out)
+            while len(_TEXT_CACHE) > 16:
+                _TEXT_CACHE.popitem(last=False)
+    return out
+
+
+def clear_text_cache() -> None:
+    """Forget the remembered conversions (the engine calls it when a run ends)."""
+    with _TEXT_LOCK:
+        _TEXT_CACHE.clear()
 
 
 def numbers(col: np.ndarray) -> np.ndarray:

@@ -12,7 +12,7 @@ import numpy as np
 import shapely
 
 from .claims import Claims
-from .geomops import intersect_pairs, nonempty, subtract_keyed
+from .geomops import EMPTY, intersect_pairs, nonempty, subtract_keyed
 
 
 @dataclass
@@ -78,10 +78,24 @@ def merge(claims_in_order: list, patches: np.ndarray, constraints: tuple, grid: 
     return out.arrays()
 
 
+def whole_patch(patches: np.ndarray, piece_geoms: np.ndarray, piece_patch: np.ndarray) -> np.ndarray:
+    """Mask of the pieces that are their DLTB patch itself (the same geometry object, not a copy)."""
+    return np.fromiter((g is patches[i] for g, i in zip(piece_geoms, piece_patch)), dtype=bool,
+                       count=len(piece_geoms))
+
+
 def leftover(patches: np.ndarray, piece_geoms: np.ndarray, piece_patch: np.ndarray, grid: float):
-    """(patch index, geometry) of what remains of every patch that has pieces: the non-potential part."""
+    """(patch index, geometry) of what remains of every patch that has pieces: the non-potential part.
+
+    A patch one of whose pieces is the patch itself has nothing left (no overlay needed).
+    """
     touched = np.unique(piece_patch)
     if len(touched) == 0:
         return touched, np.zeros(0, dtype=object)
-    rest = subtract_keyed(patches[touched], touched, piece_geoms, piece_patch, grid)
+    full = np.isin(touched, piece_patch[whole_patch(patches, piece_geoms, piece_patch)])
+    rest = np.full(len(touched), EMPTY, dtype=object)
+    part = touched[~full]
+    if len(part):
+        mine = np.isin(piece_patch, part)
+        rest[~full] = subtract_keyed(patches[part], part, piece_geoms[mine], piece_patch[mine], grid)
     return touched, rest
