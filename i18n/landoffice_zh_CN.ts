@@ -169,7 +169,7 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="262" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="288" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="247" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="270" />
       <source>Category {name}: {count} candidates</source>
       <translation>类别{name}：{count} 个候选</translation>
     </message>
@@ -407,11 +407,6 @@
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="122" />
       <source>Copy the parcel code</source>
       <translation>复制宗地代码</translation>
-    </message>
-    <message>
-      <location filename="../landoffice_plugin/gui/cost_task.py" line="27" />
-      <source>Cost estimate</source>
-      <translation>成本测算</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="31" />
@@ -739,7 +734,7 @@
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="227" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="250" />
       <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
@@ -1429,12 +1424,12 @@
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="113" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="114" />
       <source>Read {role}: {count} features</source>
       <translation>已读取 {role}：{count} 个要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="215" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="238" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
     </message>
@@ -1454,7 +1449,7 @@
       <translation>增减挂钩复垦潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="179" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="200" />
       <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes).</source>
       <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码。</translation>
     </message>
@@ -1914,12 +1909,12 @@
       <translation>计算身份证校验码需要恰好 17 位数字（身份证号去掉最后一位），实际为 {count} 位。请提供前 17 位数字。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/dependencies.py" line="48" />
+      <location filename="../landoffice_plugin/dependencies.py" line="49" />
       <source>The Python package '{module}' is missing. Install it (OSGeo4W Shell: python -m pip install {module}; Debian/Ubuntu: sudo apt-get install python3-{module}) and restart QGIS.</source>
       <translation>缺少 Python 软件包“{module}”。请安装（OSGeo4W Shell：python -m pip install {module}；Debian/Ubuntu：sudo apt-get install python3-{module}）后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/dependencies.py" line="57" />
+      <location filename="../landoffice_plugin/dependencies.py" line="58" />
       <source>The Python package '{module}' is version {version}; LandOffice needs {minimum} or newer. Upgrade it and restart QGIS.</source>
       <translation>Python 软件包“{module}”的版本为 {version}，国土所工具需要 {minimum} 或更高版本。请升级后重启 QGIS。</translation>
     </message>
@@ -2019,7 +2014,7 @@
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="210" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="233" />
       <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
@@ -2044,7 +2039,7 @@
       <translation>无法重新打开新建的 GeoPackage 文件 {file} 以完成导入。请检查磁盘剩余空间，然后重新导入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/dependencies.py" line="37" />
+      <location filename="../landoffice_plugin/dependencies.py" line="38" />
       <source>The optional Python package '{module}' is missing: pinyin search of owner names is off. Install it (python -m pip install {module}) and restart QGIS to turn it on.</source>
       <translation>缺少可选的 Python 软件包“{module}”：权利人拼音检索已关闭。安装后（python -m pip install {module}）重启 QGIS 即可启用。</translation>
     </message>
@@ -2169,12 +2164,12 @@
       <translation>工作簿中没有工作表：保存前请至少添加一个工作表。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/inputs.py" line="48" />
+      <location filename="../landoffice_plugin/cost/inputs.py" line="50" />
       <source>The zone layer cannot be read. Check that its file exists and choose it again.</source>
       <translation>无法读取区片图层。请检查文件是否存在并重新选择。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/inputs.py" line="54" />
+      <location filename="../landoffice_plugin/cost/inputs.py" line="56" />
       <source>The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the zone grade of each polygon.</source>
       <translation>区片图层 {layer} 没有等级字段（{fields}）。请添加字段 QPDJ，填写每个区片的等级。</translation>
     </message>
@@ -2774,7 +2769,7 @@
       <translation>区片等级 {grade}：补偿标准中没有区片综合地价（{mu} 亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="222" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="245" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
     </message>
@@ -2894,7 +2889,7 @@
       <translation>{path} 不是 LandOffice 可导入的格式。请选择 GeoPackage（.gpkg）、FileGDB 文件夹（.gdb）、Shapefile（.shp）或存放 Shapefile 的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="237" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="260" />
       <source>{role} was reprojected from {crs} to the CRS of DLTB.</source>
       <translation>{role} 已从 {crs} 投影转换到 DLTB 的坐标系。</translation>
     </message>
@@ -2904,12 +2899,12 @@
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="234" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="257" />
       <source>{role}: {count} features without area were left out.</source>
       <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="231" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="254" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
 )
 
+from landoffice_plugin.core.qt_values import python_value
 from landoffice_plugin.core.roles import auto_mapping, get_role
 
 from .fast_read import read_gpkg_arrow
@@ -133,19 +134,6 @@ def _read_gpkg(path: str, table: str, mapping: dict, keep: Optional[tuple] = Non
     return np.asarray(columns[0], dtype=np.int64), geoms, attrs
 
 
-def _plain(value):
-    if value is None:
-        return None
-    name = type(value).__name__
-    if name == "QVariant":
-        return None if value.isNull() else value.value()
-    if name == "QDate":
-        return value.toPyDate() if value.isValid() else None
-    if name == "QDateTime":
-        return value.toPyDateTime().date() if value.isValid() else None
-    return value
-
-
 def _read_features(inp: LayerInput, target: QgsCoordinateReferenceSystem):
     request = QgsFeatureRequest()
     source_fields = inp.source.fields() if hasattr(inp.source, "fields") else None
@@ -162,7 +150,7 @@ def _read_features(inp: LayerInput, target: QgsCoordinateReferenceSystem):
         wkbs.append(None if geom is None or geom.isNull() else bytes(geom.asWkb()))
         attrs = feat.attributes()
         for std, i in index.items():
-            values[std].append(_plain(attrs[i]) if i >= 0 else None)
+            values[std].append(python_value(attrs[i]) if i >= 0 else None)
     geoms = shapely.from_wkb(wkbs, on_invalid="ignore") if wkbs else np.zeros(0, dtype=object)
     return (np.asarray(fids, dtype=np.int64), np.asarray(geoms, dtype=object),
             {k: np.asarray(v, dtype=object) for k, v in values.items()})

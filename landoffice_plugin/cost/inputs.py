@@ -24,6 +24,8 @@ from qgis.core import (
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.core.roles import check_layer_for_role
 
+from ..core.qt_values import python_value
+
 ZONE_GRADE_FIELDS = ("QPDJ", "DJ", "GRADE", "QPJB", "区片等级", "等级")
 
 
@@ -104,7 +106,7 @@ def read(inp: LayerInput, names, rect: Optional[QgsRectangle] = None, expression
         attrs = feat.attributes()
         for n in names:
             i = index[n]
-            cols[n].append(_plain(attrs[i]) if i >= 0 else None)
+            cols[n].append(python_value(attrs[i]) if i >= 0 else None)
         if geometry:
             g = feat.geometry()
             wkbs.append(bytes(g.asWkb()) if g is not None and not g.isNull() else None)
@@ -116,19 +118,6 @@ def read(inp: LayerInput, names, rect: Optional[QgsRectangle] = None, expression
             geoms[bad] = shapely.make_valid(geoms[bad])
     return Table(np.asarray(fids, dtype=np.int64), geoms,
                  {n: np.asarray(v, dtype=object) for n, v in cols.items()}, wkbs if geometry else None)
-
-
-def _plain(value):
-    if value is None:
-        return None
-    name = type(value).__name__
-    if name == "QVariant":
-        return None if value.isNull() else value.value()
-    if name == "QDate":
-        return value.toPyDate() if value.isValid() else None
-    if name == "QDateTime":
-        return value.toPyDateTime().date() if value.isValid() else None
-    return value
 
 
 def quote(value: str) -> str:

@@ -26,9 +26,9 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import LandOfficeError
 from ..i18n import tr, tr_noop
 from ..log import get_logger
-from .cost_task import CostTask
 from .cost_views import comparison_headers, fill_comparison, fill_lines, line_headers, make_table
 from .dock_base import LandOfficeDock
+from .job_task import JobTask
 
 ROLES = (("DLTB", tr_noop("Land-use patches (DLTB)")), ("ZD", tr_noop("Parcels (ZD)")),
          ("ZRZ", tr_noop("Buildings (ZRZ)")), ("HJ", tr_noop("Households (HJ)")),
@@ -293,7 +293,7 @@ class CostDock(LandOfficeDock):
         except LandOfficeError as err:
             self._error(err)
             return
-        self.task = CostTask(tr("Demolition cost estimate"), job, self._finished)
+        self.task = JobTask(tr("Demolition cost estimate"), job, self._finished)
         self.progress.setVisible(True)
         self.progress.setValue(0)
         self.task.progressChanged.connect(lambda v: self.progress.setValue(int(v)))
@@ -342,7 +342,7 @@ class CostDock(LandOfficeDock):
             return
         other = self.estimate if self.scenario_a is not None and self.scenario_a is not self.estimate else None
         first = self.scenario_a if other is not None else self.estimate
-        self.export_task = CostTask(tr("Excel report"), lambda fb: write_estimate_xlsx(first, path, other),
+        self.export_task = JobTask(tr("Excel report"), lambda fb: write_estimate_xlsx(first, path, other),
                                     self._exported)  # thousands of rows: not on the main thread
         QgsApplication.taskManager().addTask(self.export_task)
 
