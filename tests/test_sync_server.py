@@ -236,3 +236,32 @@ def test_rejected_update_becomes_conflict(datacentre, tmp_path):
     assert [(c["fid"], c["field"]) for c in report.conflicts] == [(fid, "DLBM")]
     assert _server_row(datacentre, fid)[:2] == ("2", "0204")
     assert _features(pkg)[fid]["DLBM"] == "0201"
+
+
+def test_delete_against_a_racing_change_becomes_conflict(datacentre, tmp_path):
+    """Another laptop changes a feature between our pull and our DELETE: nothing is deleted."""
+    from landoffice_plugin.sync.client import FeatureClient
+    from landoffice_plugin.sync.sync import sync_package
+
+    pkg = _checkout(datacentre, "reject", tmp_path)
+    fid = _pick(pkg, "0204")
+
+    def drop(layer):
+        feat = next(f for f in layer.getFeatures() if f["id"] == fid)
+        assert layer.deleteFeature(feat.id())
+    _edit(pkg, drop)
+    before = _server_row(datacentre, fid)
+    assert before is not None
+
+    class RacingClient(FeatureClient):
+        def get(self, collection, feature_id, **kwargs):
+            if feature_id == fid and not getattr(self, "raced", False):
+                self.raced = True
+                datacentre.sql(f"""UPDATE dltb SET "BZ" = '外业改', version = version + 1 WHERE id = '{fid}'""")
+            return super().get(collection, feature_id, **kwargs)
+
+    report = sync_package(pkg, client=RacingClient(datacentre.url), checks=False)
+    assert report.deleted == 0 and report.rejected == 1
+    assert [c["fid"] for c in report.conflicts] == [fid]
+    after = _server_row(datacentre, fid)
+    assert after is not None and int(after[0]) == int(before[0]) + 1 and after[2] == "外业改"

@@ -198,11 +198,30 @@ class _CollectionSync:
             self.report.created += 1
             return True
         if op.kind == DELETE:
-            self.client.delete(self.c, op.fid)
-            self.local["delete"].append(op.fid)
-            self.report.deleted += 1
-            return True
+            return self._delete(op)
         return self._replace(op)
+
+    def _delete(self, op: _Op) -> bool:
+        """DELETE only the version the decision was made on.
+
+        OGC API DELETE carries no version and pygeoapi has no If-Match, so the feature is read
+        right before: a version that moved since the pull means someone changed it, and the
+        delete goes back through the merge (delete against change = a conflict) instead of
+        silently removing their edit. The window left is the milliseconds between GET and DELETE.
+        """
+        item = self.client.get(self.c, op.fid, epsg=self.epsg)
+        now = from_geojson(item, self.multi) if item is not None else None
+        if now is not None and op.expected is not None and now.version != op.expected:
+            self.report.rejected += 1
+            follow = self._merge(op.fid, op.base, op.mine, now, {})
+            if follow is None:
+                return op.fid not in self._conflicted
+            return self._send(follow)
+        if now is not None:
+            self.client.delete(self.c, op.fid)
+        self.local["delete"].append(op.fid)
+        self.report.deleted += 1
+        return True
 
     def _replace(self, op: _Op) -> bool:
         for _ in range(MAX_REMERGES):
