@@ -99,7 +99,17 @@
       <translation>A4 纵向</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="78" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="196" />
+      <source>Accept a problem</source>
+      <translation>接受问题</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="62" />
+      <source>Accept the selected problem, with a reason…</source>
+      <translation>接受所选问题并说明理由…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="82" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -134,7 +144,7 @@
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="64" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="68" />
       <source>Apply my choices (used by the next sync)</source>
       <translation>应用我的选择（下次同步时生效）</translation>
     </message>
@@ -154,7 +164,7 @@
       <translation>{date}批准（{document}{batch}），{years}年未供应</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="99" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="103" />
       <source>Area</source>
       <translation>范围</translation>
     </message>
@@ -229,7 +239,7 @@
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="47" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="48" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -284,7 +294,7 @@
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="94" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="98" />
       <source>Check out</source>
       <translation>检出</translation>
     </message>
@@ -294,17 +304,17 @@
       <translation>检出外业核查范围</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="162" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="166" />
       <source>Checked out: {counts}. Open {project} on the laptop.</source>
       <translation>已检出：{counts}。请在外业电脑上打开 {project}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="164" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="168" />
       <source>Checking out…</source>
       <translation>正在检出…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="57" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="58" />
       <source>Checks (double-click to zoom)</source>
       <translation>检查结果（双击缩放到要素）</translation>
     </message>
@@ -354,7 +364,7 @@
       <translation>数据集（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="139" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="143" />
       <source>Collections: {names}.</source>
       <translation>数据集：{names}。</translation>
     </message>
@@ -379,7 +389,7 @@
       <translation>冲突：{collection} {fid} 字段 {field}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="101" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="105" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
@@ -464,7 +474,7 @@
       <translation>数据与补偿标准</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="71" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="75" />
       <source>Data centre</source>
       <translation>数据中心</translation>
     </message>
@@ -519,7 +529,7 @@
       <translation>正在绘制规划管控边界</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="140" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="144" />
       <source>Edits can be sent.</source>
       <translation>可以提交修改。</translation>
     </message>
@@ -569,7 +579,7 @@
       <translation>系数</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="126" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="130" />
       <source>Failed: {error}</source>
       <translation>失败：{error}</translation>
     </message>
@@ -594,7 +604,7 @@
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="84" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="88" />
       <source>Field package</source>
       <translation>外业数据包</translation>
     </message>
@@ -609,7 +619,7 @@
       <translation>外业核查</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="35" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="36" />
       <source>Field work and sync</source>
       <translation>外业核查与同步</translation>
     </message>
@@ -639,7 +649,7 @@
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="100" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="104" />
       <source>Folder</source>
       <translation>文件夹</translation>
     </message>
@@ -859,7 +869,7 @@
       <translation>设为方案A</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="29" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="30" />
       <source>Keep mine</source>
       <translation>保留我的</translation>
     </message>
@@ -1019,7 +1029,7 @@
       <translation>明细</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="79" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="83" />
       <source>Login</source>
       <translation>登录</translation>
     </message>
@@ -1619,7 +1629,7 @@
       <translation>开始分析</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="94" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="98" />
       <source>Run checks</source>
       <translation>检查</translation>
     </message>
@@ -1629,7 +1639,7 @@
       <translation>先运行检查</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="170" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="174" />
       <source>Running the checks…</source>
       <translation>正在检查…</translation>
     </message>
@@ -1702,6 +1712,11 @@
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="121" />
       <source>Select</source>
       <translation>选中</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="193" />
+      <source>Select a problem still to fix in the list first.</source>
+      <translation>请先在列表中选择一个待修改的问题。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="121" />
@@ -1834,7 +1849,7 @@
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="29" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="30" />
       <source>Stop and let me decide</source>
       <translation>停止，由我决定</translation>
     </message>
@@ -1859,12 +1874,12 @@
       <translation>调查数据（.gdb 文件夹、.gpkg、.shp 或 Shapefile 文件夹）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="95" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="99" />
       <source>Sync</source>
       <translation>同步</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="197" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="224" />
       <source>Sync finished: {created} created, {updated} updated, {deleted} deleted, {pulled} received, {conflicts} conflicts.</source>
       <translation>同步完成：新增 {created}，修改 {updated}，删除 {deleted}，接收 {pulled}，冲突 {conflicts}。</translation>
     </message>
@@ -1874,12 +1889,12 @@
       <translation>同步外业数据包</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="200" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="227" />
       <source>Synchronising…</source>
       <translation>正在同步…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="30" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="31" />
       <source>Take theirs</source>
       <translation>采用数据中心的</translation>
     </message>
@@ -1894,12 +1909,12 @@
       <translation>模板…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="76" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="80" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="144" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="148" />
       <source>Testing the connection…</source>
       <translation>正在测试连接…</translation>
     </message>
@@ -2199,7 +2214,7 @@
       <translation>这不像有效的宗地代码：{problems}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="141" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="145" />
       <source>This server does NOT accept edits (no OGC API - Features Part 4): you can check out, but not sync.</source>
       <translation>该服务器不接受修改（不支持 OGC API - Features 第4部分）：可以检出，但不能同步。</translation>
     </message>
@@ -2234,7 +2249,7 @@
       <translation>乡镇/村</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="87" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="91" />
       <source>Township code (9 digits) or xmin,ymin,xmax,ymax</source>
       <translation>乡镇代码（9位）或 xmin,ymin,xmax,ymax</translation>
     </message>
@@ -2264,7 +2279,7 @@
       <translation>未知算法“{name}”。可用的算法：{known}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="277" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="296" />
       <source>Unknown conflict policy {policy}: use stop, mine or theirs.</source>
       <translation>未知的冲突处理方式 {policy}：请使用 stop、mine 或 theirs。</translation>
     </message>
@@ -2362,6 +2377,11 @@
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="92" />
       <source>Whole county</source>
       <translation>全县</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="197" />
+      <source>Why is this feature right as it is? (sent with the edit)</source>
+      <translation>为什么该要素保持现状是正确的？（理由随修改一并提交）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="29" />
@@ -2569,7 +2589,7 @@
       <translation>未设置</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="175" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="179" />
       <source>overridden</source>
       <translation>已说明</translation>
     </message>
@@ -2739,7 +2759,7 @@
       <translation>这是旧的 15 位身份证号；请索取现行身份证上的 18 位号码</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="175" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="179" />
       <source>to fix</source>
       <translation>待修改</translation>
     </message>
@@ -2774,12 +2794,12 @@
       <translation>未分析{category}：缺少图层 {roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="205" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="232" />
       <source>{count} choices recorded: run the sync to send them.</source>
       <translation>已记录 {count} 项选择：请运行同步以提交。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="263" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="282" />
       <source>{count} edited features do not pass the checks ({listing}): fix them, or override each with a reason, then sync again.</source>
       <translation>{count} 个修改过的要素未通过检查（{listing}）：请修改，或逐个说明理由后忽略，然后重新同步。</translation>
     </message>
@@ -2804,7 +2824,7 @@
       <translation>共 {count} 个图斑，合计 {mu} 亩。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="179" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="184" />
       <source>{count} problems found.</source>
       <translation>发现 {count} 个问题。</translation>
     </message>

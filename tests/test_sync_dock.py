@@ -47,6 +47,13 @@ def test_dock_checkout_sync_and_conflicts(datacentre, qgis_iface, tmp_path):
         dock.run_checks()
         _wait(dock)
         assert dock.problems.count() == 1 and "99" in dock.problems.item(0).text()
+        assert "待修改" in dock.problems.item(0).text()
+        assert not dock.override_selected(reason="x")  # nothing selected: refused, says what to do
+        dock.problems.setCurrentRow(0)
+        assert not dock.override_selected(reason="  ")  # a reason is required
+        assert dock.override_selected(reason="现场核实：地类编码待省厅确认")
+        _wait(dock)
+        assert dock.problems.count() == 1 and "已说明" in dock.problems.item(0).text()
         layer.startEditing()
         layer.changeAttributeValue(broken.id(), layer.fields().indexOf("DLBM"), broken["DLBM"])
         assert layer.commitChanges()

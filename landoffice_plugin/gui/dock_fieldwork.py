@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,7 +25,7 @@ from ..core.errors import LandOfficeError
 from ..i18n import tr, tr_noop
 from .dock_base import LandOfficeDock
 from .fieldwork_conflicts import ConflictTable
-from .fieldwork_task import FieldworkTask
+from .job_task import JobTask
 
 POLICIES = [("stop", tr_noop("Stop and let me decide")), ("mine", tr_noop("Keep mine")),
             ("theirs", tr_noop("Take theirs"))]
@@ -58,6 +59,9 @@ class FieldworkDock(LandOfficeDock):
         self.problems = QListWidget()
         self.problems.itemDoubleClicked.connect(self._zoom_to)
         layout.addWidget(self.problems)
+        override_button = QPushButton(tr("Accept the selected problem, with a reason…"))
+        override_button.clicked.connect(self.override_selected)
+        layout.addWidget(override_button)
         layout.addWidget(QLabel(tr("Conflicts")))
         self.conflicts = ConflictTable()
         layout.addWidget(self.conflicts)
@@ -114,7 +118,7 @@ class FieldworkDock(LandOfficeDock):
         self.progress.setValue(0)
         self.cancel.setEnabled(True)
         self.status.setText(description)
-        self.task = FieldworkTask(description, job, lambda result, error: self._finished(done, result, error))
+        self.task = JobTask(description, job, lambda task, _ok: self._finished(done, task.result, task.error))
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         QgsApplication.taskManager().addTask(self.task)
 
@@ -175,8 +179,31 @@ class FieldworkDock(LandOfficeDock):
             mark = tr("overridden") if problem.overridden else tr("to fix")
             item = QListWidgetItem(f"[{mark}] {problem.collection} {problem.fid[:8]}: {problem.message(tr)}")
             item.setData(256, problem.bounds)
+            item.setData(257, problem)
             self.problems.addItem(item)
         self.status.setText(tr("{count} problems found.").format(count=len(problems)))
+
+    def override_selected(self, reason: str | None = None) -> bool:
+        """Accept the selected problem knowingly; the reason travels with the edit to the data centre."""
+        from ..sync.checks import add_override
+
+        item = self.problems.currentItem()
+        problem = item.data(257) if item is not None else None
+        if problem is None or problem.overridden:
+            self.status.setText(tr("Select a problem still to fix in the list first."))
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, tr("Accept a problem"),
+                                              tr("Why is this feature right as it is? (sent with the edit)"))
+            if not ok:
+                return False
+        try:
+            add_override(self._gpkg(), problem.collection, problem.fid, problem.code, reason)
+        except LandOfficeError as err:
+            self.status.setText(str(err))
+            return False
+        self.run_checks()
+        return True
 
     def _zoom_to(self, item) -> None:
         bounds = item.data(256)

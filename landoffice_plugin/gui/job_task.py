@@ -24,6 +24,9 @@ class TaskFeedback:
     def pushInfo(self, text: str) -> None:  # noqa: N802
         self.messages.append(text)
 
+    def pushWarning(self, text: str) -> None:  # noqa: N802
+        self.messages.append(text)
+
 
 class JobTask(QgsTask):
     def __init__(self, description: str, job, on_done=None):
