@@ -1934,7 +1934,7 @@
       <translation>Python 软件包“{module}”的版本为 {version}，国土所工具需要 {minimum} 或更高版本。请升级后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="131" />
+      <location filename="../landoffice_plugin/sync/client.py" line="139" />
       <source>The address {url} did not answer with JSON: check that it is an OGC API - Features service.</source>
       <translation>地址 {url} 没有返回 JSON：请确认它是 OGC API - Features 服务。</translation>
     </message>
@@ -1954,12 +1954,12 @@
       <translation>图集覆盖图层没有要素：请选择每页对应一个要素的图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="54" />
+      <location filename="../landoffice_plugin/sync/client.py" line="55" />
       <source>The authentication configuration {authcfg} was not found in QGIS: choose another one under Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS 中找不到认证配置 {authcfg}：请在 设置 &gt; 选项 &gt; 认证 中另选一个。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="61" />
+      <location filename="../landoffice_plugin/sync/client.py" line="62" />
       <source>The authentication method {method} is not supported for the data centre: use Basic (user name and password) or API header.</source>
       <translation>数据中心不支持认证方式 {method}：请使用 Basic（用户名和密码）或 API 请求头。</translation>
     </message>
@@ -1979,14 +1979,19 @@
       <translation>补偿标准 {path} 不是有效的 JSON（{error}）：请更正文件，或改用 xlsx 模板填写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="139" />
+      <location filename="../landoffice_plugin/sync/client.py" line="148" />
       <source>The data centre at {url} cannot be reached ({reason}): check the address and the network.</source>
       <translation>无法连接位于 {url} 的数据中心（{reason}）：请检查地址和网络。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="156" />
+      <location filename="../landoffice_plugin/sync/client.py" line="165" />
       <source>The data centre at {url} does not accept edits (no OGC API - Features Part 4 create-replace-delete): ask its administrator to make the collections editable.</source>
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="82" />
+      <source>The data centre did not answer properly ({detail}). Nothing is lost: what was sent is recorded and the next sync sends the rest. Check the network connection or ask the data centre's administrator, then sync again.</source>
+      <translation>数据中心未能正常响应（{detail}）。数据不会丢失：已发送的内容均有记录，下次同步会发送其余部分。请检查网络连接或联系数据中心管理员，然后重新同步。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sync/checkout.py" line="28" />
@@ -1994,12 +1999,12 @@
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="114" />
+      <location filename="../landoffice_plugin/sync/client.py" line="122" />
       <source>The data centre refused the login (HTTP {status}) at {url}: check the user name and password or API key of the authentication configuration.</source>
       <translation>数据中心 {url} 拒绝登录（HTTP {status}）：请检查认证配置中的用户名和密码或 API 密钥。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="108" />
+      <location filename="../landoffice_plugin/sync/client.py" line="116" />
       <source>The data centre's TLS certificate could not be verified ({url}): ask the administrator for a valid certificate.</source>
       <translation>无法验证数据中心的 TLS 证书（{url}）：请联系管理员提供有效证书。</translation>
     </message>

@@ -196,8 +196,10 @@ def test_interrupted_push_finishes_without_duplicates(datacentre, tmp_path):
             layer.addFeature(new)
     _edit(pkg, edits)
     datacentre.crash_file.write_text("5")
-    with pytest.raises(ServerError):
+    with pytest.raises(ServerError) as failure:
         sync_package(pkg, client=_fast_client(datacentre.url), checks=False)
+    assert "Nothing is lost" in failure.value.message_en and "sync again" in failure.value.message_en
+    assert "不会丢失" in failure.value.message_zh
     assert not datacentre.crash_file.exists()  # the server really died after 5 writes
     datacentre.start()
     report = sync_package(pkg, checks=False)

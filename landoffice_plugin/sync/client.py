@@ -17,6 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 import requests
 
 from ..core.errors import LandOfficeError
+from ..i18n import tr_noop
 from ..log import get_logger
 
 PART4 = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete"
@@ -70,11 +71,18 @@ class Collection:
     storage_crs: str = ""
 
 
-class ServerError(Exception):
-    """A request failed for good (after retries); ``status`` is the HTTP code or None."""
+class ServerError(LandOfficeError):
+    """A request failed for good (after retries); ``status`` is the HTTP code or None.
 
-    def __init__(self, message: str, status: int | None = None):
-        super().__init__(message)
+    A LandOfficeError, so the dock, the algorithms and the command line show it in Chinese and
+    English with what to do; ``detail`` keeps the technical part (method, URL without secrets).
+    """
+
+    def __init__(self, detail: str, status: int | None = None):
+        super().__init__(tr_noop("The data centre did not answer properly ({detail}). Nothing is lost: what was "
+                                 "sent is recorded and the next sync sends the rest. Check the network connection "
+                                 "or ask the data centre's administrator, then sync again."), detail=detail)
+        self.detail = detail
         self.status = status
 
 
@@ -136,8 +144,9 @@ class FeatureClient:
         try:
             data = self.get_json(f"{self.url}/conformance", {"f": "json"})
         except (ServerError, requests.RequestException) as err:
+            reason = err.detail if isinstance(err, ServerError) else str(err)
             raise LandOfficeError("The data centre at {url} cannot be reached ({reason}): check the address and "
-                                  "the network.", url=safe_url(self.url), reason=str(err)) from err
+                                  "the network.", url=safe_url(self.url), reason=reason) from err
         return list(data.get("conformsTo", []))
 
     def supports_writes(self, conformance: list[str] | None = None) -> bool:
