@@ -134,6 +134,11 @@ def test_clear_messages(datacentre, small_county, tmp_path):
         server.shutdown()
     with pytest.raises(LandOfficeError, match="not a LandOffice field package"):
         sync_package(small_county)
+    corrupt = tmp_path / "corrupt"
+    corrupt.mkdir()
+    (corrupt / "fieldwork.gpkg").write_bytes(small_county.read_bytes()[:5000])  # a truncated copy
+    with pytest.raises(LandOfficeError, match="not a LandOffice field package"):
+        sync_package(corrupt)
     with pytest.raises(LandOfficeError, match="neither a 9-digit township code"):
         checkout(datacentre.url, "somewhere", tmp_path / "x")
 
