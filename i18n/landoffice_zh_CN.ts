@@ -189,7 +189,7 @@
       <translation>正在分配地类</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="27" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="30" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
@@ -299,7 +299,7 @@
       <translation>检出</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="18" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="21" />
       <source>Check out an area for field work</source>
       <translation>检出外业核查范围</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>宗地代码、权利人、拼音（zjg）、坐落或图斑编号</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="28" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="31" />
       <source>Collections (comma separated)</source>
       <translation>数据集（逗号分隔）</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>将 FileGDB 文件夹（.gdb）、GeoPackage、Shapefile 或存放 Shapefile 的文件夹复制到一个 GeoPackage 中。识别出角色的图层（DLTB 地类图斑、ZD 宗地、XZQ 行政区等）以角色代码命名，字段改为标准字段名；其他图层保留原名。自动识别 Shapefile 的编码（GBK、UTF-8）。.gdb 或 Shapefile 文件夹请直接输入或粘贴文件夹路径。各图层投影到目标坐标系，默认为数据中最常用的 CGCS2000 坐标系。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="21" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="24" />
       <source>Copies the land-use patches, parcels and evidence of one township (9-digit code) or an extent (xmin,ymin,xmax,ymax in EPSG:4549) from the data centre (OGC API - Features) into one GeoPackage with a pristine base copy, and writes a QGIS project with edit forms for the laptop.</source>
       <translation>将一个乡镇（9位代码）或一个范围（EPSG:4549 下的 xmin,ymin,xmax,ymax）内的地类图斑、宗地和举证照片从数据中心（OGC API - Features）复制到一个带原始基准副本的 GeoPackage，并为外业电脑生成带编辑表单的 QGIS 工程。</translation>
     </message>
@@ -479,7 +479,7 @@
       <translation>数据中心</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="26" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="29" />
       <source>Data centre address</source>
       <translation>数据中心地址</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="33" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="39" />
       <source>Features checked out</source>
       <translation>检出的要素</translation>
     </message>
@@ -609,12 +609,12 @@
       <translation>外业数据包</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="31" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="37" />
       <source>Field package folder</source>
       <translation>外业数据包文件夹</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="20" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="23" />
       <source>Field work</source>
       <translation>外业核查</translation>
     </message>
@@ -737,6 +737,11 @@
       <location filename="../landoffice_plugin/sync/checks.py" line="33" />
       <source>Geometry is missing or invalid: {detail}</source>
       <translation>图形缺失或无效：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="59" />
+      <source>Give the area to check out: a 9-digit township code, an extent xmin,ymin,xmax,ymax, or a polygon layer.</source>
+      <translation>请指定要检出的范围：9 位乡镇代码、范围 xmin,ymin,xmax,ymax，或一个面图层。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/cost/engine.py" line="132" />
@@ -1187,6 +1192,11 @@
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="20" />
       <source>Opens every layer of a GeoPackage, recognises its role (DLTB, ZD, XZQ …), applies the role's style and saves a QGIS project with the roles recorded, ready for the LandOffice panels.</source>
       <translation>打开 GeoPackage 中的全部图层，识别其角色（地类图斑、宗地、行政区……），套用该角色的样式，并保存记录了图层角色的 QGIS 工程，供国土所工具各面板直接使用。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="35" />
+      <source>Or: the extent of a polygon layer (any CRS)</source>
+      <translation>或者：某个面图层的范围（任意坐标系）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="45" />
@@ -1944,7 +1954,7 @@
       <translation>分析已取消。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/area.py" line="40" />
+      <location filename="../landoffice_plugin/sync/area.py" line="57" />
       <source>The area {area} is neither a 9-digit township code nor an extent xmin,ymin,xmax,ymax in EPSG:{epsg}: give one of the two.</source>
       <translation>范围 {area} 既不是9位乡镇代码，也不是 EPSG:{epsg} 下的 xmin,ymin,xmax,ymax：请给出其中一种。</translation>
     </message>
@@ -2164,7 +2174,7 @@
       <translation>乡镇图层（XZQ）没有要素，无法生成分乡镇图页：请选择本县的 XZQ 图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/area.py" line="30" />
+      <location filename="../landoffice_plugin/sync/area.py" line="47" />
       <source>The township {code} is not in the data centre's XZQ collection: check the 9-digit township code, or give an extent xmin,ymin,xmax,ymax instead.</source>
       <translation>数据中心的行政区（XZQ）中没有乡镇 {code}：请核对9位乡镇代码，或改为给出范围 xmin,ymin,xmax,ymax。</translation>
     </message>
@@ -2259,7 +2269,7 @@
       <translation>乡镇代码（9位）或 xmin,ymin,xmax,ymax</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="30" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="33" />
       <source>Township code or extent</source>
       <translation>乡镇代码或范围</translation>
     </message>

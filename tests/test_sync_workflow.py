@@ -42,6 +42,33 @@ def test_checkout_and_sync_algorithms(datacentre, landoffice_processing, tmp_pat
     assert synced["CONFLICT_COUNT"] == 0 and "created=0" in synced["SUMMARY"]
 
 
+def test_checkout_area_from_a_polygon_layer_in_another_crs(datacentre, landoffice_processing, tmp_path):
+    """AREA_LAYER: the extent of a polygon layer drawn in EPSG:4490 is reprojected to the storage CRS."""
+    import processing
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry, QgsRectangle
+
+    to_4490 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4549"),
+                                     QgsCoordinateReferenceSystem("EPSG:4490"), QgsProject.instance())
+    box = to_4490.transformBoundingBox(QgsRectangle(504000, 3486000, 504400, 3486400))
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4490", "area", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromRect(box))
+    layer.dataProvider().addFeatures([feature])
+    out = tmp_path / "pkg_layer"
+    result = processing.run("landoffice:checkout", {"URL": datacentre.url, "AREA_LAYER": layer,
+                                                    "COLLECTIONS": "DLTB", "OUTPUT_DIR": str(out)})
+    # the 4490 box reprojected back covers the 4549 square (a little more: a transformed bounding box)
+    back = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4490"), QgsCoordinateReferenceSystem("EPSG:4549"),
+                                  QgsProject.instance()).transformBoundingBox(box)
+    envelope = f"{back.xMinimum()}, {back.yMinimum()}, {back.xMaximum()}, {back.yMaximum()}, 4549"
+    sql = f"SELECT count(*) FROM dltb WHERE ST_Intersects(geom, ST_MakeEnvelope({envelope}))"
+    expected = int(datacentre.sql(sql)[0][0])
+    assert f"DLTB={expected}" in result["COUNTS"] and expected > 5
+    with pytest.raises(Exception, match="9-digit township code"):
+        processing.run("landoffice:checkout", {"URL": datacentre.url, "COLLECTIONS": "DLTB",
+                                               "OUTPUT_DIR": str(tmp_path / "none")})
+
+
 def test_checks_recompute_area_and_block_bad_codes(datacentre, tmp_path):
     from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea
     from qgis.core import QgsProject as Project

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingOutputFile,
     QgsProcessingOutputString,
     QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
 )
 
+from ..core.errors import LandOfficeError
 from ..i18n import tr
 from .base import LandOfficeAlgorithm
 
@@ -27,7 +30,10 @@ class CheckoutAlgorithm(LandOfficeAlgorithm):
         self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
         self.addParameter(QgsProcessingParameterString("COLLECTIONS", tr("Collections (comma separated)"),
                                                        defaultValue="DLTB,ZD,EVIDENCE"))
-        self.addParameter(QgsProcessingParameterString("AREA", tr("Township code or extent")))
+        self.addParameter(QgsProcessingParameterString("AREA", tr("Township code or extent"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "AREA_LAYER", tr("Or: the extent of a polygon layer (any CRS)"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_DIR", tr("Field package folder")))
         self.addOutput(QgsProcessingOutputFile("PROJECT", tr("QGIS project")))
         self.addOutput(QgsProcessingOutputString("COUNTS", tr("Features checked out")))
@@ -41,6 +47,17 @@ class CheckoutAlgorithm(LandOfficeAlgorithm):
         collections = [c.strip() for c in self.parameterAsString(parameters, "COLLECTIONS", context).split(",")
                        if c.strip()]
         area = self.parameterAsString(parameters, "AREA", context)
+        source = self.parameterAsSource(parameters, "AREA_LAYER", context)
+        if source is not None:
+            from ..sync.area import extent_in_storage_crs
+
+            box, crs = source.sourceExtent(), source.sourceCrs().authid()
+
+            def area(epsg, box=box, crs=crs):
+                return extent_in_storage_crs(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(), crs, epsg)
+        elif not area.strip():
+            raise LandOfficeError("Give the area to check out: a 9-digit township code, an extent "
+                                  "xmin,ymin,xmax,ymax, or a polygon layer.")
         out_dir = self.parameterAsString(parameters, "OUTPUT_DIR", context)
         counts = checkout(url, area, out_dir, collections, authcfg, feedback=feedback)
         for name, count in counts.items():

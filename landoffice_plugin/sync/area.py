@@ -17,11 +17,28 @@ TOWNSHIP_COLLECTION = "XZQ"
 CQL2_TEXT = "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text"
 
 
+def extent_in_storage_crs(xmin: float, ymin: float, xmax: float, ymax: float, source_crs: str, epsg: int) -> str:
+    """An extent in any CRS (e.g. a polygon layer's, drawn on the laptop in EPSG:4490) as the
+    ``xmin,ymin,xmax,ymax`` text :func:`resolve_area` takes, in the data centre's storage CRS."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
+
+    source = QgsCoordinateReferenceSystem(source_crs)
+    target = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    rect = QgsRectangle(xmin, ymin, xmax, ymax)
+    if source.isValid() and source != target:
+        rect = QgsCoordinateTransform(source, target, QgsProject.instance()).transformBoundingBox(rect)
+    return ",".join(f"{v:.3f}" for v in (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()))
+
+
 def resolve_area(client, area: str, epsg: int, conformance=()) -> dict:
     """``{"bbox": [xmin, ymin, xmax, ymax], "township": code or None, "cql": bool}`` in the storage CRS.
 
-    ``cql``: the server filters by CQL2 text, so the township filter runs on the server.
+    ``area`` is a 9-digit township code, an extent ``xmin,ymin,xmax,ymax`` in the storage CRS, or
+    a callable ``epsg -> extent text`` (a polygon layer's extent, reprojected once the storage CRS
+    is known). ``cql``: the server filters by CQL2 text, so the township filter runs on the server.
     """
+    if callable(area):
+        area = area(epsg)
     text = (area or "").strip()
     if re.fullmatch(r"\d{9}", text):
         found = [from_geojson(item) for item in

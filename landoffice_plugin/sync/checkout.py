@@ -47,7 +47,8 @@ def checkout(url: str, area: str, output_dir, collections=DEFAULT_COLLECTIONS, a
         write_features(path, BASE_PREFIX + collection, items)
     write_meta(path, {
         "format": FORMAT, "url": safe_url(client.url), "collections": list(collections), "area": resolved,
-        "area_input": area, "epsg": epsg, "server_conformance": conformance,
+        "area_input": area if isinstance(area, str) else ",".join(map(str, resolved["bbox"])),
+        "epsg": epsg, "server_conformance": conformance,
         "writable": client.supports_writes(conformance),
         "incremental": TOMBSTONES in available, "watermarks": marks,
         "checked_out_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
