@@ -384,6 +384,11 @@
       <translation>补偿标准（.json 或填好的 .xlsx 模板；留空则用随附示例）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="34" />
+      <source>Conflict waiting for a decision: {collection} {fid}, field {field}</source>
+      <translation>待决定的冲突：{collection} {fid}，字段 {field}</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="54" />
       <source>Conflict: {collection} {fid} field {field}</source>
       <translation>冲突：{collection} {fid} 字段 {field}</translation>
@@ -487,6 +492,11 @@
       <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="33" />
       <source>Data centre address (empty: the checkout's)</source>
       <translation>数据中心地址（留空：使用检出时的地址）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="30" />
+      <source>Data centre: {url}</source>
+      <translation>数据中心：{url}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="174" />
@@ -1094,6 +1104,11 @@
       <translation>无法从身份证号 {masked} 读出出生日期：需要 18 位且第 7–14 位为有效的 YYYYMMDD 日期。请核对号码。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="36" />
+      <source>No conflict.</source>
+      <translation>无冲突。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cost/redline.py" line="95" />
       <source>No feature of layer {layer} is selected: select the red-line polygon first.</source>
       <translation>图层 {layer} 中没有选中的要素：请先选择红线面。</translation>
@@ -1172,6 +1187,11 @@
       <location filename="../landoffice_plugin/io/importer.py" line="228" />
       <source>None of the layers in {path} is in CGCS2000, so the target CRS cannot be chosen automatically. Choose a target CRS, for example EPSG:4549 (CGCS2000, 3-degree zone, central meridian 120°E).</source>
       <translation>{path} 中没有采用 CGCS2000 坐标系的图层，无法自动确定目标坐标系。请指定目标坐标系，例如 EPSG:4549（CGCS2000 3 度带，中央经线 120°E）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="43" />
+      <source>Nothing is lost: run the sync again.</source>
+      <translation>数据不会丢失：请重新同步。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/parcel_details_html.py" line="33" />
@@ -1457,6 +1477,11 @@
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="126" />
       <source>Rebuild the search index (after the data were changed outside QGIS)</source>
       <translation>重建查询索引（在 QGIS 之外修改数据后）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="31" />
+      <source>Received {pulled}, merged {merged}; sent: {created} created, {updated} updated, {deleted} deleted; {rejected} rejected by the server and merged again.</source>
+      <translation>收到 {pulled} 条，合并 {merged} 条；发送：新增 {created}、修改 {updated}、删除 {deleted}；被服务器拒绝后重新合并 {rejected} 条。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="52" />
@@ -2157,6 +2182,11 @@
       <location filename="../landoffice_plugin/cost/standard_xlsx.py" line="133" />
       <source>The standard {path} has no sheet '{sheet}'. Start from the shipped template.</source>
       <translation>补偿标准 {path} 中没有工作表“{sheet}”。请以随插件提供的模板为基础填写。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="42" />
+      <source>The sync stopped: {error}</source>
+      <translation>同步中止：{error}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sync/sync.py" line="185" />

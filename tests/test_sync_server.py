@@ -200,6 +200,8 @@ def test_interrupted_push_finishes_without_duplicates(datacentre, tmp_path):
         sync_package(pkg, client=_fast_client(datacentre.url), checks=False)
     assert "Nothing is lost" in failure.value.message_en and "sync again" in failure.value.message_en
     assert "不会丢失" in failure.value.message_zh
+    log = (pkg / "sync.log").read_text(encoding="utf-8")
+    assert "The sync stopped" in log and "run the sync again" in log
     assert not datacentre.crash_file.exists()  # the server really died after 5 writes
     datacentre.start()
     report = sync_package(pkg, checks=False)
@@ -209,6 +211,10 @@ def test_interrupted_push_finishes_without_duplicates(datacentre, tmp_path):
     updates = datacentre.sql("""SELECT id, version FROM dltb WHERE "BZ" = 'crash-update'""")
     assert sorted(updates) == sorted((fid, "2") for fid in ids)
     assert sync_package(pkg, checks=False).summary()["created"] == 0
+    blocks = (pkg / "sync.log").read_text(encoding="utf-8").strip().split("\n\n")
+    assert len(blocks) == 3 and "The sync stopped" in blocks[0]
+    assert "sent:" in blocks[1] and "No conflict." in blocks[1] and "sent: 0 created, 0 updated, 0 deleted" in blocks[2]
+    assert datacentre.url.split("//")[1] in blocks[0]
 
 
 def _fast_client(url):

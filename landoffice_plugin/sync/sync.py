@@ -23,11 +23,11 @@ from dataclasses import dataclass, field, replace
 
 from ..core.errors import LandOfficeError
 from ..log import get_logger
-from . import journal
+from . import journal, sync_log
 from .area import read_area, read_changes, watermark
 from .changes import CREATE, DELETE, UPDATE, detect, diff
 from .checkout import is_multi
-from .client import FeatureClient, ServerError
+from .client import FeatureClient, ServerError, safe_url
 from .features import Feature, from_geojson, new_id, to_geojson
 from .merge import POLICIES, STOP, merge_feature
 from .package import BASE_PREFIX, open_package, read_meta, write_features, write_meta
@@ -298,9 +298,19 @@ def sync_package(directory, url: str | None = None, authcfg: str | None = None, 
     meta = read_meta(path)
     if "EVIDENCE" in meta["collections"]:
         embed_photos(path)
-    if checks:
-        _run_checks(path)
     client = client or FeatureClient(url or meta["url"], authcfg)
+    try:
+        if checks:
+            _run_checks(path)
+        report = _sync(path, meta, client, policy, feedback, batch)
+    except LandOfficeError as err:
+        sync_log.log_failure(path.parent, safe_url(client.url), err)
+        raise
+    sync_log.log_report(path.parent, safe_url(client.url), report)
+    return report
+
+
+def _sync(path, meta, client, policy, feedback, batch) -> SyncReport:
     client.require_writes()
     report, run = SyncReport(), new_id()
     workers = [_CollectionSync(path, meta, client, c, policy, report, feedback, run, batch)
