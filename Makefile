@@ -55,6 +55,7 @@ install: package
 lint: setup
 	$(VENV)/bin/ruff check $(PLUGIN) tests .ci
 	@bash .ci/check_qt6.sh
+	@bash .ci/check_py39.sh
 
 bench: setup
 	@bash .ci/bench.sh

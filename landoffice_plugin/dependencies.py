@@ -6,6 +6,7 @@ names the package and the command to install it instead of a traceback.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from importlib import metadata
 
 from .i18n import tr
@@ -15,7 +16,7 @@ REQUIRED = (
     ("shapely", (2, 0), "vectorised geometry for the analyses"),
     ("openpyxl", (3, 0), "Excel reports"),
     ("requests", (2, 20), "sync with the data centre"),
-)
+) + ((("tomli", (1, 1), "reading the potential-land rules on Python < 3.11"),) if sys.version_info < (3, 11) else ())
 # without these the plugin works, with one function off (the panel concerned says so)
 OPTIONAL = (
     ("pypinyin", "pinyin search of owner names in 宗地查询"),
