@@ -14,7 +14,7 @@ run importdata --INPUT "$out/sample_county_sandiao.gdb" --OUTPUT "$out/imported_
 run overviewmap --INPUT "$out/sample_county.gpkg" --TITLE "示范县土地利用现状概览图" --OUTPUT_PDF "$out/overview_map.pdf"
 
 G="$out/sample_county.gpkg"
-run parcelsearch --ZD "$G|layername=ZD" --QUERY zjg --LIMIT 20 --INDEX_DIR "$out/lookup_index" --OUTPUT "$out/parcel_search_zjg.csv"
+run parcelsearch --ZD "$G|layername=ZD" --XZQ "$G|layername=XZQ" --CJDCQ "$G|layername=CJDCQ" --QUERY zjg --LIMIT 20 --INDEX_DIR "$out/lookup_index" --OUTPUT "$out/parcel_search_zjg.csv"
 run parcelreport --ZD "$G|layername=ZD" --DLTB "$G|layername=DLTB" --YJJBNTTB "$G|layername=YJJBNTTB" \
     --STBHHX "$G|layername=STBHHX" --CZKFBJ "$G|layername=CZKFBJ" --PZYD "$G|layername=PZYD" --GYYD "$G|layername=GYYD" \
     --ZRZ "$G|layername=ZRZ" --HJ "$G|layername=HJ" --XZQ "$G|layername=XZQ" --CJDCQ "$G|layername=CJDCQ" \

@@ -234,7 +234,7 @@
       <translation>自然幢（ZRZ）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="41" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="46" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1069,12 +1069,12 @@
       <translation>身份证号和电话号码脱敏</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="40" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="45" />
       <source>Matches (CSV)</source>
       <translation>查询结果（CSV）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="37" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="42" />
       <source>Maximum number of matches</source>
       <translation>最多结果数</translation>
     </message>
@@ -1199,7 +1199,7 @@
       <translation>本宗地上无此类数据。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="42" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="47" />
       <source>Number of matches</source>
       <translation>结果数</translation>
     </message>
@@ -1609,37 +1609,37 @@
       <translation>规则文件（TOML；留空则用默认规则）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="174" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="177" />
       <source>Rules file {path} does not exist: choose an existing .toml file or leave the rules empty to use the shipped ones.</source>
       <translation>规则文件 {path} 不存在：请选择已有的 .toml 文件，或留空以使用随插件提供的规则。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="179" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="182" />
       <source>Rules file {path} is not UTF-8 text: save it as UTF-8.</source>
       <translation>规则文件 {path} 不是 UTF-8 文本：请另存为 UTF-8 编码。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="137" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="140" />
       <source>Rules file {path} is not valid TOML: {reason}. Correct that line.</source>
       <translation>规则文件 {path} 不是有效的 TOML：{reason}。请改正该行。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="118" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="121" />
       <source>Rules file {path}, line {line}: '{key}' must be a {expected}, not {value}. Correct the value.</source>
       <translation>规则文件 {path} 第 {line} 行：“{key}”应为 {expected}，而不是 {value}。请改正该值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="162" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="165" />
       <source>Rules file {path}, line {line}: data_date '{value}' is not a date; write it as YYYY-MM-DD.</source>
       <translation>规则文件 {path} 第 {line} 行：data_date“{value}”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="154" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="157" />
       <source>Rules file {path}, line {line}: unknown category '{value}' in precedence; use {choices}.</source>
       <translation>规则文件 {path} 第 {line} 行：precedence 中的类别“{value}”未知；可用的类别为 {choices}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="113" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="116" />
       <source>Rules file {path}, line {line}: unknown key '{key}'. Remove it or check its spelling against the shipped rules.toml.</source>
       <translation>规则文件 {path} 第 {line} 行：未知的键“{key}”。请删除它，或对照随插件提供的 rules.toml 检查拼写。</translation>
     </message>
@@ -1959,12 +1959,12 @@
       <translation>计算身份证校验码需要恰好 17 位数字（身份证号去掉最后一位），实际为 {count} 位。请提供前 17 位数字。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/dependencies.py" line="49" />
+      <location filename="../landoffice_plugin/dependencies.py" line="50" />
       <source>The Python package '{module}' is missing. Install it (OSGeo4W Shell: python -m pip install {module}; Debian/Ubuntu: sudo apt-get install python3-{module}) and restart QGIS.</source>
       <translation>缺少 Python 软件包“{module}”。请安装（OSGeo4W Shell：python -m pip install {module}；Debian/Ubuntu：sudo apt-get install python3-{module}）后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/dependencies.py" line="58" />
+      <location filename="../landoffice_plugin/dependencies.py" line="59" />
       <source>The Python package '{module}' is version {version}; LandOffice needs {minimum} or newer. Upgrade it and restart QGIS.</source>
       <translation>Python 软件包“{module}”的版本为 {version}，国土所工具需要 {minimum} 或更高版本。请升级后重启 QGIS。</translation>
     </message>
@@ -2094,7 +2094,7 @@
       <translation>无法重新打开新建的 GeoPackage 文件 {file} 以完成导入。请检查磁盘剩余空间，然后重新导入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/dependencies.py" line="38" />
+      <location filename="../landoffice_plugin/dependencies.py" line="39" />
       <source>The optional Python package '{module}' is missing: pinyin search of owner names is off. Install it (python -m pip install {module}) and restart QGIS to turn it on.</source>
       <translation>缺少可选的 Python 软件包“{module}”：权利人拼音检索已关闭。安装后（python -m pip install {module}）重启 QGIS 即可启用。</translation>
     </message>
@@ -2304,6 +2304,11 @@
       <translation>乡镇代码或范围</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="37" />
+      <source>Townships (XZQ), for the township names</source>
+      <translation>乡镇（XZQ），用于乡镇名称</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="35" />
       <source>Undecided</source>
       <translation>未决定</translation>
@@ -2397,6 +2402,11 @@
       <location filename="../landoffice_plugin/analysis/cat_rural.py" line="46" />
       <source>Village {village} marked for relocation or merger; {landuse} ({code}) outside the development boundary</source>
       <translation>{village}列入搬迁撤并；{landuse}（{code}）位于城镇开发边界外</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="39" />
+      <source>Villages (CJDCQ), for the village names</source>
+      <translation>行政村（CJDCQ），用于村名称</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="82" />
@@ -2849,7 +2859,7 @@
       <translation>{count} 个修改过的要素未通过检查（{listing}）：请修改，或逐个说明理由后忽略，然后重新同步。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="66" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="75" />
       <source>{count} of {total} matches written to {path}</source>
       <translation>已将 {total} 个结果中的 {count} 个写入 {path}</translation>
     </message>

@@ -33,6 +33,21 @@ def test_parcelsearch_csv_in_rank_order(gpkg, tmp_path, landoffice_processing):
     assert rows[0][1] == "宗地代码"
     assert [r[1] for r in rows[1:]] == [code("P12"), code("P1"), code("P2"), code("P3")]
     assert [r[2] for r in rows[1:]] == ["周杰", "张建国", "章建国", "张建华"]
+    assert all(r[6] == "" for r in rows[1:])  # no XZQ given: no township names
+
+
+def test_parcelsearch_names_township_and_village(gpkg, tmp_path, landoffice_processing):
+    import processing
+
+    out = tmp_path / "named.csv"
+    processing.run("landoffice:parcelsearch", {
+        "ZD": _src(gpkg, "ZD"), "XZQ": _src(gpkg, "XZQ"), "CJDCQ": _src(gpkg, "CJDCQ"), "QUERY": code("P1"),
+        "LIMIT": 5, "INDEX_DIR": str(tmp_path / "cache"), "OUTPUT": str(out)})
+    with out.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[1][1] == code("P1")
+    # the test data: township 320299101 湖塘镇, village 320299101201 湖塘村 (lookup_cases.build_gpkg)
+    assert code("P1").startswith("320299101201") and (rows[1][6], rows[1][7]) == ("湖塘镇", "湖塘村")
 
 
 def test_parcelsearch_limit(gpkg, tmp_path, landoffice_processing):

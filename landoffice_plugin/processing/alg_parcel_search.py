@@ -33,6 +33,11 @@ class ParcelSearchAlgorithm(LandOfficeAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             "ZD", tr("Parcel layer (ZD)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterString("QUERY", tr("Search text")))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "XZQ", tr("Townships (XZQ), for the township names"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "CJDCQ", tr("Villages (CJDCQ), for the village names"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "LIMIT", tr("Maximum number of matches"), QgsProcessingParameterNumber.Integer, 100, minValue=1))
         self.addParameter(QgsProcessingParameterFolderDestination(
@@ -52,6 +57,10 @@ class ParcelSearchAlgorithm(LandOfficeAlgorithm):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         index = ensure_index(layer, folder or default_cache_dir(),
                              progress=lambda p: (feedback.setProgress(p * 0.9), not feedback.isCanceled())[1])
+        from ..lookup.index_update import attach_regions
+
+        attach_regions(index, self.parameterAsVectorLayer(parameters, "XZQ", context),
+                       self.parameterAsVectorLayer(parameters, "CJDCQ", context))
         result = search(index, query, limit=limit)
         if result.message:
             feedback.pushInfo(result.message)
