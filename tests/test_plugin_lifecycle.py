@@ -92,3 +92,13 @@ def test_every_panel_opens_and_unload_removes_it(plugin, qgis_iface):
     left = [d.objectName() for d in window.findChildren(QDockWidget) if d.objectName() in names]
     assert left == []
     assert plugin.ui is None
+
+
+def test_layout_jobs_run_on_the_main_thread():
+    from qgis.core import QgsProcessingAlgorithm
+
+    from landoffice_plugin.processing.provider import algorithm_classes
+
+    flags = {cls.NAME: bool(cls().flags() & QgsProcessingAlgorithm.FlagNoThreading) for cls in algorithm_classes()}
+    assert flags["overviewmap"] and flags["parcelreport"] and flags["demolitioncost"]
+    assert not flags["generatesample"] and not flags["potentialland"]

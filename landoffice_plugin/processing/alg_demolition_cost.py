@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
@@ -33,9 +32,8 @@ class DemolitionCostAlgorithm(LandOfficeAlgorithm):
             "by zone grade, crop compensation by land class, houses by structure and age, moving, transition, "
             "social security, attachments and contingency, each line quantity × rate = amount with its source. "
             "Writes an Excel report with live formulas and, optionally, a PDF with a map; returns the total.")
+    MAIN_THREAD = True  # renders a print layout
 
-    def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_common_inputs(self)

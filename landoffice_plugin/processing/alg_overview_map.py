@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -35,12 +34,10 @@ class OverviewMapAlgorithm(LandOfficeAlgorithm):
     HELP = ("Prints a PDF overview map of a GeoPackage: land-use patches (DLTB) at the bottom, then "
             "permanent basic farmland, ecological red line, urban development boundary, village and "
             "township boundaries, each in the LandOffice style.")
+    MAIN_THREAD = True  # renders a print layout
 
     INPUT, TITLE, OFFICE, PAPER, OUTPUT_PDF = "INPUT", "TITLE", "OFFICE", "PAPER", "OUTPUT_PDF"
 
-    def flags(self):
-        # layout rendering uses fonts and painters: run on the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterFolderDestination,
@@ -31,9 +30,8 @@ class ParcelReportAlgorithm(LandOfficeAlgorithm):
             "farmland, red line, development zones, approvals, supply, buildings, households) and its red "
             "lights. PDF: one A4 page per parcel; xlsx: a summary sheet and one sheet per parcel. ID and "
             "phone numbers are masked unless you turn masking off.")
+    MAIN_THREAD = True  # renders a print layout
 
-    def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # layouts render on the main thread
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(

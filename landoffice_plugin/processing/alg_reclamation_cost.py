@@ -1,7 +1,7 @@
 """``landoffice:reclamationcost``: village reclamation cost (村庄复垦成本) for selected villages."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingOutputNumber, QgsProcessingParameterString
+from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterString
 
 from ..i18n import tr
 from .base import LandOfficeAlgorithm
@@ -23,9 +23,8 @@ class ReclamationCostAlgorithm(LandOfficeAlgorithm):
     HELP = ("For the villages given by their 12-digit codes: the homestead land (DLTB 0702) to reclaim in 亩, the "
             "demolition compensation of every homestead there, the reclamation works, and the cost per 亩 of new "
             "cropland. Writes an Excel report with live formulas and, optionally, a PDF.")
+    MAIN_THREAD = True  # renders a print layout
 
-    def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_common_inputs(self)

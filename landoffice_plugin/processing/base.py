@@ -20,6 +20,7 @@ class LandOfficeAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = "data"
     GROUP = "Data"
     HELP = ""
+    MAIN_THREAD = False  # True for jobs that render print layouts (fonts and painters need the main thread)
 
     def name(self):
         return self.NAME
@@ -35,6 +36,10 @@ class LandOfficeAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self):
         return tr(self.HELP) if self.HELP else ""
+
+    def flags(self):
+        flags = super().flags()
+        return flags | QgsProcessingAlgorithm.FlagNoThreading if self.MAIN_THREAD else flags
 
     def createInstance(self):
         return type(self)()
