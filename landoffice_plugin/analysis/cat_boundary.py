@@ -1,24 +1,42 @@
 """城镇开发边界内可开发: non-construction DLTB patches inside the chosen boundary zones."""
 from __future__ import annotations
 
+from typing import Optional
+
 import numpy as np
+import shapely
 
 from landoffice_plugin.i18n import zh
 
 from .claims import Claims, construction_mask
-from .geomops import intersect_pairs
+from .geomops import nonempty, polygonal
 from .loading import LayerArrays, isin, text
+from .overlaps import Overlaps, Reach
 
 ZONE_NAMES = {"11": "集中建设区", "12": "弹性发展区", "13": "特别用途区"}
 
 
-def boundary(dltb: LayerArrays, czkfbj: LayerArrays, rules, grid: float) -> Claims:
+def boundary(dltb: LayerArrays, czkfbj: LayerArrays, rules, grid: float, reach: Optional[Reach] = None,
+             snapped: Optional[np.ndarray] = None) -> Claims:
+    """Claims cut by patch: a patch a zone properly contains is claimed whole (no overlay).
+
+    ``reach`` (the zones' pairs with the patches as read) and ``snapped`` (mask of the patches
+    put on the grid since) come from the engine; without them they are found here.
+    """
     zone_codes = text(czkfbj.col("FQDM"))
-    zones = np.flatnonzero(isin(zone_codes, rules.sections["boundary"]["zone_codes"]))
+    chosen = isin(zone_codes, rules.sections["boundary"]["zone_codes"])
     dlbm = text(dltb.col("DLBM"))
-    cand = np.flatnonzero(~construction_mask(dlbm))
-    ia, iz, pieces = intersect_pairs(dltb.geoms[cand], czkfbj.geoms[zones], grid)
-    patch, zone = cand[ia], zones[iz]
+    if reach is None:
+        reach = Overlaps(dltb.geoms).reach("CZKFBJ", czkfbj.geoms)
+    reach = reach.take(chosen[reach.other] & ~construction_mask(dlbm)[reach.patch])
+    patch, zone = reach.patch, reach.other
+    pieces = dltb.geoms[patch].copy()  # a patch properly inside a zone, and not moved by snapping, is the piece
+    whole = reach.inside if snapped is None else reach.inside & ~snapped[patch]
+    part = np.flatnonzero(~whole)
+    if len(part):
+        pieces[part] = polygonal(shapely.intersection(pieces[part], czkfbj.geoms[zone[part]], grid_size=grid or None))
+    keep = nonempty(pieces)
+    patch, zone, pieces = patch[keep], zone[keep], pieces[keep]
     fqmc, dlmc = text(czkfbj.col("FQMC")), text(dltb.col("DLMC"))
     template = zh("Inside the development boundary ({zone}); current use {landuse} is not construction land")
     reasons = np.asarray([template.format(zone=fqmc[z] or ZONE_NAMES.get(zone_codes[z], zone_codes[z]),

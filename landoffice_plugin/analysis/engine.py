@@ -24,6 +24,7 @@ from .claims import construction_mask
 from .geomops import crossed, intersect_pairs, nonempty, pairs, repair, snap, subdivide
 from .loading import LayerArrays, LayerInput, clear_text_cache, isin, load_input, text
 from .merge import leftover, merge, whole_patch
+from .overlaps import Overlaps
 from .rules import Rules
 from .summary import reconcile, summarise
 
@@ -74,11 +75,13 @@ LOAD_ORDER = ("DLTB", "XZQ", "CJDCQ", "GYQY", "ZD", "ZRZ", "YJJBNTTB", "STBHHX",
 
 def _prepare(arr: LayerArrays, grid: float, polygons: bool = True) -> LayerArrays:
     """Repair invalid geometries (counted), snap small overlay layers, drop missing/empty ones (counted)."""
-    geoms, repaired = repair(arr.geoms)
+    geoms, repaired = repair(arr.geoms, arr.valid)
     if polygons and arr.role in SNAP_ALL:
         geoms = snap(geoms, grid)
     ok = nonempty(geoms) if polygons else ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
-    out = LayerArrays(arr.role, arr.name, geoms, arr.fids, arr.attrs, arr.crs_from).take(np.flatnonzero(ok))
+    out = LayerArrays(arr.role, arr.name, geoms, arr.fids, arr.attrs, arr.crs_from)
+    if not ok.all():
+        out = out.take(np.flatnonzero(ok))
     out.repaired = repaired
     out.dropped_empty = int((~ok).sum())
     return out
@@ -107,7 +110,7 @@ def _load(inputs: dict, target, grid: float, needed: set, progress) -> dict:
         if isinstance(value, LayerInput) and role in USED_FIELDS:  # big layers: only the columns used
             value = dataclasses.replace(value, mapping={k: v for k, v in value.mapping.items()
                                                         if k in USED_FIELDS[role]})
-        arr = load_input(value, target, keep) if isinstance(value, LayerInput) else value
+        arr = load_input(value, target, keep, check_valid=True) if isinstance(value, LayerInput) else value
         if keep is not None:
             arr = arr.take(np.flatnonzero(isin(text(arr.col("ZDDM")), keep[1])))
         loaded[role] = _prepare(arr, grid, polygons=role != "GYQY")
@@ -116,19 +119,29 @@ def _load(inputs: dict, target, grid: float, needed: set, progress) -> dict:
     return loaded
 
 
-def _snap_involved(L: dict, rules: Rules, run: list, grid: float):
-    """Snap the DLTB patches a category can claim; cut the hard constraints by them.
+@dataclass
+class Snapped:
+    """What :func:`_snap_involved` prepared for the categories and the precedence step."""
 
-    Returns (STRtree of the patches, (constraint pieces, their patch index), patches snapped).
-    """
+    overlaps: Overlaps  # pairs of the overlay layers with the patches as read
+    snapped: np.ndarray  # mask: the patch was put on the grid (it is no longer the geometry read)
+    constraints: tuple  # (hard-constraint pieces, their DLTB patch index)
+
+    @property
+    def count(self) -> int:
+        return int(self.snapped.sum())
+
+
+def _snap_involved(L: dict, rules: Rules, run: list, grid: float) -> Snapped:
+    """Snap the DLTB patches a category can claim that some boundary cuts; cut the hard constraints by them."""
     dltb = L["DLTB"]
-    tree = shapely.STRtree(dltb.geoms)
+    overlaps = Overlaps(dltb.geoms)
     involved = np.zeros(len(dltb), dtype=bool)
     sources = {"unsupplied": "PZYD", "idle": "GYYD", "inefficient": "ZD", "boundary": "CZKFBJ"}
     for cat, role in sources.items():
         if cat in run and role in L and len(L[role]):
             hit = np.zeros(len(dltb), dtype=bool)
-            hit[tree.query(L[role].geoms, predicate="intersects")[1]] = True
+            hit[overlaps.reach(role, L[role].geoms).patch] = True
             involved |= hit & ~construction_mask(text(dltb.col("DLBM"))) if cat == "boundary" else hit
     if "recovery" in run:
         involved |= isin(text(dltb.col("ZZSXDM")), rules.sections["recovery"]["zzsxdm_codes"])
@@ -142,13 +155,14 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float):
     # a patch that every such geometry misses or properly contains goes through no overlay
     dltb.geoms = dltb.geoms.copy()
     cut = np.zeros(len(dltb), dtype=bool)
-    tree_idx = shapely.STRtree(dltb.geoms[idx])
     for role in CUTTING:
         if role in L and len(L[role]) and len(idx):
-            cut[idx[crossed(tree_idx, L[role].geoms)]] = True
+            cut[overlaps.reach(role, L[role].geoms).crossing] = True
+    cut &= involved
     done = cut.copy()
     dltb.geoms[done] = snap(dltb.geoms[done], grid)
     cons_all, hits = {}, {}
+    tree_idx = shapely.STRtree(overlaps.patches[idx]) if len(idx) else None
     for role in rules.hard_constraints:
         if role in L and len(L[role]) and len(idx):
             hits[role] = np.unique(pairs(L[role].geoms, dltb.geoms[idx])[0])
@@ -167,8 +181,7 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float):
         ip, _ic, piece = intersect_pairs(dltb.geoms[idx], cons, grid)
         cons_g.append(piece)
         cons_p.append(idx[ip])
-    constraints = (np.concatenate(cons_g), np.concatenate(cons_p))
-    return shapely.STRtree(dltb.geoms), constraints, int(cut.sum())
+    return Snapped(overlaps, cut, (np.concatenate(cons_g), np.concatenate(cons_p)))
 
 
 def _constraint_parts(cons: np.ndarray, role: str, grid: float) -> np.ndarray:
@@ -185,7 +198,7 @@ def _disabled(requested: list, loaded: dict) -> dict:
     return out
 
 
-def _claims(cat: str, L: dict, rules: Rules, day, grid: float, villages, notes: list):
+def _claims(cat: str, L: dict, rules: Rules, day, grid: float, villages, notes: list, prepared: Snapped):
     dltb = L["DLTB"]
     if cat == "unsupplied":
         return cat_supply.unsupplied(L["PZYD"], L.get("GYYD"), rules, day, grid)
@@ -201,7 +214,8 @@ def _claims(cat: str, L: dict, rules: Rules, day, grid: float, villages, notes: 
                             "merger: list village codes in the panel or in the rules (linkage.village_codes)."))
         return cat_rural.linkage(dltb, L["CZKFBJ"], rules, marked, grid)
     if cat == "boundary":
-        return cat_boundary.boundary(dltb, L["CZKFBJ"], rules, grid)
+        reach = prepared.overlaps.reach("CZKFBJ", L["CZKFBJ"].geoms)
+        return cat_boundary.boundary(dltb, L["CZKFBJ"], rules, grid, reach, prepared.snapped)
     return cat_rural.recovery(dltb, rules)
 
 
@@ -261,19 +275,19 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
                 role=role, crs=arr.crs_from))
     day = np.datetime64(rules.data_date, "D")
     t0 = time.perf_counter()
-    patch_tree, constraints, n_snapped = _snap_involved(L, rules, run, grid)
+    prepared = _snap_involved(L, rules, run, grid)
     seconds["snap"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     claims = []
     for k, cat in enumerate(run):
-        claims.append(_claims(cat, L, rules, day, grid, villages, notes))
+        claims.append(_claims(cat, L, rules, day, grid, villages, notes, prepared))
         progress(30 + 25 * (k + 1) / max(len(run), 1), zh("Category {name}: {count} candidates").format(
             name=BY_ID[cat].name_zh, count=len(claims[-1].geoms)))
     seconds["categories"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     dltb = L["DLTB"]
-    pieces = merge(claims, dltb.geoms, constraints, grid, rules.min_piece_m2,
-                   progress=lambda i, n: progress(55 + 25 * i / max(n, 1)), patch_tree=patch_tree)
+    pieces = merge(claims, dltb.geoms, prepared.constraints, grid, rules.min_piece_m2,
+                   progress=lambda i, n: progress(55 + 25 * i / max(n, 1)))
     seconds["precedence"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     epsg_crs = target if target is not None else None

@@ -7,7 +7,7 @@ Returns None when the layer cannot be read this way (the caller falls back).
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy as np
 import shapely
@@ -45,8 +45,13 @@ def _open(path: str, table: str):
     return ds, layer
 
 
-def read_gpkg_arrow(path: str, table: str, mapping: dict) -> Optional[tuple]:
-    """(fids, shapely geometries, {standard name: values}) of every row of ``table``, or None."""
+def read_gpkg_arrow(path: str, table: str, mapping: dict,
+                    on_geoms: Optional[Callable[[np.ndarray], None]] = None) -> Optional[tuple]:
+    """(fids, shapely geometries, {standard name: values}) of every row of ``table``, or None.
+
+    ``on_geoms`` is called with each batch's geometries as soon as they are parsed (the caller
+    can start checking them on another thread while the next batch is read).
+    """
     try:
         ds, layer = _open(path, table)
         if layer is None:
@@ -58,7 +63,7 @@ def read_gpkg_arrow(path: str, table: str, mapping: dict) -> Optional[tuple]:
         if not wanted <= set(names):
             return None
         layer.SetIgnoredFields([n for n in names if n not in wanted])
-        fids, wkbs, cols = [], [], {a: [] for a in wanted}
+        fids, geoms, cols = [], [], {a: [] for a in wanted}
         stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH}"])
         if stream is None:
             return None
@@ -67,7 +72,10 @@ def read_gpkg_arrow(path: str, table: str, mapping: dict) -> Optional[tuple]:
             geom = batch[geom_col]
             if np.ma.isMaskedArray(geom):
                 geom = geom.filled(None)
-            wkbs.append(np.asarray(geom, dtype=object))
+            parsed = shapely.from_wkb(np.asarray(geom, dtype=object), on_invalid="ignore")
+            geoms.append(np.asarray(parsed, dtype=object))
+            if on_geoms is not None and len(parsed):
+                on_geoms(geoms[-1])
             for a in wanted:
                 cols[a].append(_column(batch[a]))
         layer.SetIgnoredFields([])
@@ -76,8 +84,7 @@ def read_gpkg_arrow(path: str, table: str, mapping: dict) -> Optional[tuple]:
         get_logger().info("Arrow read of %s|%s failed (%s); using the slower path", path, table, exc)
         return None
     fid = np.concatenate(fids) if fids else np.zeros(0, dtype=np.int64)
-    wkb = np.concatenate(wkbs) if wkbs else np.zeros(0, dtype=object)
-    geoms = shapely.from_wkb(wkb, on_invalid="ignore") if len(wkb) else np.zeros(0, dtype=object)
+    geoms = np.concatenate(geoms) if geoms else np.zeros(0, dtype=object)
     values = {a: (np.concatenate(v) if v else np.zeros(0, dtype=object)) for a, v in cols.items()}
     attrs = {std: (fid.astype(object) if a == fid_col else values[a]) for std, a in mapping.items()}
-    return fid, np.asarray(geoms, dtype=object), attrs
+    return fid, geoms, attrs

@@ -7,9 +7,13 @@ other, or where they only touch, are settled by (prepared) predicates without an
 """
 from __future__ import annotations
 
+from typing import Optional
+
 import numpy as np
 import shapely
 from shapely.errors import GEOSException
+
+from landoffice_plugin.core.parallel import chunked
 
 POLY_TYPES = (3, 6)  # Polygon, MultiPolygon
 EMPTY = shapely.Polygon()
@@ -29,11 +33,14 @@ def polygonal(geoms: np.ndarray) -> np.ndarray:
     return out
 
 
-def repair(geoms: np.ndarray) -> tuple[np.ndarray, int]:
-    """make_valid on the invalid geometries (kept polygonal); returns (geoms, number repaired)."""
+def repair(geoms: np.ndarray, valid: Optional[np.ndarray] = None) -> tuple[np.ndarray, int]:
+    """make_valid on the invalid geometries (kept polygonal); returns (geoms, number repaired).
+
+    ``valid``: is_valid of each geometry when already known (checked while reading).
+    """
     geoms = np.asarray(geoms, dtype=object)
     present = ~shapely.is_missing(geoms)
-    invalid = present & ~shapely.is_valid(geoms)
+    invalid = present & ~(chunked(shapely.is_valid, geoms) if valid is None else valid)
     if invalid.any():
         geoms = geoms.copy()
         geoms[invalid] = polygonal(shapely.make_valid(geoms[invalid]))
@@ -44,7 +51,7 @@ def snap(geoms: np.ndarray, grid: float) -> np.ndarray:
     """Vertices on a ``grid`` (m) lattice; the result is valid (GEOS valid-output mode)."""
     if grid <= 0 or len(geoms) == 0:
         return geoms
-    return polygonal(shapely.set_precision(geoms, grid))
+    return polygonal(chunked(shapely.set_precision, geoms, grid, min_chunk=2000))
 
 
 def nonempty(geoms: np.ndarray, min_area: float = 0.0) -> np.ndarray:

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
 )
 
+from landoffice_plugin.core.parallel import submit
 from landoffice_plugin.core.qt_values import python_value
 from landoffice_plugin.core.roles import auto_mapping, get_role
 
@@ -53,6 +54,7 @@ class LayerArrays:
     crs_from: str = ""
     repaired: int = 0
     dropped_empty: int = 0
+    valid: Optional[np.ndarray] = None  # is_valid of each geometry when it was checked while reading
 
     def __len__(self) -> int:
         return len(self.geoms)
@@ -67,7 +69,8 @@ class LayerArrays:
 
     def take(self, index) -> LayerArrays:
         return LayerArrays(self.role, self.name, self.geoms[index], self.fids[index],
-                           {k: v[index] for k, v in self.attrs.items()}, self.crs_from, self.repaired)
+                           {k: v[index] for k, v in self.attrs.items()}, self.crs_from, self.repaired,
+                           valid=None if self.valid is None else self.valid[index])
 
 
 def _gpkg_of(layer) -> Optional[tuple]:
@@ -157,23 +160,31 @@ def _read_features(inp: LayerInput, target: QgsCoordinateReferenceSystem):
 
 
 def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
-               keep: Optional[tuple] = None) -> LayerArrays:
+               keep: Optional[tuple] = None, check_valid: bool = False) -> LayerArrays:
     """Read ``inp`` into arrays, in ``target`` CRS (geometries not yet repaired).
 
     ``keep`` = (standard field, values): the GeoPackage fast path reads only those rows
-    (other sources are filtered by the caller).
+    (other sources are filtered by the caller). ``check_valid``: on the fast path, check each
+    batch's validity on another thread while the next batch is read (``LayerArrays.valid``).
     """
     same = target is None or not target.isValid() or inp.crs == target
     data = None
+    checks: list = []
     if inp.gpkg and same and keep is None:
-        data = read_gpkg_arrow(*inp.gpkg, inp.mapping)
+        on_geoms = (lambda g: checks.append(submit(shapely.is_valid, g))) if check_valid else None
+        data = read_gpkg_arrow(*inp.gpkg, inp.mapping, on_geoms)
+        if data is None:
+            checks = []
     if data is None and inp.gpkg and same:
         data = _read_gpkg(*inp.gpkg, inp.mapping, keep)
     if data is None:
         data = _read_features(inp, target)
     fids, geoms, attrs = data
+    valid = np.concatenate([c.result() for c in checks]) if checks else None
+    if valid is not None and len(valid) != len(geoms):  # empty batches are not checked: check again
+        valid = None
     return LayerArrays(inp.role, inp.name, np.asarray(geoms, dtype=object), fids, attrs,
-                       crs_from="" if same else inp.crs.authid())
+                       crs_from="" if same else inp.crs.authid(), valid=valid)
 
 
 def role_fields(role: str) -> list:

@@ -39,11 +39,17 @@ class Pieces:
                 ("cat", "geoms", "reasons", "sources", "years", "patch")}
 
 
-def _cut(claims: Claims, patches: np.ndarray, grid: float, tree):
-    """(pieces, claim index, patch index) of ``claims`` cut by the DLTB patches."""
+def _cut(claims: Claims, patches: np.ndarray, grid: float, tree: list):
+    """(pieces, claim index, patch index) of ``claims`` cut by the DLTB patches.
+
+    ``tree`` holds the STRtree of the patches once one was needed (claims already cut by
+    patch need none).
+    """
     if claims.patch is not None:
         return claims.geoms, np.arange(len(claims.geoms)), np.asarray(claims.patch, dtype=np.intp)
-    ic, ip, pieces = intersect_pairs(claims.geoms, patches, grid, tree)
+    if not tree:
+        tree.append(shapely.STRtree(patches))
+    ic, ip, pieces = intersect_pairs(claims.geoms, patches, grid, tree[0])
     if claims.patch_mask is not None:
         keep = claims.patch_mask[ip]
         ic, ip, pieces = ic[keep], ip[keep], pieces[keep]
@@ -51,13 +57,13 @@ def _cut(claims: Claims, patches: np.ndarray, grid: float, tree):
 
 
 def merge(claims_in_order: list, patches: np.ndarray, constraints: tuple, grid: float,
-          min_piece_m2: float, progress=None, patch_tree=None) -> dict:
+          min_piece_m2: float, progress=None) -> dict:
     """Disjoint pieces of all categories, as arrays (see :class:`Pieces`).
 
     ``constraints`` is (geometries, DLTB patch index): the hard constraints already cut by patch.
     """
     out = Pieces()
-    patch_tree = patch_tree or shapely.STRtree(patches)
+    patch_tree = []  # built on first use
     cons_g, cons_p = constraints
     taken_g, taken_p = np.zeros(0, dtype=object), np.zeros(0, dtype=np.intp)
     for step, claims in enumerate(claims_in_order):

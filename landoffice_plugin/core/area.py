@@ -22,6 +22,7 @@ from qgis.core import (
 
 from landoffice_plugin.core.crs import CrsLike, describe_epsg, epsg_code
 from landoffice_plugin.core.crs import crs as make_crs
+from landoffice_plugin.core.parallel import chunked
 
 SQM_PER_MU = 10000 / 15  # 1 亩 = 10000/15 m² exactly (666.666…)
 SQM_PER_HA = 10000
@@ -128,7 +129,7 @@ def ellipsoidal_areas(geoms: Sequence, epsg: CrsLike) -> np.ndarray:
     if not ok.any():
         return area
     sub, a = arr[ok], planar[ok]
-    centre = shapely.centroid(sub)
+    centre = chunked(shapely.centroid, sub)  # on every core
     cx, cy = shapely.get_x(centre), shapely.get_y(centre)
     x = cx - info.false_easting
     r2 = _gk_radius2(cy)

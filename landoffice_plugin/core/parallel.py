@@ -1,0 +1,66 @@
+"""Shapely array functions on every core: GEOS work runs with the GIL released.
+
+:func:`chunked` splits an array of geometries into one chunk per core and runs a *unary*
+function (``is_valid``, ``centroid``, ``set_precision`` …) on the chunks at once, the calling
+thread taking the first. Each geometry is touched by exactly one thread, which matters with
+GEOS 3.11: a geometry caches its envelope on first use, and two threads computing it at the
+same time would race. Functions of pairs of geometries (overlays with a shared polygon) and
+prepared predicates are therefore not run this way.
+
+``LANDOFFICE_THREADS`` (an integer) caps the number of threads; 1 runs everything in the
+calling thread.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Callable, Optional
+
+import numpy as np
+
+MIN_CHUNK = 10000  # geometries; below this the thread hand-over costs more than it saves
+_POOL: Optional[ThreadPoolExecutor] = None
+_LOCK = threading.Lock()
+
+
+def workers() -> int:
+    """Threads to use: the machine's cores, or LANDOFFICE_THREADS when set (at least 1)."""
+    try:
+        wanted = int(os.environ.get("LANDOFFICE_THREADS", "0"))
+    except ValueError:
+        wanted = 0
+    cores = os.cpu_count() or 1
+    return max(1, min(wanted, cores) if wanted > 0 else cores)
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _POOL
+    with _LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1), thread_name_prefix="landoffice-geos")
+        return _POOL
+
+
+def submit(func: Callable, *args, **kwargs) -> Future:
+    """``func(*args, **kwargs)`` on a worker thread (or at once when only one thread is allowed)."""
+    if workers() <= 1:
+        future: Future = Future()
+        try:
+            future.set_result(func(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
+            future.set_exception(exc)
+        return future
+    return _pool().submit(func, *args, **kwargs)
+
+
+def chunked(func: Callable, geoms: np.ndarray, *args, min_chunk: int = MIN_CHUNK, **kwargs) -> np.ndarray:
+    """``func(geoms, *args, **kwargs)`` for a unary vectorised ``func``, split over the cores."""
+    geoms = np.asarray(geoms, dtype=object)
+    n = min(workers(), len(geoms) // max(min_chunk, 1))
+    if n <= 1:
+        return func(geoms, *args, **kwargs)
+    parts = np.array_split(geoms, n)
+    futures = [_pool().submit(func, part, *args, **kwargs) for part in parts[1:]]
+    first = func(parts[0], *args, **kwargs)
+    return np.concatenate([np.asarray(first)] + [np.asarray(f.result()) for f in futures])
