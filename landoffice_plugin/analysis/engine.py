@@ -22,7 +22,7 @@ from . import cat_boundary, cat_industrial, cat_rural, cat_supply
 from .categories import BY_ID, CATEGORY_IDS, ROLES  # noqa: F401 - ROLES re-exported
 from .claims import construction_mask
 from .geomops import crossed, intersect_pairs, nonempty, pairs, repair, snap, subdivide
-from .loading import LayerArrays, LayerInput, clear_text_cache, isin, load_input, text
+from .loading import LayerArrays, LayerInput, clear_text_cache, isin, load_input, load_near, text
 from .merge import leftover, merge, whole_patch
 from .overlaps import Overlaps
 from .rules import Rules
@@ -68,8 +68,9 @@ class _Progress:
 
 USED_FIELDS = {"DLTB": ("DLBM", "DLMC", "ZLDWDM", "ZLDWMC", "CZCSXM", "ZZSXDM"), "ZD": ("ZDDM",),
                "ZRZ": ("ZDDM", "JZMJ"), "YJJBNTTB": (), "STBHHX": ()}
-SNAP_ALL = ("PZYD", "GYYD", "ZD", "CZKFBJ", "STBHHX")  # small layers overlaid as a whole
+SNAP_ALL = ("PZYD", "GYYD", "ZD", "CZKFBJ")  # small layers overlaid as a whole
 CUTTING = ("PZYD", "GYYD", "ZD", "CZKFBJ")  # layers whose boundaries shape the claims
+SUBDIVIDE_MAX = 300  # vertices per hard-constraint part
 LOAD_ORDER = ("DLTB", "XZQ", "CJDCQ", "GYQY", "ZD", "ZRZ", "YJJBNTTB", "STBHHX", "CZKFBJ", "PZYD", "GYYD")
 
 
@@ -87,8 +88,8 @@ def _prepare(arr: LayerArrays, grid: float, polygons: bool = True) -> LayerArray
     return out
 
 
-def _needed(requested: list, rules: Rules) -> set:
-    roles = {"DLTB", "XZQ", "CJDCQ", *rules.hard_constraints}
+def _needed(requested: list, rules: Rules, constraints: bool = True) -> set:
+    roles = {"DLTB", "XZQ", "CJDCQ", *(rules.hard_constraints if constraints else ())}
     for cat in requested:
         roles.update(BY_ID[cat].needs)
     if "inefficient" in requested:
@@ -96,11 +97,12 @@ def _needed(requested: list, rules: Rules) -> set:
     return roles
 
 
-def _load(inputs: dict, target, grid: float, needed: set, progress) -> dict:
+def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=()) -> dict:
+    """The needed role layers, repaired; the ``deferred`` ones (hard constraints) are read later."""
     loaded = {}
     for k, role in enumerate(LOAD_ORDER):
         value = inputs.get(role)
-        if value is None or role not in needed:
+        if value is None or role not in needed or role in deferred:
             continue
         keep = None
         if role in ("ZD", "ZRZ"):  # only the parcels (and their buildings) of industrial enterprises
@@ -132,8 +134,12 @@ class Snapped:
         return int(self.snapped.sum())
 
 
-def _snap_involved(L: dict, rules: Rules, run: list, grid: float) -> Snapped:
-    """Snap the DLTB patches a category can claim that some boundary cuts; cut the hard constraints by them."""
+def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict, target) -> Snapped:
+    """Snap the DLTB patches a category can claim that some boundary cuts; cut the hard constraints by them.
+
+    The ``deferred`` hard-constraint inputs are read here, only near the involved patches (a
+    county's basic-farmland layer has ~100,000 features; a few thousand matter), and added to ``L``.
+    """
     dltb = L["DLTB"]
     overlaps = Overlaps(dltb.geoms)
     involved = np.zeros(len(dltb), dtype=bool)
@@ -163,10 +169,13 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float) -> Snapped:
     dltb.geoms[done] = snap(dltb.geoms[done], grid)
     cons_all, hits = {}, {}
     tree_idx = shapely.STRtree(overlaps.patches[idx]) if len(idx) else None
+    for role, value in deferred.items():
+        if tree_idx is not None:
+            L[role] = _prepare(load_near(value, target, tree_idx, grid), grid)
     for role in rules.hard_constraints:
         if role in L and len(L[role]) and len(idx):
             hits[role] = np.unique(pairs(L[role].geoms, dltb.geoms[idx])[0])
-            cons_all[role] = _constraint_parts(L[role].geoms[hits[role]], role, grid)
+            cons_all[role] = _constraint_parts(L[role].geoms[hits[role]], role, grid, tree_idx)
             cut[idx[crossed(tree_idx, cons_all[role])]] = True
     second = np.flatnonzero(cut & ~done)
     if len(second):
@@ -174,7 +183,7 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float) -> Snapped:
         for role in cons_all:  # a constraint a patch reaches only once snapped
             new = np.setdiff1d(np.unique(pairs(L[role].geoms, dltb.geoms[second])[0]), hits[role])
             if len(new):
-                cons_all[role] = np.concatenate([cons_all[role], _constraint_parts(L[role].geoms[new], role, grid)])
+                cons_all[role] = np.concatenate([cons_all[role], _constraint_parts(L[role].geoms[new], role, grid, tree_idx)])
     # hard constraints cut by the involved patches once: later subtractions are per patch
     cons_g, cons_p = [np.zeros(0, dtype=object)], [np.zeros(0, dtype=np.intp)]
     for cons in cons_all.values():
@@ -184,9 +193,16 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float) -> Snapped:
     return Snapped(overlaps, cut, (np.concatenate(cons_g), np.concatenate(cons_p)))
 
 
-def _constraint_parts(cons: np.ndarray, role: str, grid: float) -> np.ndarray:
-    """Hard-constraint geometries snapped (unless snapped on loading) and cut into small parts."""
-    return subdivide(cons if role in SNAP_ALL else snap(cons, grid), grid=grid)
+def _constraint_parts(cons: np.ndarray, role: str, grid: float, near) -> np.ndarray:
+    """Hard-constraint geometries cut into small parts, on the grid, where they come ``near`` patches.
+
+    Parts of big polygons come out of :func:`subdivide` snap-rounded (only those near a
+    geometry in the STRtree ``near``); geometries small enough to stay whole are snapped here
+    (unless snapped on loading).
+    """
+    small = shapely.get_num_coordinates(cons) <= SUBDIVIDE_MAX
+    whole = cons[small] if role in SNAP_ALL else snap(cons[small], grid)
+    return np.concatenate([whole, subdivide(cons[~small], SUBDIVIDE_MAX, grid=grid, near=near)])
 
 
 def _disabled(requested: list, loaded: dict) -> dict:
@@ -251,7 +267,10 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     grid = rules.snap_grid
     progress(1, zh("Reading the layers"))
     requested = [c for c in rules.precedence if (categories is None or c in categories) and rules.enabled(c)]
-    L = _load(inputs, target, grid, _needed(requested, rules), progress)
+    needed = _needed(requested, rules)
+    used = _needed(requested, rules, constraints=False)
+    deferred = {r: inputs[r] for r in rules.hard_constraints if inputs.get(r) is not None and r not in used}
+    L = _load(inputs, target, grid, needed, progress, deferred)
     seconds["load"] = time.perf_counter() - started
     notes = []
     disabled = _disabled(requested, L)
@@ -260,9 +279,13 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
             category=BY_ID[cat].name_zh, roles=", ".join(missing)))
     run = [c for c in requested if c not in disabled]
     for role in rules.hard_constraints:
-        if role not in L:
+        if role not in L and role not in deferred:
             notes.append(zh("Hard constraint layer {role} is missing: its land could not be excluded. "
                             "Add the layer and run again.").format(role=role))
+    day = np.datetime64(rules.data_date, "D")
+    t0 = time.perf_counter()
+    prepared = _snap_involved(L, rules, run, grid, deferred, target)
+    seconds["snap"] = time.perf_counter() - t0
     for role, arr in L.items():
         if arr.repaired:
             notes.append(zh("{role}: {count} invalid geometries were repaired (make_valid).").format(
@@ -273,10 +296,6 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
         if arr.crs_from:
             notes.append(zh("{role} was reprojected from {crs} to the CRS of DLTB.").format(
                 role=role, crs=arr.crs_from))
-    day = np.datetime64(rules.data_date, "D")
-    t0 = time.perf_counter()
-    prepared = _snap_involved(L, rules, run, grid)
-    seconds["snap"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     claims = []
     for k, cat in enumerate(run):

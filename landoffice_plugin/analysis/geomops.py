@@ -192,11 +192,13 @@ def subtract_keyed(geoms: np.ndarray, keys: np.ndarray, others: np.ndarray, othe
 
 
 
-def subdivide(geoms: np.ndarray, max_coords: int = 1000, grid: float = 0.0) -> np.ndarray:
+def subdivide(geoms: np.ndarray, max_coords: int = 1000, grid: float = 0.0, near=None) -> np.ndarray:
     """Huge polygons (red lines, rivers) cut in halves until each part has ≤ ``max_coords`` vertices.
 
     Overlaying a small patch with a 100 000-vertex polygon costs the whole polygon each time;
-    with the parts it costs a few hundred vertices. The union of the parts is the input.
+    with the parts it costs a few hundred vertices. The union of the parts is the input, or with
+    ``near`` (an STRtree) the part of it within ``grid`` of the geometries in ``near``: parts
+    whose box lies away from all of them are dropped before their overlay.
     The halving uses the fast exact rectangle clip; each final part then goes through one
     overlay with its box on the ``grid`` (so every part is snap-rounded once, not per level).
     """
@@ -223,6 +225,10 @@ def subdivide(geoms: np.ndarray, max_coords: int = 1000, grid: float = 0.0) -> n
                 boxes.append(box)
             else:
                 stack.append((part, box))
+    if leaves and near is not None:
+        b = np.asarray(boxes)
+        hit = np.unique(near.query(shapely.box(b[:, 0] - grid, b[:, 1] - grid, b[:, 2] + grid, b[:, 3] + grid))[0])
+        leaves, boxes = [leaves[i] for i in hit], [boxes[i] for i in hit]
     if leaves:
         try:
             parts = polygonal(shapely.intersection(np.asarray(leaves, dtype=object),

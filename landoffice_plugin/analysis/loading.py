@@ -106,7 +106,9 @@ def _gpkg_header_length(blob: bytes) -> int:
     return 8 + env
 
 
-def _read_gpkg(path: str, table: str, mapping: dict, keep: Optional[tuple] = None):
+def _read_gpkg(path: str, table: str, mapping: dict, keep: Optional[tuple] = None, ids=None):
+    """Rows of ``table`` straight from SQLite: all, those whose ``keep`` field has one of the
+    values, or those whose primary key is in ``ids``."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         geom_col = con.execute("SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name)=lower(?)",
@@ -117,9 +119,12 @@ def _read_gpkg(path: str, table: str, mapping: dict, keep: Optional[tuple] = Non
         pk = f'"{pk[0]}"' if pk else "rowid"
         cols = [pk, f'"{geom_col[0]}"'] + [f'"{a}"' for a in mapping.values()]
         sql = f'SELECT {", ".join(cols)} FROM "{table}"'
-        if keep is not None and mapping.get(keep[0]):
-            wanted = set(keep[1])
-            ids = [r[0] for r in con.execute(f'SELECT {pk}, "{mapping[keep[0]]}" FROM "{table}"') if r[1] in wanted]
+        if ids is not None or (keep is not None and mapping.get(keep[0])):
+            if ids is None:
+                wanted = set(keep[1])
+                ids = [r[0] for r in con.execute(f'SELECT {pk}, "{mapping[keep[0]]}" FROM "{table}"')
+                       if r[1] in wanted]
+            ids = [int(i) for i in ids]
             rows = []
             for start in range(0, len(ids), 900):
                 chunk = ids[start:start + 900]
@@ -185,6 +190,94 @@ def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
         valid = None
     return LayerArrays(inp.role, inp.name, np.asarray(geoms, dtype=object), fids, attrs,
                        crs_from="" if same else inp.crs.authid(), valid=valid)
+
+
+def cover(bounds: np.ndarray, margin: float, cells: int = 128) -> np.ndarray:
+    """A few rectangles (xmin, ymin, xmax, ymax) that together cover every box in ``bounds``
+    grown by ``margin``: the covered cells of a ``cells`` × ``cells`` grid, merged along rows."""
+    if len(bounds) == 0:
+        return np.zeros((0, 4))
+    x0, y0 = bounds[:, 0].min() - margin, bounds[:, 1].min() - margin
+    x1, y1 = bounds[:, 2].max() + margin, bounds[:, 3].max() + margin
+    size = max(x1 - x0, y1 - y0) / cells or 1.0
+    nx, ny = int((x1 - x0) // size) + 1, int((y1 - y0) // size) + 1
+    i0 = ((bounds[:, 0] - margin - x0) // size).astype(np.intp)
+    i1 = np.minimum(((bounds[:, 2] + margin - x0) // size).astype(np.intp), nx - 1)
+    j0 = ((bounds[:, 1] - margin - y0) // size).astype(np.intp)
+    j1 = np.minimum(((bounds[:, 3] + margin - y0) // size).astype(np.intp), ny - 1)
+    diff = np.zeros((ny + 1, nx + 1), dtype=np.int64)  # 2-D difference array: each box adds 1 to its cells
+    np.add.at(diff, (j0, i0), 1)
+    np.add.at(diff, (j0, i1 + 1), -1)
+    np.add.at(diff, (j1 + 1, i0), -1)
+    np.add.at(diff, (j1 + 1, i1 + 1), 1)
+    covered = diff.cumsum(axis=0).cumsum(axis=1)[:ny, :nx] > 0
+    edges = np.diff(np.pad(covered, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    rows, starts = np.nonzero(edges == 1)  # row-major: the n-th start and the n-th end are one run
+    _rows, ends = np.nonzero(edges == -1)
+    return np.column_stack([x0 + starts * size, y0 + rows * size, x0 + ends * size, y0 + (rows + 1) * size])
+
+
+def _gpkg_ids_near(path: str, table: str, tree: shapely.STRtree, margin: float) -> Optional[np.ndarray]:
+    """Primary keys of the rows whose R-tree box comes within ``margin`` of a geometry in ``tree``.
+
+    The R-tree is asked for a few rectangles covering the geometries (see :func:`cover`), then
+    the boxes found are checked one by one. None when the table has no R-tree index.
+    """
+    rects = cover(shapely.bounds(tree.geometries), margin)
+    found = []
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            col = con.execute("SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name)=lower(?)",
+                              (table,)).fetchone()
+            if col is None:
+                return None
+            sql = (f'SELECT id, minx, miny, maxx, maxy FROM "rtree_{table}_{col[0]}" '
+                   "WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?")
+            for xmin, ymin, xmax, ymax in rects.tolist():
+                found += con.execute(sql, (xmin, xmax, ymin, ymax)).fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    if not found:
+        return np.zeros(0, dtype=np.int64)
+    boxes = np.unique(np.asarray(found, dtype=float), axis=0)
+    near = tree.query(shapely.box(boxes[:, 1] - margin, boxes[:, 2] - margin, boxes[:, 3] + margin,
+                                  boxes[:, 4] + margin))[0]
+    return np.unique(boxes[near, 0].astype(np.int64))
+
+
+def near(arr: LayerArrays, tree: shapely.STRtree, margin: float) -> LayerArrays:
+    """The features of ``arr`` whose bounding box comes within ``margin`` of a geometry in ``tree``."""
+    if len(arr) == 0:
+        return arr
+    b = shapely.bounds(arr.geoms)
+    ok = ~np.isnan(b[:, 0])
+    hit = np.zeros(len(arr), dtype=bool)
+    idx = np.flatnonzero(ok)
+    boxes = shapely.box(b[idx, 0] - margin, b[idx, 1] - margin, b[idx, 2] + margin, b[idx, 3] + margin)
+    hit[idx[np.unique(tree.query(boxes)[0])]] = True
+    return arr.take(np.flatnonzero(hit))
+
+
+def load_near(inp, target: Optional[QgsCoordinateReferenceSystem], tree: shapely.STRtree,
+              margin: float) -> LayerArrays:
+    """Only the features of ``inp`` (a LayerInput or LayerArrays) near the geometries in ``tree``.
+
+    A GeoPackage layer in the target CRS is looked up in its R-tree index, so far-away features
+    are never read; other sources are read whole and filtered before any geometry work.
+    """
+    if isinstance(inp, LayerArrays):
+        return near(inp, tree, margin)
+    same = target is None or not target.isValid() or inp.crs == target
+    if inp.gpkg and same:
+        ids = _gpkg_ids_near(*inp.gpkg, tree, margin)
+        data = _read_gpkg(*inp.gpkg, inp.mapping, ids=ids) if ids is not None else None
+        if data is not None:
+            fids, geoms, attrs = data
+            return LayerArrays(inp.role, inp.name, np.asarray(geoms, dtype=object), fids, attrs)
+    return near(load_input(inp, target), tree, margin)
 
 
 def role_fields(role: str) -> list:
