@@ -1,12 +1,15 @@
 """What a category claims, before precedence and constraints are applied."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
 
 from landoffice_plugin.core.landuse import is_construction
+
+from .loading import factorize
 
 
 @dataclass
@@ -31,11 +34,32 @@ class Claims:
         return cls(cat, z, z.copy(), z.copy(), np.zeros(0), np.zeros(0, dtype=np.intp))
 
 
+_LAST_MASK: list = [None, None]  # (column, mask): the stages ask for the same DLTB column's mask
+_MASK_LOCK = threading.Lock()
+
+
 def construction_mask(dlbm: np.ndarray) -> np.ndarray:
-    """True where the land-use code is construction land (建设用地), per unique code."""
-    codes, inverse = np.unique(np.asarray(dlbm, dtype=str), return_inverse=True)
-    flags = np.array([bool(c) and _is_construction(c) for c in codes], dtype=bool)
-    return flags[inverse] if len(codes) else np.zeros(len(dlbm), dtype=bool)
+    """True where the land-use code is construction land (建设用地), decided once per distinct code.
+
+    The mask of the last column asked for is remembered (by identity; read-only).
+    """
+    with _MASK_LOCK:
+        if _LAST_MASK[0] is dlbm:
+            return _LAST_MASK[1]
+    codes, inverse = factorize(dlbm)
+    flags = np.array([bool(c) and _is_construction(str(c)) for c in codes], dtype=bool)
+    mask = flags[inverse] if len(codes) else np.zeros(len(dlbm), dtype=bool)
+    mask.setflags(write=False)
+    if isinstance(dlbm, np.ndarray) and not dlbm.flags.writeable:  # a text() column cannot change
+        with _MASK_LOCK:
+            _LAST_MASK[:] = [dlbm, mask]
+    return mask
+
+
+def clear_mask_cache() -> None:
+    """Forget the remembered mask (the engine calls it when a run ends)."""
+    with _MASK_LOCK:
+        _LAST_MASK[:] = [None, None]
 
 
 def _is_construction(code: str) -> bool:

@@ -20,9 +20,9 @@ from landoffice_plugin.log import get_logger
 
 from . import cat_boundary, cat_industrial, cat_rural, cat_supply
 from .categories import BY_ID, CATEGORY_IDS, ROLES  # noqa: F401 - ROLES re-exported
-from .claims import construction_mask
+from .claims import clear_mask_cache, construction_mask
 from .geomops import crossed, intersect_pairs, nonempty, pairs, repair, snap, subdivide
-from .loading import LayerArrays, LayerInput, clear_text_cache, isin, load_input, load_near, text
+from .loading import Inspection, LayerArrays, LayerInput, clear_text_cache, isin, load_input, load_near, text
 from .merge import leftover, merge, whole_patch
 from .overlaps import Overlaps
 from .rules import Rules
@@ -75,12 +75,22 @@ LOAD_ORDER = ("DLTB", "XZQ", "CJDCQ", "GYQY", "ZD", "ZRZ", "YJJBNTTB", "STBHHX",
 
 
 def _prepare(arr: LayerArrays, grid: float, polygons: bool = True) -> LayerArrays:
-    """Repair invalid geometries (counted), snap small overlay layers, drop missing/empty ones (counted)."""
-    geoms, repaired = repair(arr.geoms, arr.valid)
+    """Repair invalid geometries (counted), snap small overlay layers, drop missing/empty ones (counted).
+
+    The inspection made while reading is kept up to date for the repaired geometries (and
+    dropped when the whole layer is snapped).
+    """
+    insp = arr.inspection
+    geoms, repaired = repair(arr.geoms, None if insp is None else insp.valid)
+    if insp is not None and repaired:
+        insp = Inspection.of(geoms)
     if polygons and arr.role in SNAP_ALL:
-        geoms = snap(geoms, grid)
-    ok = nonempty(geoms) if polygons else ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
-    out = LayerArrays(arr.role, arr.name, geoms, arr.fids, arr.attrs, arr.crs_from)
+        geoms, insp = snap(geoms, grid), None
+    if not polygons:
+        ok = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
+    else:
+        ok = nonempty(geoms) if insp is None else insp.planar > 0.0
+    out = LayerArrays(arr.role, arr.name, geoms, arr.fids, arr.attrs, arr.crs_from, inspection=insp)
     if not ok.all():
         out = out.take(np.flatnonzero(ok))
     out.repaired = repaired
@@ -112,7 +122,7 @@ def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=())
         if isinstance(value, LayerInput) and role in USED_FIELDS:  # big layers: only the columns used
             value = dataclasses.replace(value, mapping={k: v for k, v in value.mapping.items()
                                                         if k in USED_FIELDS[role]})
-        arr = load_input(value, target, keep, check_valid=True) if isinstance(value, LayerInput) else value
+        arr = load_input(value, target, keep, inspect=True) if isinstance(value, LayerInput) else value
         if keep is not None:
             arr = arr.take(np.flatnonzero(isin(text(arr.col("ZDDM")), keep[1])))
         loaded[role] = _prepare(arr, grid, polygons=role != "GYQY")
@@ -310,7 +320,13 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     seconds["precedence"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     epsg_crs = target if target is not None else None
-    patch_area = ellipsoidal_areas(dltb.geoms, epsg_crs or 4549)
+    insp = dltb.inspection  # of the patches as read: areas of the untouched ones to ~1e-6 (quick)
+    patch_area = ellipsoidal_areas(dltb.geoms, epsg_crs or 4549, quick=True,
+                                   planar=None if insp is None else insp.planar,
+                                   bounds=None if insp is None else insp.bounds)
+    claimed = np.unique(pieces["patch"])  # measured exactly: their pieces and leftovers are
+    if len(claimed):
+        patch_area[claimed] = ellipsoidal_areas(dltb.geoms[claimed], epsg_crs or 4549)
     whole = whole_patch(dltb.geoms, pieces["geoms"], pieces["patch"])  # a patch measured once
     areas = patch_area[pieces["patch"]].astype(float)
     if (~whole).any():
@@ -344,6 +360,7 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
                       len(areas), seconds["total"], worst)
     progress(100)
     clear_text_cache()
+    clear_mask_cache()
     crs_wkt = target.toWkt() if target is not None else ""
     return AnalysisResult(epsg=(target.postgisSrid() if target is not None else None), crs_wkt=crs_wkt, rows=rows,
                           summary=summary, reconciliation=recon, notes=notes,

@@ -45,6 +45,26 @@ class LayerInput:
 
 
 @dataclass
+class Inspection:
+    """What was learnt about each geometry while reading (on worker threads, batch by batch)."""
+
+    valid: np.ndarray
+    planar: np.ndarray  # planar area, NaN for a missing geometry
+    bounds: np.ndarray  # (n, 4): xmin, ymin, xmax, ymax
+
+    def take(self, index) -> Inspection:
+        return Inspection(self.valid[index], self.planar[index], self.bounds[index])
+
+    @classmethod
+    def of(cls, geoms: np.ndarray) -> Inspection:
+        return cls(shapely.is_valid(geoms), shapely.area(geoms), shapely.bounds(geoms).reshape(-1, 4))
+
+    @classmethod
+    def concat(cls, parts: list) -> Inspection:
+        return cls(*(np.concatenate([getattr(p, f) for p in parts]) for f in ("valid", "planar", "bounds")))
+
+
+@dataclass
 class LayerArrays:
     role: str
     name: str
@@ -54,7 +74,7 @@ class LayerArrays:
     crs_from: str = ""
     repaired: int = 0
     dropped_empty: int = 0
-    valid: Optional[np.ndarray] = None  # is_valid of each geometry when it was checked while reading
+    inspection: Optional[Inspection] = None  # of the geometries as read, when inspected while reading
 
     def __len__(self) -> int:
         return len(self.geoms)
@@ -70,7 +90,7 @@ class LayerArrays:
     def take(self, index) -> LayerArrays:
         return LayerArrays(self.role, self.name, self.geoms[index], self.fids[index],
                            {k: v[index] for k, v in self.attrs.items()}, self.crs_from, self.repaired,
-                           valid=None if self.valid is None else self.valid[index])
+                           inspection=None if self.inspection is None else self.inspection.take(index))
 
 
 def _gpkg_of(layer) -> Optional[tuple]:
@@ -165,18 +185,19 @@ def _read_features(inp: LayerInput, target: QgsCoordinateReferenceSystem):
 
 
 def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
-               keep: Optional[tuple] = None, check_valid: bool = False) -> LayerArrays:
+               keep: Optional[tuple] = None, inspect: bool = False) -> LayerArrays:
     """Read ``inp`` into arrays, in ``target`` CRS (geometries not yet repaired).
 
     ``keep`` = (standard field, values): the GeoPackage fast path reads only those rows
-    (other sources are filtered by the caller). ``check_valid``: on the fast path, check each
-    batch's validity on another thread while the next batch is read (``LayerArrays.valid``).
+    (other sources are filtered by the caller). ``inspect``: on the fast path, check each batch's
+    validity, area and bounds on another thread while the next batch is read
+    (``LayerArrays.inspection``).
     """
     same = target is None or not target.isValid() or inp.crs == target
     data = None
     checks: list = []
     if inp.gpkg and same and keep is None:
-        on_geoms = (lambda g: checks.append(submit(shapely.is_valid, g))) if check_valid else None
+        on_geoms = (lambda g: checks.append(submit(Inspection.of, g))) if inspect else None
         data = read_gpkg_arrow(*inp.gpkg, inp.mapping, on_geoms)
         if data is None:
             checks = []
@@ -185,11 +206,11 @@ def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
     if data is None:
         data = _read_features(inp, target)
     fids, geoms, attrs = data
-    valid = np.concatenate([c.result() for c in checks]) if checks else None
-    if valid is not None and len(valid) != len(geoms):  # empty batches are not checked: check again
-        valid = None
+    inspection = Inspection.concat([c.result() for c in checks]) if checks else None
+    if inspection is not None and len(inspection.valid) != len(geoms):  # an empty batch: inspect later
+        inspection = None
     return LayerArrays(inp.role, inp.name, np.asarray(geoms, dtype=object), fids, attrs,
-                       crs_from="" if same else inp.crs.authid(), valid=valid)
+                       crs_from="" if same else inp.crs.authid(), inspection=inspection)
 
 
 def cover(bounds: np.ndarray, margin: float, cells: int = 128) -> np.ndarray:
@@ -288,6 +309,22 @@ def isin(values: np.ndarray, wanted) -> np.ndarray:
     """``values`` in the set ``wanted`` (hash lookups; np.isin on object arrays is quadratic)."""
     wanted = set(wanted)
     return np.fromiter((v in wanted for v in values), dtype=bool, count=len(values))
+
+
+def factorize(values, sort: bool = False) -> tuple[list, np.ndarray]:
+    """(distinct values, index of each value among them): a hash table, no sorting of the column.
+
+    ``sort``: the distinct values in sorted order (the codes follow).
+    """
+    index: dict = {}
+    codes = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.intp, count=len(values))
+    uniques = list(index)
+    if sort and uniques:
+        order = sorted(range(len(uniques)), key=uniques.__getitem__)
+        rank = np.empty(len(order), dtype=np.intp)
+        rank[order] = np.arange(len(order))
+        return [uniques[i] for i in order], rank[codes]
+    return uniques, codes
 
 
 _TEXT_CACHE: OrderedDict[int, tuple] = OrderedDict()

@@ -8,6 +8,7 @@ import numpy as np
 from landoffice_plugin.core.area import m2_to_mu
 
 from .categories import BY_ID, CATEGORY_IDS
+from .loading import factorize
 
 
 def summarise(rows: dict) -> list:
@@ -36,15 +37,23 @@ def reconcile(rows: dict, patch_town: np.ndarray, patch_area: np.ndarray, rest_a
     The residual (analysed − categories − non-potential) shows what the overlays lost or
     doubled; it is ~0 when the pieces and the leftovers tile the patches exactly.
     """
+    towns, town_of = factorize(patch_town, sort=True)
+    n = len(towns)
+    analysed = np.bincount(town_of, weights=patch_area, minlength=n)
+    rest = np.bincount(town_of, weights=rest_area, minlength=n)
+    index = {t: i for i, t in enumerate(towns)}
+    piece_town = np.fromiter((index.get(t, -1) for t in rows["town_code"]), dtype=np.intp,
+                             count=len(rows["town_code"]))
+    by_cat = {}
+    for c in CATEGORY_IDS:
+        sel = (rows["category"] == c) & (piece_town >= 0)
+        by_cat[c] = np.bincount(piece_town[sel], weights=np.asarray(rows["area_m2"], dtype=float)[sel], minlength=n)
     out = []
-    towns = sorted(set(patch_town))
-    for t in towns:
-        in_t = patch_town == t
-        row = {"town_code": t, "town_name": town_names.get(t, ""), "analysed_m2": float(patch_area[in_t].sum()),
-               "not_potential_m2": float(rest_area[in_t].sum())}
-        sel = rows["town_code"] == t
+    for i, t in enumerate(towns):
+        row = {"town_code": t, "town_name": town_names.get(t, ""), "analysed_m2": float(analysed[i]),
+               "not_potential_m2": float(rest[i])}
         for c in CATEGORY_IDS:
-            row[c + "_m2"] = float(rows["area_m2"][sel & (rows["category"] == c)].sum())
+            row[c + "_m2"] = float(by_cat[c][i])
         potential = sum(row[c + "_m2"] for c in CATEGORY_IDS)
         row["potential_m2"] = potential
         row["residual_m2"] = row["analysed_m2"] - potential - row["not_potential_m2"]
