@@ -10,7 +10,8 @@ from landoffice_plugin.i18n import zh
 
 from .claims import Claims, construction_mask
 from .geomops import nonempty, polygonal
-from .loading import LayerArrays, isin, text
+from .columns import isin, text
+from .loading import LayerArrays
 from .overlaps import Overlaps, Reach
 
 ZONE_NAMES = {"11": "集中建设区", "12": "弹性发展区", "13": "特别用途区"}

@@ -13,7 +13,8 @@ from landoffice_plugin.core.area import SQM_PER_MU
 from landoffice_plugin.i18n import zh
 
 from .claims import Claims
-from .loading import LayerArrays, numbers, text
+from .columns import text
+from .loading import LayerArrays, numbers
 
 
 def _from_buildings(zrz, codes: np.ndarray, parcel_area: np.ndarray):

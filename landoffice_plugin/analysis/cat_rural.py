@@ -7,7 +7,8 @@ from landoffice_plugin.i18n import zh
 
 from .claims import Claims, construction_mask
 from .geomops import nonempty, subtract
-from .loading import LayerArrays, isin, text
+from .columns import isin, text
+from .loading import LayerArrays
 
 
 def marked_villages(rules, villages=(), cjdcq=None) -> tuple[set, list]:

@@ -7,7 +7,8 @@ from landoffice_plugin.i18n import zh
 
 from .claims import Claims, construction_mask, years_between
 from .geomops import nonempty, subtract
-from .loading import LayerArrays, dates, numbers, text
+from .columns import text
+from .loading import LayerArrays, dates, numbers
 
 
 def unsupplied(pzyd: LayerArrays, gyyd, rules, day: np.datetime64, grid: float) -> Claims:

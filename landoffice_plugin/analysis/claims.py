@@ -9,7 +9,7 @@ import numpy as np
 
 from landoffice_plugin.core.landuse import is_construction
 
-from .loading import factorize
+from .columns import factorize
 
 
 @dataclass

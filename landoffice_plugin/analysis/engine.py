@@ -22,7 +22,8 @@ from . import cat_boundary, cat_industrial, cat_rural, cat_supply
 from .categories import BY_ID, CATEGORY_IDS, ROLES  # noqa: F401 - ROLES re-exported
 from .claims import clear_mask_cache, construction_mask
 from .geomops import crossed, intersect_pairs, nonempty, pairs, repair, snap, subdivide
-from .loading import Inspection, LayerArrays, LayerInput, clear_text_cache, isin, load_input, load_near, text
+from .columns import clear_text_cache, factorize, isin, prefix, text
+from .loading import Inspection, LayerArrays, LayerInput, load_input, load_near
 from .merge import leftover, merge, whole_patch
 from .overlaps import Overlaps
 from .rules import Rules
@@ -250,9 +251,10 @@ def _names(L: dict) -> tuple[dict, dict]:
     if "XZQ" in L:
         towns = {c[:9]: n for c, n in zip(text(L["XZQ"].col("XZQDM")), text(L["XZQ"].col("XZQMC"))) if c}
     dltb = L["DLTB"]
-    codes, names = text(dltb.col("ZLDWDM")), text(dltb.col("ZLDWMC"))
-    first = dict(zip(codes[::-1].tolist(), range(len(codes) - 1, -1, -1)))  # code → its first row
-    for c, i in sorted(first.items(), key=lambda kv: kv[1]):
+    uniques, codes = factorize(text(dltb.col("ZLDWDM")))
+    names = text(dltb.col("ZLDWMC"))
+    _seen, first = np.unique(codes, return_index=True)  # each code's first row, in code order = row order
+    for c, i in zip(uniques, first.tolist()):
         villages.setdefault(c[:12], names[i])
     if "CJDCQ" in L:
         villages.update({c[:12]: n for c, n in zip(text(L["CJDCQ"].col("ZLDWDM")), text(L["CJDCQ"].col("ZLDWMC")))
@@ -337,8 +339,7 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     progress(90, zh("Areas and summary"))
     towns, village_names = _names(L)
     zl = text(dltb.col("ZLDWDM"))
-    patch_town = np.asarray([z[:9] for z in zl], dtype=object)
-    patch_village = np.asarray([z[:12] for z in zl], dtype=object)
+    patch_town, patch_village = prefix(zl, 9), prefix(zl, 12)
     p = pieces["patch"]
     rows = {
         "geoms": pieces["geoms"], "category": pieces["cat"],

@@ -14,25 +14,54 @@ import shapely
 
 from landoffice_plugin.log import get_logger
 
+from .columns import remember
+
 BATCH = 65536
 
 
 def _column(values) -> np.ndarray:
-    """One attribute column as an object array of plain Python values (None for NULL)."""
+    """One attribute column as an object array of plain Python values (None for NULL).
+
+    A string column is decoded once per distinct value; its stripped text form and that
+    factorisation are registered with :mod:`.columns` for the stages that ask for them.
+    """
     mask = np.ma.getmaskarray(values) if np.ma.isMaskedArray(values) else None
     data = np.ma.getdata(values)
     if data.dtype.kind == "S":
         raw = data.tolist()
-        decoded = {b: b.decode("utf-8") for b in set(raw)}  # codes and names repeat: decode each once
-        out = np.empty(len(raw), dtype=object)
-        out[:] = [decoded[b] for b in raw]
-    elif data.dtype.kind == "M":
+        index = dict.fromkeys(raw)  # distinct values, in order of first appearance
+        for i, b in enumerate(index):
+            index[b] = i
+        codes = np.fromiter(map(index.__getitem__, raw), dtype=np.intp, count=len(raw))
+        decoded = [b.decode("utf-8") for b in index]
+        if mask is not None and mask.any():
+            codes[mask] = len(decoded)
+            decoded.append(None)
+        stripped: dict = {}
+        text_of = np.fromiter((stripped.setdefault("" if d is None else d.strip(), len(stripped)) for d in decoded),
+                              dtype=np.intp, count=len(decoded))
+        values_u = np.empty(len(decoded), dtype=object)
+        values_u[:] = decoded
+        texts_u = np.empty(len(stripped), dtype=object)
+        texts_u[:] = list(stripped)
+        out = values_u[codes] if len(codes) else np.zeros(0, dtype=object)
+        text_codes = text_of[codes] if len(codes) else np.zeros(0, dtype=np.intp)
+        remember(out, texts_u[text_codes] if len(codes) else np.zeros(0, dtype=object), list(stripped), text_codes)
+        return out
+    if data.dtype.kind == "M":
         out = data.astype("datetime64[D]").astype(object)
     else:
         out = data.astype(object)
     if mask is not None and mask.any():
         out[mask] = None
     return out
+
+
+def _concat(batches: list):
+    """One column from its batches (a masked array when any batch has NULLs)."""
+    if any(np.ma.isMaskedArray(b) for b in batches):
+        return np.ma.concatenate(batches)
+    return np.concatenate(batches)
 
 
 def _open(path: str, table: str):
@@ -77,7 +106,7 @@ def read_gpkg_arrow(path: str, table: str, mapping: dict,
             if on_geoms is not None and len(parsed):
                 on_geoms(geoms[-1])
             for a in wanted:
-                cols[a].append(_column(batch[a]))
+                cols[a].append(batch[a])
         layer.SetIgnoredFields([])
         del layer, ds
     except Exception as exc:  # any OGR/Arrow surprise: the caller reads another way
@@ -85,6 +114,6 @@ def read_gpkg_arrow(path: str, table: str, mapping: dict,
         return None
     fid = np.concatenate(fids) if fids else np.zeros(0, dtype=np.int64)
     geoms = np.concatenate(geoms) if geoms else np.zeros(0, dtype=object)
-    values = {a: (np.concatenate(v) if v else np.zeros(0, dtype=object)) for a, v in cols.items()}
+    values = {a: (_column(_concat(v)) if v else np.zeros(0, dtype=object)) for a, v in cols.items()}
     attrs = {std: (fid.astype(object) if a == fid_col else values[a]) for std, a in mapping.items()}
     return fid, geoms, attrs

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime
 import re
 import sqlite3
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -28,6 +26,7 @@ from landoffice_plugin.core.parallel import submit
 from landoffice_plugin.core.qt_values import python_value
 from landoffice_plugin.core.roles import auto_mapping, get_role
 
+from .columns import text
 from .fast_read import read_gpkg_arrow
 
 
@@ -303,61 +302,6 @@ def load_near(inp, target: Optional[QgsCoordinateReferenceSystem], tree: shapely
 
 def role_fields(role: str) -> list:
     return list(get_role(role).fields)
-
-
-def isin(values: np.ndarray, wanted) -> np.ndarray:
-    """``values`` in the set ``wanted`` (hash lookups; np.isin on object arrays is quadratic)."""
-    wanted = set(wanted)
-    return np.fromiter((v in wanted for v in values), dtype=bool, count=len(values))
-
-
-def factorize(values, sort: bool = False) -> tuple[list, np.ndarray]:
-    """(distinct values, index of each value among them): a hash table, no sorting of the column.
-
-    ``sort``: the distinct values in sorted order (the codes follow).
-    """
-    index: dict = {}
-    codes = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.intp, count=len(values))
-    uniques = list(index)
-    if sort and uniques:
-        order = sorted(range(len(uniques)), key=uniques.__getitem__)
-        rank = np.empty(len(order), dtype=np.intp)
-        rank[order] = np.arange(len(order))
-        return [uniques[i] for i in order], rank[codes]
-    return uniques, codes
-
-
-_TEXT_CACHE: OrderedDict[int, tuple] = OrderedDict()
-_TEXT_LOCK = threading.Lock()
-
-
-def text(col: np.ndarray) -> np.ndarray:
-    """Column as stripped strings ('' for NULL), read-only.
-
-    The last few conversions are remembered by array identity (the categories ask for the same
-    DLTB columns several times); the cache holds the column itself, so an id is never reused.
-    """
-    key = id(col)
-    with _TEXT_LOCK:
-        hit = _TEXT_CACHE.get(key)
-    if hit is not None and hit[0] is col:
-        return hit[1]
-    out = np.asarray([v.strip() if v.__class__ is str else ("" if v is None else str(v).strip())
-                      for v in (col.tolist() if isinstance(col, np.ndarray) else col)], dtype=object) \
-        if len(col) else np.zeros(0, dtype=object)
-    out.setflags(write=False)
-    if isinstance(col, np.ndarray) and len(col) > 1000:
-        with _TEXT_LOCK:
-            _TEXT_CACHE[key] = (col, out)
-            while len(_TEXT_CACHE) > 16:
-                _TEXT_CACHE.popitem(last=False)
-    return out
-
-
-def clear_text_cache() -> None:
-    """Forget the remembered conversions (the engine calls it when a run ends)."""
-    with _TEXT_LOCK:
-        _TEXT_CACHE.clear()
 
 
 def numbers(col: np.ndarray) -> np.ndarray:

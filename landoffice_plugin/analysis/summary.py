@@ -8,7 +8,7 @@ import numpy as np
 from landoffice_plugin.core.area import m2_to_mu
 
 from .categories import BY_ID, CATEGORY_IDS
-from .loading import factorize
+from .columns import factorize
 
 
 def summarise(rows: dict) -> list:
