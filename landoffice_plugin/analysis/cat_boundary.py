@@ -6,6 +6,7 @@ from typing import Optional
 import numpy as np
 import shapely
 
+from landoffice_plugin.core.parallel import pairwise
 from landoffice_plugin.i18n import zh
 
 from .claims import Claims, construction_mask
@@ -35,7 +36,8 @@ def boundary(dltb: LayerArrays, czkfbj: LayerArrays, rules, grid: float, reach: 
     whole = reach.inside if snapped is None else reach.inside & ~snapped[patch]
     part = np.flatnonzero(~whole)
     if len(part):
-        pieces[part] = polygonal(shapely.intersection(pieces[part], czkfbj.geoms[zone[part]], grid_size=grid or None))
+        pieces[part] = polygonal(pairwise(shapely.intersection, pieces[part], czkfbj.geoms[zone[part]],
+                                          grid_size=grid or None))
     keep = nonempty(pieces)
     patch, zone, pieces = patch[keep], zone[keep], pieces[keep]
     fqmc, dlmc = text(czkfbj.col("FQMC")), text(dltb.col("DLMC"))

@@ -67,7 +67,7 @@ class _Progress:
             fb.pushInfo(message)
 
 
-USED_FIELDS = {"DLTB": ("DLBM", "DLMC", "ZLDWDM", "ZLDWMC", "CZCSXM", "ZZSXDM"), "ZD": ("ZDDM",),
+USED_FIELDS = {"DLTB": ("DLBM", "DLMC", "ZLDWDM", "ZLDWMC"), "ZD": ("ZDDM",),
                "ZRZ": ("ZDDM", "JZMJ"), "YJJBNTTB": (), "STBHHX": ()}
 SNAP_ALL = ("PZYD", "GYYD", "ZD", "CZKFBJ")  # small layers overlaid as a whole
 CUTTING = ("PZYD", "GYYD", "ZD", "CZKFBJ")  # layers whose boundaries shape the claims
@@ -83,8 +83,11 @@ def _prepare(arr: LayerArrays, grid: float, polygons: bool = True) -> LayerArray
     """
     insp = arr.inspection
     geoms, repaired = repair(arr.geoms, None if insp is None else insp.valid)
-    if insp is not None and repaired:
-        insp = Inspection.of(geoms)
+    if insp is not None and repaired:  # measure the repaired ones again
+        fixed = np.flatnonzero(~insp.valid & ~shapely.is_missing(arr.geoms))
+        insp = insp.take(np.arange(len(geoms)))
+        again = Inspection.of(geoms[fixed])
+        insp.valid[fixed], insp.planar[fixed], insp.bounds[fixed] = again.valid, again.planar, again.bounds
     if polygons and arr.role in SNAP_ALL:
         geoms, insp = snap(geoms, grid), None
     if not polygons:
@@ -108,8 +111,16 @@ def _needed(requested: list, rules: Rules, constraints: bool = True) -> set:
     return roles
 
 
-def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=()) -> dict:
-    """The needed role layers, repaired; the ``deferred`` ones (hard constraints) are read later."""
+DLTB_FIELDS_BY_CATEGORY = {"linkage": ("CZCSXM",), "recovery": ("ZZSXDM",)}
+
+
+def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=(), run=()) -> dict:
+    """The needed role layers, repaired; the ``deferred`` ones (hard constraints) are read later.
+
+    Big layers are read with only the columns the categories in ``run`` use.
+    """
+    used = dict(USED_FIELDS)
+    used["DLTB"] = USED_FIELDS["DLTB"] + tuple(f for c in run for f in DLTB_FIELDS_BY_CATEGORY.get(c, ()))
     loaded = {}
     for k, role in enumerate(LOAD_ORDER):
         value = inputs.get(role)
@@ -120,9 +131,8 @@ def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=())
             if "GYQY" not in loaded:
                 continue
             keep = ("ZDDM", set(text(loaded["GYQY"].col("ZDDM"))))
-        if isinstance(value, LayerInput) and role in USED_FIELDS:  # big layers: only the columns used
-            value = dataclasses.replace(value, mapping={k: v for k, v in value.mapping.items()
-                                                        if k in USED_FIELDS[role]})
+        if isinstance(value, LayerInput) and role in used:  # big layers: only the columns used
+            value = dataclasses.replace(value, mapping={k: v for k, v in value.mapping.items() if k in used[role]})
         arr = load_input(value, target, keep, inspect=True) if isinstance(value, LayerInput) else value
         if keep is not None:
             arr = arr.take(np.flatnonzero(isin(text(arr.col("ZDDM")), keep[1])))
@@ -282,7 +292,7 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     needed = _needed(requested, rules)
     used = _needed(requested, rules, constraints=False)
     deferred = {r: inputs[r] for r in rules.hard_constraints if inputs.get(r) is not None and r not in used}
-    L = _load(inputs, target, grid, needed, progress, deferred)
+    L = _load(inputs, target, grid, needed, progress, deferred, requested)
     seconds["load"] = time.perf_counter() - started
     notes = []
     disabled = _disabled(requested, L)

@@ -13,7 +13,7 @@ import numpy as np
 import shapely
 from shapely.errors import GEOSException
 
-from landoffice_plugin.core.parallel import chunked
+from landoffice_plugin.core.parallel import chunked, pairwise
 
 POLY_TYPES = (3, 6)  # Polygon, MultiPolygon
 EMPTY = shapely.Polygon()
@@ -125,7 +125,7 @@ def intersect_pairs(a: np.ndarray, b: np.ndarray, grid: float, tree=None):
         idx = np.flatnonzero(rest)
         rest[idx[shapely.touches(b[ib[idx]], a[ia[idx]])]] = False
     if rest.any():
-        pieces[rest] = polygonal(shapely.intersection(a[ia[rest]], b[ib[rest]], grid_size=grid or None))
+        pieces[rest] = polygonal(pairwise(shapely.intersection, a[ia[rest]], b[ib[rest]], grid_size=grid or None))
     keep = nonempty(pieces)
     return ia[keep], ib[keep], pieces[keep]
 
@@ -156,7 +156,7 @@ def _subtract_pairs(geoms: np.ndarray, source: np.ndarray, ia: np.ndarray, ib: n
     for r in range(int(rank.max()) + 1):
         sel = rank == r
         g, o = ia[sel], ib[sel]
-        geoms[g] = shapely.difference(geoms[g], source[o], grid_size=grid or None)
+        geoms[g] = pairwise(shapely.difference, geoms[g], source[o], grid_size=grid or None)
     changed = np.unique(ia)
     geoms[changed] = polygonal(geoms[changed])
     return geoms

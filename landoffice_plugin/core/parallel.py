@@ -64,3 +64,29 @@ def chunked(func: Callable, geoms: np.ndarray, *args, min_chunk: int = MIN_CHUNK
     futures = [_pool().submit(func, part, *args, **kwargs) for part in parts[1:]]
     first = func(parts[0], *args, **kwargs)
     return np.concatenate([np.asarray(first)] + [np.asarray(f.result()) for f in futures])
+
+
+def _copies(geoms: np.ndarray) -> np.ndarray:
+    """Independent copies (through WKB, exact) of ``geoms``, each distinct geometry copied once."""
+    ids = np.fromiter(map(id, geoms), dtype=np.int64, count=len(geoms))
+    _u, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+    import shapely
+
+    return np.asarray(shapely.from_wkb(shapely.to_wkb(geoms[first])), dtype=object)[inverse]
+
+
+def pairwise(func: Callable, a: np.ndarray, b: np.ndarray, *args, min_chunk: int = 500, **kwargs) -> np.ndarray:
+    """``func(a, b, *args, **kwargs)`` for a vectorised function of pairs (an overlay), over the cores.
+
+    Pairs often share a geometry (one zone against many patches). So that no GEOS object is
+    ever used by two threads, every chunk but the calling thread's works on copies of its
+    geometries, made here before the chunk is handed over.
+    """
+    a, b = np.asarray(a, dtype=object), np.asarray(b, dtype=object)
+    n = min(workers(), len(a) // max(min_chunk, 1))
+    if n <= 1:
+        return func(a, b, *args, **kwargs)
+    parts = np.array_split(np.arange(len(a)), n)
+    futures = [_pool().submit(func, _copies(a[p]), _copies(b[p]), *args, **kwargs) for p in parts[1:]]
+    first = func(a[parts[0]], b[parts[0]], *args, **kwargs)
+    return np.concatenate([np.asarray(first)] + [np.asarray(f.result()) for f in futures])
