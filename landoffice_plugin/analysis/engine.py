@@ -162,7 +162,7 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict
     county's basic-farmland layer has ~100,000 features; a few thousand matter), and added to ``L``.
     """
     dltb = L["DLTB"]
-    overlaps = Overlaps(dltb.geoms)
+    overlaps = Overlaps(dltb.geoms, None if dltb.inspection is None else dltb.inspection.bounds)
     involved = np.zeros(len(dltb), dtype=bool)
     sources = {"unsupplied": "PZYD", "idle": "GYYD", "inefficient": "ZD", "boundary": "CZKFBJ"}
     for cat, role in sources.items():
