@@ -130,14 +130,8 @@ def intersect_pairs(a: np.ndarray, b: np.ndarray, grid: float, tree=None):
     return ia[keep], ib[keep], pieces[keep]
 
 
-def _subtract_pairs(geoms: np.ndarray, source: np.ndarray, ia: np.ndarray, ib: np.ndarray, grid: float):
-    """geoms[ia] minus source[ib] for all pairs, settling containment and touching by predicates."""
-    if len(ia) == 0:
-        return geoms
-    real = ~shapely.is_empty(geoms[ia]) & ~shapely.is_empty(source[ib])  # prepared predicates warn on empties
-    ia, ib = ia[real], ib[real]
-    if len(ia) == 0:
-        return geoms
+def _overlapping(geoms: np.ndarray, source: np.ndarray, ia: np.ndarray, ib: np.ndarray):
+    """The pairs that need an overlay; a geometry some source covers becomes empty at once."""
     shapely.prepare(source[np.unique(ib)])
     covered = shapely.contains(source[ib], geoms[ia])
     gone = np.unique(ia[covered])
@@ -147,6 +141,22 @@ def _subtract_pairs(geoms: np.ndarray, source: np.ndarray, ia: np.ndarray, ib: n
     if len(ia):
         touch = shapely.touches(source[ib], geoms[ia]) | ~shapely.intersects(source[ib], geoms[ia])
         ia, ib = ia[~touch], ib[~touch]
+    return ia, ib
+
+
+def _subtract_pairs(geoms: np.ndarray, source: np.ndarray, ia: np.ndarray, ib: np.ndarray, grid: float,
+                    predicates: bool = True):
+    """geoms[ia] minus source[ib] for all pairs, settling containment and touching by predicates.
+
+    ``predicates=False`` when each source[ib] is known to lie inside geoms[ia] (a patch minus
+    its own pieces): the tests would never spare an overlay.
+    """
+    if len(ia) == 0:
+        return geoms
+    real = ~shapely.is_empty(geoms[ia]) & ~shapely.is_empty(source[ib])  # prepared predicates warn on empties
+    ia, ib = ia[real], ib[real]
+    if len(ia) and predicates:
+        ia, ib = _overlapping(geoms, source, ia, ib)
     if len(ia) == 0:
         return geoms
     order = np.lexsort((ib, ia))
@@ -172,11 +182,12 @@ def subtract(geoms: np.ndarray, others: np.ndarray, grid: float, tree=None) -> n
 
 
 def subtract_keyed(geoms: np.ndarray, keys: np.ndarray, others: np.ndarray, other_keys: np.ndarray, grid: float,
-                   earlier_only: bool = False) -> np.ndarray:
+                   earlier_only: bool = False, inside: bool = False) -> np.ndarray:
     """Each of ``geoms`` minus the ``others`` with the same key (e.g. the same DLTB patch).
 
     ``earlier_only`` (``others`` is ``geoms``): subtract only lower-indexed ones, which makes a
-    set of possibly overlapping geometries disjoint.
+    set of possibly overlapping geometries disjoint. ``inside``: each of ``others`` lies inside
+    the geometries with its key (no containment or touching tests).
     """
     geoms = np.asarray(geoms, dtype=object).copy()
     if len(geoms) == 0 or len(others) == 0:
@@ -188,7 +199,7 @@ def subtract_keyed(geoms: np.ndarray, keys: np.ndarray, others: np.ndarray, othe
         source = geoms.copy()
     else:
         source = np.asarray(others, dtype=object)
-    return _subtract_pairs(geoms, source, ia, ib, grid)
+    return _subtract_pairs(geoms, source, ia, ib, grid, predicates=not inside)
 
 
 

@@ -103,5 +103,5 @@ def leftover(patches: np.ndarray, piece_geoms: np.ndarray, piece_patch: np.ndarr
     part = touched[~full]
     if len(part):
         mine = np.isin(piece_patch, part)
-        rest[~full] = subtract_keyed(patches[part], part, piece_geoms[mine], piece_patch[mine], grid)
+        rest[~full] = subtract_keyed(patches[part], part, piece_geoms[mine], piece_patch[mine], grid, inside=True)
     return touched, rest
