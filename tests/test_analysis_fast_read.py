@@ -55,7 +55,7 @@ def test_load_input_uses_the_arrow_path_and_keeps_the_subset(qgis_app, small_cou
     import landoffice_plugin.analysis.loading as loading
 
     real = loading.read_gpkg_arrow
-    monkeypatch.setattr(loading, "read_gpkg_arrow", lambda *a: calls.append(a) or real(*a))
+    monkeypatch.setattr(loading, "read_gpkg_arrow", lambda *a, **kw: calls.append(a) or real(*a, **kw))
     arr = load_input(inp, lyr.crs())
     assert calls and len(arr) == lyr.featureCount()
     lyr.setSubsetString("\"DLBM\" = '0101'")

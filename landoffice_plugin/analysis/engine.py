@@ -23,7 +23,7 @@ from .categories import BY_ID, CATEGORY_IDS, ROLES  # noqa: F401 - ROLES re-expo
 from .claims import clear_mask_cache, construction_mask
 from .geomops import crossed, intersect_pairs, nonempty, pairs, repair, snap, subdivide
 from .columns import clear_text_cache, factorize, isin, prefix, text
-from .loading import Inspection, LayerArrays, LayerInput, load_input, load_near
+from .loading import Inspection, LayerArrays, LayerInput, gpkg_ids_near, load_input, load_near
 from .merge import leftover, merge, whole_patch
 from .overlaps import Overlaps
 from .rules import Rules
@@ -72,7 +72,9 @@ USED_FIELDS = {"DLTB": ("DLBM", "DLMC", "ZLDWDM", "ZLDWMC"), "ZD": ("ZDDM",),
 SNAP_ALL = ("PZYD", "GYYD", "ZD", "CZKFBJ")  # small layers overlaid as a whole
 CUTTING = ("PZYD", "GYYD", "ZD", "CZKFBJ")  # layers whose boundaries shape the claims
 SUBDIVIDE_MAX = 300  # vertices per hard-constraint part
-LOAD_ORDER = ("DLTB", "XZQ", "CJDCQ", "GYQY", "ZD", "ZRZ", "YJJBNTTB", "STBHHX", "CZKFBJ", "PZYD", "GYYD")
+# DLTB after the layers whose features decide which patches a spatial category can reach
+LOAD_ORDER = ("XZQ", "CJDCQ", "GYQY", "ZD", "ZRZ", "CZKFBJ", "PZYD", "GYYD", "DLTB", "YJJBNTTB", "STBHHX")
+REACH = {"unsupplied": "PZYD", "idle": "GYYD", "inefficient": "ZD", "boundary": "CZKFBJ"}
 
 
 def _prepare(arr: LayerArrays, grid: float, polygons: bool = True) -> LayerArrays:
@@ -133,13 +135,34 @@ def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=(),
             keep = ("ZDDM", set(text(loaded["GYQY"].col("ZDDM"))))
         if isinstance(value, LayerInput) and role in used:  # big layers: only the columns used
             value = dataclasses.replace(value, mapping={k: v for k, v in value.mapping.items() if k in used[role]})
-        arr = load_input(value, target, keep, inspect=True) if isinstance(value, LayerInput) else value
+        fids = _reachable_patches(value, target, loaded, run, grid) if role == "DLTB" else None
+        arr = load_input(value, target, keep, inspect=True, fids=fids) if isinstance(value, LayerInput) else value
         if keep is not None:
             arr = arr.take(np.flatnonzero(isin(text(arr.col("ZDDM")), keep[1])))
         loaded[role] = _prepare(arr, grid, polygons=role != "GYQY")
+        if fids is not None:
+            loaded[role].reached_by = sorted({REACH[c] for c in run if REACH[c] in loaded})
         progress(2 + 28 * (k + 1) / len(ROLES), zh("Read {role}: {count} features").format(
             role=role, count=len(loaded[role])))
     return loaded
+
+
+def _reachable_patches(value, target, loaded: dict, run, grid: float) -> Optional[np.ndarray]:
+    """Feature ids of the DLTB rows the categories in ``run`` can reach, or None to read them all.
+
+    When every category is a spatial one (its land lies on the features of one layer:
+    approvals, supplies, enterprise parcels, boundary zones), only the patches whose box meets
+    one of those features can take part; a GeoPackage's R-tree finds them without reading the
+    others. Attribute-based categories (reclamation, cropland recovery) need every patch.
+    """
+    if not run or any(c not in REACH for c in run) or not isinstance(value, LayerInput) or not value.gpkg:
+        return None
+    if target is not None and target.isValid() and value.crs != target:
+        return None
+    feats = [loaded[REACH[c]].geoms for c in run if REACH[c] in loaded and len(loaded[REACH[c]])]
+    if not feats:
+        return None
+    return gpkg_ids_near(*value.gpkg, shapely.STRtree(np.concatenate(feats)), grid)
 
 
 @dataclass
@@ -300,6 +323,10 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
         notes.append(zh("{category} was not analysed: layer {roles} is missing.").format(
             category=BY_ID[cat].name_zh, roles=", ".join(missing)))
     run = [c for c in requested if c not in disabled]
+    if L["DLTB"].reached_by:
+        notes.append(zh("Only the {count} DLTB patches that {roles} reach were examined (the chosen categories "
+                        "cannot claim the others); the township reconciliation covers those patches.").format(
+            count=len(L["DLTB"]), roles=", ".join(L["DLTB"].reached_by)))
     for role in rules.hard_constraints:
         if role not in L and role not in deferred:
             notes.append(zh("Hard constraint layer {role} is missing: its land could not be excluded. "

@@ -75,12 +75,17 @@ def _open(path: str, table: str):
 
 
 def read_gpkg_arrow(path: str, table: str, mapping: dict,
-                    on_geoms: Optional[Callable[[np.ndarray], None]] = None) -> Optional[tuple]:
+                    on_geoms: Optional[Callable[[np.ndarray], None]] = None,
+                    fids: Optional[np.ndarray] = None) -> Optional[tuple]:
     """(fids, shapely geometries, {standard name: values}) of every row of ``table``, or None.
 
     ``on_geoms`` is called with each batch's geometries as soon as they are parsed (the caller
-    can start checking them on another thread while the next batch is read).
+    can start checking them on another thread while the next batch is read). ``fids``: read
+    only those rows (an attribute filter SQLite answers from the primary key).
     """
+    if fids is not None and len(fids) == 0:
+        return (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object),
+                {std: np.zeros(0, dtype=object) for std in mapping})
     try:
         ds, layer = _open(path, table)
         if layer is None:
@@ -92,6 +97,9 @@ def read_gpkg_arrow(path: str, table: str, mapping: dict,
         if not wanted <= set(names):
             return None
         layer.SetIgnoredFields([n for n in names if n not in wanted])
+        if fids is not None and layer.SetAttributeFilter("FID IN (" + ",".join(map(str, np.asarray(fids).tolist()))
+                                                         + ")") != 0:
+            return None
         fids, geoms, cols = [], [], {a: [] for a in wanted}
         stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH}"])
         if stream is None:
@@ -108,6 +116,7 @@ def read_gpkg_arrow(path: str, table: str, mapping: dict,
             for a in wanted:
                 cols[a].append(batch[a])
         layer.SetIgnoredFields([])
+        layer.SetAttributeFilter(None)
         del layer, ds
     except Exception as exc:  # any OGR/Arrow surprise: the caller reads another way
         get_logger().info("Arrow read of %s|%s failed (%s); using the slower path", path, table, exc)

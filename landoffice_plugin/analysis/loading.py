@@ -22,7 +22,7 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
 )
 
-from landoffice_plugin.core.parallel import submit
+from landoffice_plugin.core.parallel import submit, workers
 from landoffice_plugin.core.qt_values import python_value
 from landoffice_plugin.core.roles import auto_mapping, get_role
 
@@ -74,6 +74,7 @@ class LayerArrays:
     repaired: int = 0
     dropped_empty: int = 0
     inspection: Optional[Inspection] = None  # of the geometries as read, when inspected while reading
+    reached_by: list = field(default_factory=list)  # roles whose features chose the rows read (else all rows)
 
     def __len__(self) -> int:
         return len(self.geoms)
@@ -184,26 +185,30 @@ def _read_features(inp: LayerInput, target: QgsCoordinateReferenceSystem):
 
 
 def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
-               keep: Optional[tuple] = None, inspect: bool = False) -> LayerArrays:
+               keep: Optional[tuple] = None, inspect: bool = False, fids: Optional[np.ndarray] = None) -> LayerArrays:
     """Read ``inp`` into arrays, in ``target`` CRS (geometries not yet repaired).
 
     ``keep`` = (standard field, values): the GeoPackage fast path reads only those rows
     (other sources are filtered by the caller). ``inspect``: on the fast path, check each batch's
     validity, area and bounds on another thread while the next batch is read
-    (``LayerArrays.inspection``).
+    (``LayerArrays.inspection``). ``fids``: only the rows with these feature ids.
     """
     same = target is None or not target.isValid() or inp.crs == target
     data = None
     checks: list = []
     if inp.gpkg and same and keep is None:
-        on_geoms = (lambda g: checks.append(submit(Inspection.of, g))) if inspect else None
-        data = read_gpkg_arrow(*inp.gpkg, inp.mapping, on_geoms)
+        on_geoms = (lambda g: checks.extend(submit(Inspection.of, part) for part in np.array_split(g, workers()))) \
+            if inspect else None
+        data = read_gpkg_arrow(*inp.gpkg, inp.mapping, on_geoms, fids=fids)
         if data is None:
             checks = []
     if data is None and inp.gpkg and same:
-        data = _read_gpkg(*inp.gpkg, inp.mapping, keep)
+        data = _read_gpkg(*inp.gpkg, inp.mapping, keep, ids=fids)
     if data is None:
         data = _read_features(inp, target)
+        if fids is not None:
+            rows = np.flatnonzero(np.isin(data[0], np.asarray(fids, dtype=np.int64)))
+            data = (data[0][rows], np.asarray(data[1], dtype=object)[rows], {k: v[rows] for k, v in data[2].items()})
     fids, geoms, attrs = data
     inspection = Inspection.concat([c.result() for c in checks]) if checks else None
     if inspection is not None and len(inspection.valid) != len(geoms):  # an empty batch: inspect later
@@ -237,13 +242,16 @@ def cover(bounds: np.ndarray, margin: float, cells: int = 128) -> np.ndarray:
     return np.column_stack([x0 + starts * size, y0 + rows * size, x0 + ends * size, y0 + (rows + 1) * size])
 
 
-def _gpkg_ids_near(path: str, table: str, tree: shapely.STRtree, margin: float) -> Optional[np.ndarray]:
-    """Primary keys of the rows whose R-tree box comes within ``margin`` of a geometry in ``tree``.
+def gpkg_ids_near(path: str, table: str, tree: shapely.STRtree, margin: float) -> Optional[np.ndarray]:
+    """Primary keys of the rows whose R-tree box comes within ``margin`` of a geometry's box in ``tree``.
 
-    The R-tree is asked for a few rectangles covering the geometries (see :func:`cover`), then
-    the boxes found are checked one by one. None when the table has no R-tree index.
+    A few geometries are looked up one box each (the answer is exact); many are covered by a
+    few rectangles (see :func:`cover`) and the boxes found are then checked one by one. None
+    when the table has no R-tree index.
     """
-    rects = cover(shapely.bounds(tree.geometries), margin)
+    boxes = shapely.bounds(tree.geometries)
+    exact = len(boxes) <= 256
+    rects = boxes + np.array([-margin, -margin, margin, margin]) if exact else cover(boxes, margin)
     found = []
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -252,7 +260,8 @@ def _gpkg_ids_near(path: str, table: str, tree: shapely.STRtree, margin: float) 
                               (table,)).fetchone()
             if col is None:
                 return None
-            sql = (f'SELECT id, minx, miny, maxx, maxy FROM "rtree_{table}_{col[0]}" '
+            columns = "id" if exact else "id, minx, miny, maxx, maxy"
+            sql = (f'SELECT {columns} FROM "rtree_{table}_{col[0]}" '
                    "WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?")
             for xmin, ymin, xmax, ymax in rects.tolist():
                 found += con.execute(sql, (xmin, xmax, ymin, ymax)).fetchall()
@@ -262,7 +271,10 @@ def _gpkg_ids_near(path: str, table: str, tree: shapely.STRtree, margin: float) 
         return None
     if not found:
         return np.zeros(0, dtype=np.int64)
-    boxes = np.unique(np.asarray(found, dtype=float), axis=0)
+    if exact:
+        return np.unique(np.asarray(found, dtype=np.int64).ravel())
+    found = np.asarray(found, dtype=float)
+    boxes = found[np.unique(found[:, 0], return_index=True)[1]]
     near = tree.query(shapely.box(boxes[:, 1] - margin, boxes[:, 2] - margin, boxes[:, 3] + margin,
                                   boxes[:, 4] + margin))[0]
     return np.unique(boxes[near, 0].astype(np.int64))
@@ -292,7 +304,7 @@ def load_near(inp, target: Optional[QgsCoordinateReferenceSystem], tree: shapely
         return near(inp, tree, margin)
     same = target is None or not target.isValid() or inp.crs == target
     if inp.gpkg and same:
-        ids = _gpkg_ids_near(*inp.gpkg, tree, margin)
+        ids = gpkg_ids_near(*inp.gpkg, tree, margin)
         data = _read_gpkg(*inp.gpkg, inp.mapping, ids=ids) if ids is not None else None
         if data is not None:
             fids, geoms, attrs = data
