@@ -80,3 +80,23 @@ def run(layers: dict, categories=None, villages=(), rules_text: str = None):
 def total(result, category: str) -> float:
     rows = result.rows
     return float(rows["area_m2"][rows["category"] == category].sum())
+
+
+def write_gpkg(path, layers: dict):
+    """The memory layers {role: layer} as tables of one GeoPackage (with GDAL's R-tree index)."""
+    from qgis.core import QgsProject, QgsVectorFileWriter
+
+    for i, (name, lyr) in enumerate(layers.items()):
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = name
+        if i:
+            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        result = QgsVectorFileWriter.writeAsVectorFormatV3(lyr, str(path), QgsProject.instance().transformContext(),
+                                                           options)
+        assert result[0] == QgsVectorFileWriter.NoError, result
+    return path
+
+
+def gpkg_layers(path, roles) -> dict:
+    return {role: QgsVectorLayer(f"{path}|layername={role}", role, "ogr") for role in roles}

@@ -1,0 +1,103 @@
+"""Reading only what a run can use: DLTB rows through the GeoPackage R-tree, hard constraints near
+the involved patches, and the same answers as reading everything."""
+import numpy as np
+import pytest
+import shapely
+from potential_cases import X0, Y0, area, dltb, gpkg_layers, layer, rect, total, write_gpkg
+
+REL = 1e-4
+
+
+def _county(tmp_path):
+    """Patches in a 10 × 4 grid of 100 m squares; a boundary zone over the first three columns;
+    basic farmland on one patch inside the zone and on one far away (that one is invalid)."""
+    patches = [dltb(rect(100 * i, 100 * j, 100 * (i + 1), 100 * (j + 1)), dlbm="0103" if (i + j) % 3 else "0702")
+               for i in range(10) for j in range(4)]
+    bowtie = f"POLYGON(({X0 + 900} {Y0}, {X0 + 1000} {Y0 + 100}, {X0 + 1000} {Y0}, {X0 + 900} {Y0 + 100}, {X0 + 900} {Y0}))"
+    layers = {
+        "DLTB": layer("DLTB", patches),
+        "CZKFBJ": layer("CZKFBJ", [(rect(0, 0, 250, 400), {"FQDM": "11", "FQMC": "集中建设区"})]),
+        "YJJBNTTB": layer("YJJBNTTB", [(rect(100, 100, 200, 200), {"DLBM": "0103"}), (bowtie, {"DLBM": "0103"})]),
+        "STBHHX": layer("STBHHX", [(rect(0, 300, 1000, 320), {"HXMC": "河道"})]),
+        "XZQ": layer("XZQ", [(rect(0, 0, 1000, 400), {"XZQDM": "320299101", "XZQMC": "青坝镇"})]),
+    }
+    path = write_gpkg(tmp_path / "county.gpkg", layers)
+    return path, layers
+
+
+def _run(layers, categories):
+    from landoffice_plugin.analysis.engine import run_analysis
+    from landoffice_plugin.analysis.loading import layer_input
+    from landoffice_plugin.analysis.rules import load_rules
+
+    return run_analysis({r: layer_input(lyr, r) for r, lyr in layers.items()}, load_rules(), categories)
+
+
+def test_spatial_run_reads_only_the_reached_patches_and_agrees(qgis_app, tmp_path):
+    path, memory = _county(tmp_path)
+    from_gpkg = _run(gpkg_layers(path, memory), ["boundary"])
+    everything = _run(memory, ["boundary"])  # memory layers: every patch is read
+    # the zone (0..250 m) reaches columns 0, 1 and 2 (boxes touching it): 12 patches of 40
+    note = [n for n in from_gpkg.notes if "DLTB" in n and "CZKFBJ" in n]
+    assert note and "12" in note[0]
+    assert not [n for n in everything.notes if "CZKFBJ" in n and "DLTB" in n]
+    # non-construction inside the zone, minus farmland and the river: computed by hand
+    inside = [(i, j) for i in range(3) for j in range(4) if (i + j) % 3]
+    expected = sum(area(rect(100 * i, 100 * j, min(100 * (i + 1), 250), 100 * (j + 1))) for i, j in inside)
+    expected -= area(rect(100, 100, 200, 200))  # farmland on patch (1, 1), which is 0103
+    expected -= sum(area(rect(100 * i, 300, min(100 * (i + 1), 250), 320)) for i, j in inside if j == 3)
+    assert total(from_gpkg, "boundary") == pytest.approx(expected, rel=REL)
+    assert total(everything, "boundary") == pytest.approx(expected, rel=REL)
+    # the reconciliation covers the examined patches: 12 whole squares in the GeoPackage run
+    row = from_gpkg.reconciliation[0]
+    assert row["analysed_m2"] == pytest.approx(sum(area(rect(100 * i, 100 * j, 100 * (i + 1), 100 * (j + 1)))
+                                                   for i in range(3) for j in range(4)), rel=REL)
+    assert abs(row["residual_m2"]) < 0.01
+    assert everything.reconciliation[0]["analysed_m2"] == pytest.approx(area(rect(0, 0, 1000, 400)), rel=REL)
+    # the far, invalid farmland polygon is never read, so never repaired; in the full run it is not near either
+    assert from_gpkg.repaired.get("YJJBNTTB", 0) == 0
+
+
+def test_attribute_categories_still_read_every_patch(qgis_app, tmp_path):
+    path, memory = _county(tmp_path)
+    result = _run(gpkg_layers(path, memory), ["boundary", "recovery"])
+    assert not [n for n in result.notes if "DLTB" in n and "CZKFBJ" in n]
+    assert result.reconciliation[0]["analysed_m2"] == pytest.approx(area(rect(0, 0, 1000, 400)), rel=REL)
+
+
+def test_gpkg_ids_near_matches_a_brute_force_box_test(qgis_app, tmp_path):
+    from landoffice_plugin.analysis.loading import gpkg_ids_near, layer_input, load_input, load_near
+
+    path, memory = _county(tmp_path)
+    dl = gpkg_layers(path, ["DLTB"])["DLTB"]
+    arrays = load_input(layer_input(dl, "DLTB"), None)
+    boxes = shapely.bounds(arrays.geoms)
+    rng = np.random.default_rng(5)
+    for n in (3, 300):  # a few query geometries (one R-tree query each) and many (covering rectangles)
+        pts = shapely.points(X0 + rng.uniform(-50, 1050, n), Y0 + rng.uniform(-50, 450, n))
+        probes = shapely.buffer(pts, rng.uniform(1, 20, n))
+        got = gpkg_ids_near(str(path), "DLTB", shapely.STRtree(probes), 0.001)
+        pb = shapely.bounds(probes)
+        hit = [(boxes[:, 0] <= b[2] + 0.001) & (boxes[:, 2] >= b[0] - 0.001) & (boxes[:, 1] <= b[3] + 0.001)
+               & (boxes[:, 3] >= b[1] - 0.001) for b in pb]
+        expected = arrays.fids[np.any(hit, axis=0)]
+        assert sorted(got.tolist()) == sorted(expected.tolist())
+        # the GeoPackage through its R-tree, arrays filtered in numpy and a memory layer read
+        # through QGIS (no R-tree) give the same rows
+        tree = shapely.STRtree(probes)
+        for source in (layer_input(dl, "DLTB"), arrays, layer_input(memory["DLTB"], "DLTB")):
+            near = load_near(source, None, tree, 0.001)
+            assert sorted(near.fids.tolist()) == sorted(expected.tolist())
+
+
+def test_cover_rectangles_cover_every_box():
+    from landoffice_plugin.analysis.loading import cover
+
+    rng = np.random.default_rng(2)
+    lo = rng.uniform(0, 10_000, (2000, 2))
+    boxes = np.column_stack([lo, lo + rng.uniform(1, 300, (2000, 2))])
+    rects = cover(boxes, 0.5, cells=64)
+    assert 0 < len(rects) < len(boxes)
+    union = shapely.union_all(shapely.box(*rects.T))
+    grown = shapely.box(boxes[:, 0] - 0.5, boxes[:, 1] - 0.5, boxes[:, 2] + 0.5, boxes[:, 3] + 0.5)
+    assert shapely.covers(union, grown).all()
