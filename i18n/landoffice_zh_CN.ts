@@ -84,17 +84,17 @@
       <translation>表格至少需要一列：请定义报表的列。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="53" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="50" />
       <source>A3 landscape</source>
       <translation>A3 横向</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="53" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="50" />
       <source>A4 landscape</source>
       <translation>A4 横向</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="53" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="50" />
       <source>A4 portrait</source>
       <translation>A4 纵向</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>批而未供</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="20" />
+      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="21" />
       <source>Approved on {date} ({document}{batch}), not supplied after {years} years</source>
       <translation>{date}批准（{document}{batch}），{years}年未供应</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="288" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="376" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
     </message>
@@ -279,7 +279,7 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="270" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="352" />
       <source>Category {name}: {count} candidates</source>
       <translation>类别{name}：{count} 个候选</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>请先选择宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="70" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="68" />
       <source>Choose at least one output: a PDF file, an xlsx file or both.</source>
       <translation>请至少选择一种输出：PDF 文件、xlsx 文件或两者。</translation>
     </message>
@@ -424,12 +424,12 @@
       <translation>复制宗地代码</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="31" />
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="30" />
       <source>Cost estimation</source>
       <translation>成本测算</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="36" />
+      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="35" />
       <source>Cost per mu of new cropland (yuan)</source>
       <translation>每亩新增耕地成本（元）</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>测算</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="32" />
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="31" />
       <source>Estimates the requisition and demolition cost inside a red line: land compensation and resettlement by zone grade, crop compensation by land class, houses by structure and age, moving, transition, social security, attachments and contingency, each line quantity × rate = amount with its source. Writes an Excel report with live formulas and, optionally, a PDF with a map; returns the total.</source>
       <translation>测算红线内的征地拆迁成本：按区片等级计土地补偿费和安置补助费，按地类计青苗补偿费，按结构和房龄计房屋补偿，另计搬迁费、过渡费、社会保障费用、附属物和不可预见费；每行为 数量 × 单价 = 金额 并注明依据。输出含实时公式的 Excel 报表，可选输出带地图的 PDF；返回合计金额。</translation>
     </message>
@@ -739,7 +739,7 @@
       <translation>含各角色图层的 GeoPackage（补足上面未选择的图层）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="68" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="65" />
       <source>GeoPackage {path} does not exist: choose an existing .gpkg file.</source>
       <translation>GeoPackage {path} 不存在：请选择一个已有的 .gpkg 文件。</translation>
     </message>
@@ -759,7 +759,7 @@
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="250" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="332" />
       <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
@@ -779,7 +779,7 @@
       <translation>待复垦宅基地（0702）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="35" />
+      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="34" />
       <source>Homestead land to reclaim (mu)</source>
       <translation>待复垦宅基地（亩）</translation>
     </message>
@@ -814,12 +814,12 @@
       <translation>闲置土地/供而未用</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="48" />
+      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="49" />
       <source>Idle: not started {months} months after the contracted start {date}</source>
       <translation>闲置：超过约定开工日期{date}满{months}个月未动工</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="49" />
+      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="50" />
       <source>Idle: started, built {built} and invested {invested} of the contract; taken as halted (no halt date in the data)</source>
       <translation>闲置：已动工，开发面积占{built}、投资额占{invested}，按中止开发推定（数据无停工日期）</translation>
     </message>
@@ -849,7 +849,7 @@
       <translation>低效工业用地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_boundary.py" line="23" />
+      <location filename="../landoffice_plugin/analysis/cat_boundary.py" line="44" />
       <source>Inside the development boundary ({zone}); current use {landuse} is not construction land</source>
       <translation>位于城镇开发边界（{zone}）内，现状{landuse}为非建设用地</translation>
     </message>
@@ -1049,22 +1049,22 @@
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="49" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="46" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="51" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="48" />
       <source>Mapping office</source>
       <translation>制图单位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="34" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="33" />
       <source>Maps and reports</source>
       <translation>地图与报表</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="49" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="47" />
       <source>Mask ID and phone numbers</source>
       <translation>身份证号和电话号码脱敏</translation>
     </message>
@@ -1134,7 +1134,7 @@
       <translation>未登记权利人</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="66" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="64" />
       <source>No parcel code given: enter one or more codes separated by commas.</source>
       <translation>未给出宗地代码：请输入一个或多个以逗号分隔的代码。</translation>
     </message>
@@ -1174,7 +1174,7 @@
       <translation>尚未指定红线。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="84" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="81" />
       <source>No style for {role}; the default style is used.</source>
       <translation>{role} 没有预设样式，使用默认样式。</translation>
     </message>
@@ -1209,6 +1209,11 @@
       <translation>只显示有红灯的宗地</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="327" />
+      <source>Only the {count} DLTB patches that {roles} reach were examined (the chosen categories cannot claim the others); the township reconciliation covers those patches.</source>
+      <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="20" />
       <source>Opens every layer of a GeoPackage, recognises its role (DLTB, ZD, XZQ …), applies the role's style and saves a QGIS project with the roles recorded, ready for the LandOffice panels.</source>
       <translation>打开 GeoPackage 中的全部图层，识别其角色（地类图斑、宗地、行政区……），套用该角色的样式，并保存记录了图层角色的 QGIS 工程，供国土所工具各面板直接使用。</translation>
@@ -1229,7 +1234,7 @@
       <translation>输出：</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="52" />
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="50" />
       <source>Overlap share threshold (0–1)</source>
       <translation>重叠比例阈值（0–1）</translation>
     </message>
@@ -1259,7 +1264,7 @@
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="56" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="53" />
       <source>PDF map</source>
       <translation>PDF 地图</translation>
     </message>
@@ -1294,7 +1299,7 @@
       <translation>导出PDF…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="53" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="50" />
       <source>Paper</source>
       <translation>纸张</translation>
     </message>
@@ -1324,17 +1329,17 @@
       <translation>宗地代码 {value} 无效：{detail}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="47" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="45" />
       <source>Parcel codes (comma-separated)</source>
       <translation>宗地代码（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="40" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="38" />
       <source>Parcel layer (ZD)</source>
       <translation>宗地图层（ZD）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="28" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="27" />
       <source>Parcel lookup</source>
       <translation>宗地查询</translation>
     </message>
@@ -1344,7 +1349,7 @@
       <translation>宗地查询</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="26" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="25" />
       <source>Parcel report</source>
       <translation>宗地报告</translation>
     </message>
@@ -1384,7 +1389,7 @@
       <translation>未安装 Python 包 pypinyin，拼音查询已关闭。请安装（pip install pypinyin==0.55.0）并重启 QGIS 后即可按拼音查询权利人。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="61" />
+      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="62" />
       <source>Planting attribute {code} ({kind}); current use {landuse}</source>
       <translation>种植属性{code}（{kind}），现状{landuse}</translation>
     </message>
@@ -1399,7 +1404,7 @@
       <translation>用地潜力分析</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="32" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="31" />
       <source>Print overview map</source>
       <translation>打印概览图</translation>
     </message>
@@ -1419,7 +1424,7 @@
       <translation>缺少打印模板 {path}：请重新安装插件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="35" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="34" />
       <source>Prints a PDF overview map of a GeoPackage: land-use patches (DLTB) at the bottom, then permanent basic farmland, ecological red line, urban development boundary, village and township boundaries, each in the LandOffice style.</source>
       <translation>将 GeoPackage 打印为 PDF 概览图：地类图斑（DLTB）在最下层，其上依次为永久基本农田、生态保护红线、城镇开发边界、村级和乡镇界线，均使用 LandOffice 样式。</translation>
     </message>
@@ -1464,12 +1469,12 @@
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="114" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="145" />
       <source>Read {role}: {count} features</source>
       <translation>已读取 {role}：{count} 个要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="238" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="313" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
     </message>
@@ -1484,7 +1489,7 @@
       <translation>收到 {pulled} 条，合并 {merged} 条；发送：新增 {created}、修改 {updated}、删除 {deleted}；被服务器拒绝后重新合并 {rejected} 条。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="52" />
+      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="51" />
       <source>Reclaimed: {mu} mu; new cropland: {new} mu; cost per mu: {cost} yuan</source>
       <translation>复垦：{mu} 亩；新增耕地：{new} 亩；每亩成本：{cost} 元</translation>
     </message>
@@ -1494,7 +1499,7 @@
       <translation>增减挂钩复垦潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="200" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="273" />
       <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes).</source>
       <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码。</translation>
     </message>
@@ -1519,7 +1524,7 @@
       <translation>项目红线</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="46" />
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="44" />
       <source>Red line (polygons or closed polylines)</source>
       <translation>项目红线（面或闭合多段线）</translation>
     </message>
@@ -1549,12 +1554,12 @@
       <translation>正在重命名已完成的文件</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="53" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
       <source>Report PDF</source>
       <translation>报告 PDF</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="55" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="53" />
       <source>Report workbook</source>
       <translation>报告工作簿</translation>
     </message>
@@ -1719,7 +1724,7 @@
       <translation>可按以下内容查询：宗地代码（19 位，或其任意前几位）、不动产单元号（28 位）、权利人姓名（全名或部分，如 张建国 或 建国）、权利人拼音（zhangjianguo 或 zjg）、坐落片段（如 湖塘村5组）或地类图斑编号（图斑编号）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="49" />
       <source>Search index folder (empty: the QGIS profile)</source>
       <translation>查询索引文件夹（留空：QGIS 用户配置目录）</translation>
     </message>
@@ -1739,7 +1744,7 @@
       <translation>像“宗地查询”面板一样查询宗地图层（ZD）：宗地代码或其前几位、不动产单元号、权利人姓名（全名或部分）、权利人拼音（zhangjianguo、zjg）、坐落片段。按匹配程度排序输出到 CSV 文件（带 BOM 的 UTF-8，可用 Excel 打开）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="56" />
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="54" />
       <source>Second standard to compare with (optional)</source>
       <translation>用于比较的第二个补偿标准（可选）</translation>
     </message>
@@ -1894,7 +1899,7 @@
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="51" />
+      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="52" />
       <source>Supplied but unused: contracted start {date} is past and the survey shows no construction</source>
       <translation>供而未用：约定开工日期{date}已过，现状调查仍为非建设用地</translation>
     </message>
@@ -2069,7 +2074,7 @@
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="233" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="308" />
       <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
@@ -2124,7 +2129,7 @@
       <translation>宗地代码 {code} 被多宗地重复使用</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="62" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="64" />
       <source>The potential-land analysis was cancelled; nothing was written.</source>
       <translation>用地潜力分析已取消，未写出任何结果。</translation>
     </message>
@@ -2374,12 +2379,12 @@
       <translation>村</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="33" />
+      <location filename="../landoffice_plugin/processing/alg_reclamation_cost.py" line="32" />
       <source>Village codes (12 digits, separated by commas)</source>
       <translation>村代码（12位，用逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="26" />
+      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="27" />
       <source>Village layer has no field {field}: villages are marked by code only.</source>
       <translation>村级调查区图层没有字段 {field}：仅按村代码确定搬迁撤并村。</translation>
     </message>
@@ -2399,7 +2404,7 @@
       <translation>村庄复垦 {codes}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="46" />
+      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="47" />
       <source>Village {village} marked for relocation or merger; {landuse} ({code}) outside the development boundary</source>
       <translation>{village}列入搬迁撤并；{landuse}（{code}）位于城镇开发边界外</translation>
     </message>
@@ -2439,7 +2444,7 @@
       <translation>为什么该要素保持现状是正确的？（理由随修改一并提交）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="29" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="28" />
       <source>Writes the parcel report (宗地查询报告) of each parcel code: a map of the parcel with its neighbours, its attributes, what every other role layer has on it (land classes in 亩 and share, farmland, red line, development zones, approvals, supply, buildings, households) and its red lights. PDF: one A4 page per parcel; xlsx: a summary sheet and one sheet per parcel. ID and phone numbers are masked unless you turn masking off.</source>
       <translation>为每个宗地代码输出宗地查询报告：宗地及相邻宗地的地图、宗地属性、其他各图层在该宗地上的内容（地类面积（亩）及占比、永久基本农田、生态保护红线、城镇开发边界分区、批准用地、供地、房屋、户籍人口）以及红灯问题。PDF：每宗地一页 A4；xlsx：一张汇总表和每宗地一张表。除非关闭脱敏，身份证号和电话号码均脱敏显示。</translation>
     </message>
@@ -2479,7 +2484,7 @@
       <translation>区片图层（可选）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="43" />
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="41" />
       <source>Zone polygons with grade field QPDJ (optional; else the standard's village table)</source>
       <translation>区片图层，等级字段 QPDJ（可选；否则按补偿标准中的村等级表）</translation>
     </message>
@@ -2514,12 +2519,12 @@
       <translation>身份证号应为 18 位，实际为 {count} 位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="60" />
+      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="61" />
       <source>can be restored at once</source>
       <translation>即可恢复</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="60" />
+      <location filename="../landoffice_plugin/analysis/cat_rural.py" line="61" />
       <source>can be restored by engineering</source>
       <translation>工程恢复</translation>
     </message>
@@ -2529,7 +2534,7 @@
       <translation>第 1–17 位必须是数字；第 {positions} 位不是</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="63" />
+      <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="64" />
       <source>coverage {value} under {limit}</source>
       <translation>建筑密度{value}低于{limit}</translation>
     </message>
@@ -2589,12 +2594,12 @@
       <translation>图层含有{role}的必需字段：{fields}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="49" />
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="47" />
       <source>its centroid lies inside the red line</source>
       <translation>中心点位于红线内</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="48" />
+      <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="46" />
       <source>its overlap share reaches the threshold</source>
       <translation>与红线重叠比例达到阈值</translation>
     </message>
@@ -2649,7 +2654,7 @@
       <translation>已说明</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="63" />
+      <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="64" />
       <source>plot ratio {value} under {limit}</source>
       <translation>容积率{value}低于{limit}</translation>
     </message>
@@ -2709,12 +2714,12 @@
       <translation>属性表（无几何）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="64" />
+      <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="65" />
       <source>tax {value} under {limit} (10,000 yuan per mu)</source>
       <translation>亩均税收{value}低于{limit}（万元/亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="65" />
+      <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="66" />
       <source>tax {value} under {limit} of the county mean (10,000 yuan per mu)</source>
       <translation>亩均税收{value}低于全县平均值的{limit}（万元/亩）</translation>
     </message>
@@ -2844,7 +2849,7 @@
       <translation>区片等级 {grade}：补偿标准中没有区片综合地价（{mu} 亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="245" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="323" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
     </message>
@@ -2864,7 +2869,7 @@
       <translation>已将 {total} 个结果中的 {count} 个写入 {path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="76" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="74" />
       <source>{count} parcels found</source>
       <translation>找到 {count} 宗地</translation>
     </message>
@@ -2949,7 +2954,7 @@
       <translation>{path} 中没有宗地图层 ZD：请提供含宗地的 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="74" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="71" />
       <source>{path} has none of the layers DLTB, XZQ, CJDCQ, YJJBNTTB, STBHHX, CZKFBJ: choose a GeoPackage with land-survey layers.</source>
       <translation>{path} 中没有 DLTB、XZQ、CJDCQ、YJJBNTTB、STBHHX、CZKFBJ 中的任何图层：请选择包含国土调查图层的 GeoPackage。</translation>
     </message>
@@ -2964,22 +2969,22 @@
       <translation>{path} 不是 LandOffice 可导入的格式。请选择 GeoPackage（.gpkg）、FileGDB 文件夹（.gdb）、Shapefile（.shp）或存放 Shapefile 的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="260" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="346" />
       <source>{role} was reprojected from {crs} to the CRS of DLTB.</source>
       <translation>{role} 已从 {crs} 投影转换到 DLTB 的坐标系。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="86" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="83" />
       <source>{role}: layer {name}</source>
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="257" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="343" />
       <source>{role}: {count} features without area were left out.</source>
       <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="254" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="340" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>
