@@ -169,7 +169,7 @@
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="36" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="40" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
@@ -269,12 +269,12 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="72" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="77" />
       <source>Categories and rules</source>
       <translation>类别与规则</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="35" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="39" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>请至少选择一种输出：PDF 文件、xlsx 文件或两者。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="172" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="177" />
       <source>Choose the DLTB layer first.</source>
       <translation>请先选择 DLTB 图层。</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>已导出 Excel 报表：{path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="215" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="222" />
       <source>Excel report: {path}</source>
       <translation>Excel 报表：{path}</translation>
     </message>
@@ -644,7 +644,7 @@
       <translation>字段…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="110" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="115" />
       <source>Find layers</source>
       <translation>查找图层</translation>
     </message>
@@ -1029,7 +1029,7 @@
       <translation>图层 {name} 无效，无法打印：请检查其数据源。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="61" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="66" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
@@ -1269,12 +1269,12 @@
       <translation>PDF 地图</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="99" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="104" />
       <source>PDF maps</source>
       <translation>PDF 专题图</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="230" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="257" />
       <source>PDF maps: {path}</source>
       <translation>PDF 专题图：{path}</translation>
     </message>
@@ -1379,7 +1379,7 @@
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="35" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="39" />
       <source>Pieces</source>
       <translation>图斑数</translation>
     </message>
@@ -1399,7 +1399,7 @@
       <translation>用地潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="41" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="45" />
       <source>Potential-land analysis</source>
       <translation>用地潜力分析</translation>
     </message>
@@ -1422,6 +1422,16 @@
       <location filename="../landoffice_plugin/export/pdf_map.py" line="112" />
       <source>Print template {path} is missing: reinstall the plugin.</source>
       <translation>缺少打印模板 {path}：请重新安装插件。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="249" />
+      <source>Printing the PDF maps…</source>
+      <translation>正在打印 PDF 地图…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="239" />
+      <source>Printing the potential-land maps</source>
+      <translation>正在打印用地潜力分布图</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="34" />
@@ -1609,7 +1619,7 @@
       <translation>缺少的图层：{roles}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="87" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="92" />
       <source>Rules file (TOML; empty: shipped rules)</source>
       <translation>规则文件（TOML；留空则用默认规则）</translation>
     </message>
@@ -1649,12 +1659,12 @@
       <translation>规则文件 {path} 第 {line} 行：未知的键“{key}”。请删除它，或对照随插件提供的 rules.toml 检查拼写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="86" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="91" />
       <source>Rules files (*.toml)</source>
       <translation>规则文件 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="213" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="220" />
       <source>Rules: {name} ({path})</source>
       <translation>规则：{name}（{path}）</translation>
     </message>
@@ -1664,7 +1674,7 @@
       <translation>运行 'python -m landoffice_plugin 算法名 --help' 查看其参数。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="111" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="116" />
       <source>Run analysis</source>
       <translation>开始分析</translation>
     </message>
@@ -1684,7 +1694,7 @@
       <translation>正在检查…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="185" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="190" />
       <source>Running…</source>
       <translation>正在分析…</translation>
     </message>
@@ -1979,7 +1989,7 @@
       <translation>地址 {url} 没有返回 JSON：请确认它是 OGC API - Features 服务。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="198" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="205" />
       <source>The analysis was cancelled.</source>
       <translation>分析已取消。</translation>
     </message>
@@ -2289,7 +2299,7 @@
       <translation>合计：{total} 元</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="35" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="39" />
       <source>Township</source>
       <translation>乡镇</translation>
     </message>
@@ -2374,7 +2384,7 @@
       <translation>测算基准日（YYYY-MM-DD，留空为今天）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="35" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="39" />
       <source>Village</source>
       <translation>村</translation>
     </message>
@@ -2414,7 +2424,7 @@
       <translation>行政村（CJDCQ），用于村名称</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="82" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="87" />
       <source>Villages marked for relocation or merger (12-digit codes, comma separated)</source>
       <translation>列入搬迁撤并的村（12位村代码，逗号分隔）</translation>
     </message>
@@ -2879,7 +2889,7 @@
       <translation>已索引 {count} 宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="212" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="219" />
       <source>{count} pieces, {mu} mu in total.</source>
       <translation>共 {count} 个图斑，合计 {mu} 亩。</translation>
     </message>

@@ -30,6 +30,9 @@ def test_dock_runs_in_background_and_shows_summary(qgis_iface, project, tmp_path
         dock.run_button.click()
         assert dock.task is not None and not dock.run_button.isEnabled()
         wait_until(lambda: dock.task is None, timeout_milliseconds=90000)
+        # the maps print after the task, page by page, with the event loop served in between
+        wait_until(lambda: dock.printing is None and (tmp_path / "p.pdf").is_file(), timeout_milliseconds=90000)
+        assert dock.run_button.isEnabled() and "p.pdf" in dock.status.text()
         result = dock.last_result
         assert result is not None, dock.status.text()
         assert dock.table.rowCount() == len(result.summary) > 0
@@ -43,6 +46,35 @@ def test_dock_runs_in_background_and_shows_summary(qgis_iface, project, tmp_path
         dock.cleanup()
         qgis_iface.mainWindow().removeDockWidget(dock)
         dock.setParent(None)  # no leftover child of the shared main window for other tests
+        dock.deleteLater()
+
+
+def test_dock_cancels_printing_and_keeps_no_partial_pdf(qgis_iface, project, tmp_path):
+    from qgis.PyQt.QtCore import QTimer
+
+    dock = PotentialDock(qgis_iface)
+    try:
+        dock.pdf_widget.setFilePath(str(tmp_path / "c.pdf"))
+        ticks, shown = [], dock.show_result
+        timer = QTimer()  # the event loop runs while the pages print: a timer fires meanwhile
+        timer.timeout.connect(lambda: ticks.append(1) if dock.printing is not None else None)
+
+        def show_then_cancel_on_first_page(result, xlsx=None):
+            shown(result, xlsx)
+            timer.start(1)
+            dock.printing.progressChanged.connect(lambda _v: dock.cancel())
+
+        dock.show_result = show_then_cancel_on_first_page
+        dock.run_button.click()
+        wait_until(lambda: dock.task is None and dock.printing is None and ticks, timeout_milliseconds=90000)
+        timer.stop()
+        assert ticks, "the window was not served while printing"
+        assert not (tmp_path / "c.pdf").exists()
+        assert dock.run_button.isEnabled()
+        assert "cancelled" in dock.status.text()
+    finally:
+        dock.cleanup()
+        dock.setParent(None)
         dock.deleteLater()
 
 

@@ -1,11 +1,15 @@
 """用地潜力分析 panel: choose the role layers and rules, run in the background, see the summary.
 
-The engine runs in a :class:`PotentialTask`; the result layer is added to the project and the
-PDF maps are printed in finished() (layouts need the main thread).
+The engine runs in a :class:`PotentialTask`; the result layer is added to the project. The PDF
+maps are printed afterwards on the main thread (QGIS layouts cannot be exported elsewhere), the
+way QGIS exports an atlas: page by page, with the window served between pages, progress in the
+panel and in the task manager, and Cancel working. The printing uses its own copies of the
+layers, so nothing the user does meanwhile can pull a layer from under it.
 """
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsMapLayerProxyModel, QgsProject
+from qgis.core import QgsApplication, QgsFeatureRequest, QgsFeedback, QgsMapLayerProxyModel, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -48,6 +52,7 @@ class PotentialDock(LandOfficeDock):
         self.task = None
         self.result_layer = None
         self.last_result = None
+        self.printing = None  # QgsFeedback of the PDF being printed
         self._build()
         self.refresh_layers()
 
@@ -154,7 +159,7 @@ class PotentialDock(LandOfficeDock):
     def start(self) -> None:
         from ..analysis.loading import layer_input
 
-        if self.task is not None:
+        if self.task is not None or self.printing is not None:
             return
         try:
             rules = self._rules()
@@ -188,6 +193,8 @@ class PotentialDock(LandOfficeDock):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
+        if self.printing is not None:
+            self.printing.cancel()
 
     def _done(self, task, ok: bool) -> None:
         self.task = None
@@ -213,23 +220,50 @@ class PotentialDock(LandOfficeDock):
         lines += [tr("Rules: {name} ({path})").format(name=result.rules.name, path=result.rules.path)]
         if xlsx:
             lines.append(tr("Excel report: {path}").format(path=xlsx))
-        pdf = self.pdf_widget.filePath()
-        if pdf:
-            lines.append(self._print_pdf(result, pdf))
-        lines += result.notes
-        self.status.setText("\n".join(lines))
+        self.status.setText("\n".join(lines + result.notes))
         self.progress.setValue(100)
+        pdf = self.pdf_widget.filePath()
+        if pdf:  # from the event loop, not from inside the task manager's signal
+            self.printing = QgsFeedback()
+            self.run_button.setEnabled(False)
+            self.cancel_button.setEnabled(True)
+            QTimer.singleShot(0, lambda: self._print_pdf(result, pdf, lines))
 
-    def _print_pdf(self, result, path: str) -> str:
+    def _print_pdf(self, result, path: str, lines: list) -> None:
+        """Print the atlas; ``lines`` are the status lines above the notes."""
+        from qgis.core import QgsProxyProgressTask
+
         from ..analysis.report_pdf import export_potential_pdf
 
+        feedback = self.printing
+        proxy = QgsProxyProgressTask(tr("Printing the potential-land maps"))
+        QgsApplication.taskManager().addTask(proxy)
+
+        def progress(value: float) -> None:
+            self.progress.setValue(int(value))
+            proxy.setProxyProgress(value)
+            QCoreApplication.processEvents()  # serve the window between pages
+
+        feedback.progressChanged.connect(progress)
+        self.progress.setValue(0)
+        self.status.setText("\n".join(lines + [tr("Printing the PDF maps…")] + result.notes))
+        ok = False
         try:
+            layer = self.result_layer.materialize(QgsFeatureRequest())  # our own copy of the pieces
+            layer.setRenderer(self.result_layer.renderer().clone())
             subtitle = f"数据日期 {result.rules.data_date.isoformat()} · 规则：{result.rules.name}"
-            out = export_potential_pdf(self.result_layer, path, xzq=self._xzq, cjdcq=self._cjdcq,
-                                       subtitle=subtitle)
-            return tr("PDF maps: {path}").format(path=out)
+            out = export_potential_pdf(layer, path, xzq=self._xzq, cjdcq=self._cjdcq, subtitle=subtitle,
+                                       feedback=feedback)
+            message, ok = tr("PDF maps: {path}").format(path=out), True
         except LandOfficeError as err:
-            return str(err)
+            message = str(err)
+        finally:
+            proxy.finalize(ok)
+            self.printing = None
+            self.run_button.setEnabled(True)
+            self.cancel_button.setEnabled(False)
+        self.progress.setValue(100)
+        self.status.setText("\n".join(lines + [message] + result.notes))
 
     def _fill_table(self, summary: list) -> None:
         self.table.setRowCount(len(summary))
@@ -240,6 +274,8 @@ class PotentialDock(LandOfficeDock):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
     def cleanup(self) -> None:
+        if self.printing is not None:
+            self.printing.cancel()
         if self.task is not None:
             self.task.on_done = None
             self.task.cancel()
