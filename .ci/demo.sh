@@ -20,7 +20,7 @@ run parcelreport --ZD "$G|layername=ZD" --DLTB "$G|layername=DLTB" --YJJBNTTB "$
     --ZRZ "$G|layername=ZRZ" --HJ "$G|layername=HJ" --XZQ "$G|layername=XZQ" --CJDCQ "$G|layername=CJDCQ" \
     --CODES "$(awk -F, 'NR>1 && NR<=3 {print $2}' "$out/parcel_search_zjg.csv" | paste -sd,)" --INDEX_DIR "$out/lookup_index" \
     --OUTPUT_PDF "$out/parcel_report.pdf" --OUTPUT_XLSX "$out/parcel_report.xlsx"
-run potentialland --GPKG "$G" --VILLAGES 320299101202,320299102203 --OUTPUT "$out/potential.gpkg" \
+run potentialland --GPKG "$G" --OUTPUT "$out/potential.gpkg" \
     --REPORT_XLSX "$out/potential.xlsx" --REPORT_PDF "$out/potential.pdf"
 echo "+ python -m landoffice_plugin.cost.sample_redline (a project red line over ~150 homesteads)"
 $PY -m landoffice_plugin.cost.sample_redline "$G" "$out/cost_redline.gpkg" --homesteads 150

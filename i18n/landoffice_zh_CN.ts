@@ -149,7 +149,7 @@
       <translation>应用我的选择（下次同步时生效）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="97" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="98" />
       <source>Approvals, land supply and enterprises</source>
       <translation>正在生成批准用地、供地和企业</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="376" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="377" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
     </message>
@@ -279,7 +279,7 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="352" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="353" />
       <source>Category {name}: {count} candidates</source>
       <translation>类别{name}：{count} 个候选</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>差额 B−A（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="88" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="89" />
       <source>Dividing homesteads into parcels and houses</source>
       <translation>正在将宅基地划分为宗地和房屋</translation>
     </message>
@@ -534,7 +534,7 @@
       <translation>在地图上绘制</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="81" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="82" />
       <source>Drawing planning constraints</source>
       <translation>正在绘制规划管控边界</translation>
     </message>
@@ -759,7 +759,7 @@
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="332" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="333" />
       <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
@@ -1209,7 +1209,7 @@
       <translation>只显示有红灯的宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="327" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="328" />
       <source>Only the {count} DLTB patches that {roles} reach were examined (the chosen categories cannot claim the others); the township reconciliation covers those patches.</source>
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
     </message>
@@ -1484,7 +1484,7 @@
       <translation>已读取 {role}：{count} 个要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="313" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="314" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
     </message>
@@ -1510,8 +1510,8 @@
     </message>
     <message>
       <location filename="../landoffice_plugin/analysis/engine.py" line="273" />
-      <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes).</source>
-      <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码。</translation>
+      <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes), or classify the villages in the CZFL field of the village layer (CJDCQ).</source>
+      <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码，或在村级调查区（CJDCQ）的村庄分类字段 CZFL 中标为“搬迁撤并类”。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="61" />
@@ -1554,12 +1554,12 @@
       <translation>红线文件</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="94" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="95" />
       <source>Registering owners, households and buildings</source>
       <translation>正在登记权利人、户籍和房屋</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="143" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="154" />
       <source>Renaming the finished files</source>
       <translation>正在重命名已完成的文件</translation>
     </message>
@@ -2084,7 +2084,7 @@
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="308" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="309" />
       <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
@@ -2114,7 +2114,7 @@
       <translation>缺少可选的 Python 软件包“{module}”：权利人拼音检索已关闭。安装后（python -m pip install {module}）重启 QGIS 即可启用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="133" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="144" />
       <source>The output folder {folder} does not exist. Create it or choose another folder.</source>
       <translation>输出文件夹 {folder} 不存在。请先创建该文件夹或选择其他文件夹。</translation>
     </message>
@@ -2464,17 +2464,17 @@
       <translation>将图层“{layer}”写入 GeoPackage 失败：{error}。请检查磁盘剩余空间及输出文件夹是否可写，然后重新导入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="179" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="190" />
       <source>Writing layer {name}</source>
       <translation>正在写出图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="192" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="203" />
       <source>Writing the GBK shapefile</source>
       <translation>正在写出 GBK 编码 shapefile</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="185" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="196" />
       <source>Writing the 三调-style FileGDB</source>
       <translation>正在写出三调风格 FileGDB</translation>
     </message>
@@ -2859,7 +2859,7 @@
       <translation>区片等级 {grade}：补偿标准中没有区片综合地价（{mu} 亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="323" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="324" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
     </message>
@@ -2979,7 +2979,7 @@
       <translation>{path} 不是 LandOffice 可导入的格式。请选择 GeoPackage（.gpkg）、FileGDB 文件夹（.gdb）、Shapefile（.shp）或存放 Shapefile 的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="346" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="347" />
       <source>{role} was reprojected from {crs} to the CRS of DLTB.</source>
       <translation>{role} 已从 {crs} 投影转换到 DLTB 的坐标系。</translation>
     </message>
@@ -2989,12 +2989,12 @@
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="343" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="344" />
       <source>{role}: {count} features without area were left out.</source>
       <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="340" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="341" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>

@@ -1,6 +1,6 @@
 """Each potential-land category on small hand-built cases; expected areas from QgsDistanceArea."""
 import pytest
-from potential_cases import OTHER_VILLAGE, area, dltb, layer, rect, run, total
+from potential_cases import OTHER_VILLAGE, VILLAGE, area, dltb, layer, rect, run, total
 
 REL = 1e-4  # the engine's vectorised ellipsoidal areas agree with QgsDistanceArea to ~1e-5
 
@@ -90,3 +90,32 @@ def test_recovery_patches_minus_red_line(qgis_app):
     }
     result = run(layers, categories=["recovery"])
     assert total(result, "recovery") == pytest.approx(area(rect(0, 0, 150, 100)), rel=REL)
+
+
+def test_linkage_villages_marked_by_their_classification(qgis_app):
+    """村庄分类 CZFL = 搬迁撤并类 in CJDCQ marks a village without any code being listed."""
+    layers = {
+        "DLTB": layer("DLTB", [dltb(rect(0, 0, 100, 100), dlbm="0702"),
+                               dltb(rect(100, 0, 200, 100), dlbm="0702", village=OTHER_VILLAGE)]),
+        "CZKFBJ": layer("CZKFBJ", [(rect(500, 0, 600, 100), {"FQDM": "11", "FQMC": "集中建设区"})]),
+        "CJDCQ": classified_villages({VILLAGE: "集聚提升类", OTHER_VILLAGE: "搬迁撤并类"}),
+    }
+    result = run(layers, categories=["linkage"])
+    assert total(result, "linkage") == pytest.approx(area(rect(100, 0, 200, 100)), rel=REL)
+    assert set(result.rows["village_code"]) == {OTHER_VILLAGE[:12]}
+    assert not [n for n in result.notes if "CZFL" in n]
+
+
+def classified_villages(classes: dict):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    lyr = QgsVectorLayer("MultiPolygon?crs=EPSG:4549&field=ZLDWDM:string&field=ZLDWMC:string&field=村庄分类:string",
+                         "CJDCQ", "memory")
+    feats = []
+    for k, (code, cls) in enumerate(classes.items()):
+        f = QgsFeature(lyr.fields())
+        f.setGeometry(QgsGeometry.fromWkt(rect(100 * k, 0, 100 * (k + 1), 100)))
+        f.setAttributes([code, f"村{k}", cls])
+        feats.append(f)
+    lyr.dataProvider().addFeatures(feats)
+    return lyr

@@ -38,9 +38,9 @@ def test_spatial_run_reads_only_the_reached_patches_and_agrees(qgis_app, tmp_pat
     from_gpkg = _run(gpkg_layers(path, memory), ["boundary"])
     everything = _run(memory, ["boundary"])  # memory layers: every patch is read
     # the zone (0..250 m) reaches columns 0, 1 and 2 (boxes touching it): 12 patches of 40
-    note = [n for n in from_gpkg.notes if "DLTB" in n and "CZKFBJ" in n]
-    assert note and "12" in note[0]
-    assert not [n for n in everything.notes if "CZKFBJ" in n and "DLTB" in n]
+    assert (from_gpkg.examined, from_gpkg.examined_by) == (12, ["CZKFBJ"])
+    assert [n for n in from_gpkg.notes if "CZKFBJ" in n and "12" in n]  # and the user is told
+    assert (everything.examined, everything.examined_by) == (40, [])
     # non-construction inside the zone, minus farmland and the river: computed by hand
     inside = [(i, j) for i in range(3) for j in range(4) if (i + j) % 3]
     expected = sum(area(rect(100 * i, 100 * j, min(100 * (i + 1), 250), 100 * (j + 1))) for i, j in inside)
@@ -61,7 +61,7 @@ def test_spatial_run_reads_only_the_reached_patches_and_agrees(qgis_app, tmp_pat
 def test_attribute_categories_still_read_every_patch(qgis_app, tmp_path):
     path, memory = _county(tmp_path)
     result = _run(gpkg_layers(path, memory), ["boundary", "recovery"])
-    assert not [n for n in result.notes if "DLTB" in n and "CZKFBJ" in n]
+    assert (result.examined, result.examined_by) == (40, [])
     assert result.reconciliation[0]["analysed_m2"] == pytest.approx(area(rect(0, 0, 1000, 400)), rel=REL)
 
 

@@ -23,7 +23,7 @@ def marked_villages(rules, villages=(), cjdcq=None) -> tuple[set, list]:
             flagged = text(cjdcq.col(field))
             codes = text(cjdcq.col("ZLDWDM"))
             marked |= {c[:12] for c, v in zip(codes, flagged) if v in values}
-        else:
+        elif not marked:  # said only when it matters: no village is marked by code either
             notes.append(zh("Village layer has no field {field}: villages are marked by code only.").format(
                 field=field))
     return marked, notes

@@ -46,6 +46,8 @@ class AnalysisResult:
     categories_disabled: dict
     rules: Rules
     seconds: dict = field(default_factory=dict)
+    examined: int = 0  # DLTB patches examined
+    examined_by: list = field(default_factory=list)  # roles whose features chose them (empty: all patches)
 
     @property
     def count(self) -> int:
@@ -271,7 +273,8 @@ def _claims(cat: str, L: dict, rules: Rules, day, grid: float, villages, notes: 
         notes.extend(extra)
         if not marked:
             notes.append(zh("Reclamation potential found nothing because no village is marked for relocation or "
-                            "merger: list village codes in the panel or in the rules (linkage.village_codes)."))
+                            "merger: list village codes in the panel or in the rules (linkage.village_codes), or "
+                            "classify the villages in the CZFL field of the village layer (CJDCQ)."))
         return cat_rural.linkage(dltb, L["CZKFBJ"], rules, marked, grid)
     if cat == "boundary":
         reach = prepared.overlaps.reach("CZKFBJ", L["CZKFBJ"].geoms)
@@ -404,7 +407,8 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
                           summary=summary, reconciliation=recon, notes=notes,
                           repaired={r: a.repaired for r, a in L.items()},
                           reprojected={r: a.crs_from for r, a in L.items() if a.crs_from},
-                          categories_run=run, categories_disabled=disabled, rules=rules, seconds=seconds)
+                          categories_run=run, categories_disabled=disabled, rules=rules, seconds=seconds,
+                          examined=len(dltb), examined_by=list(dltb.reached_by))
 
 
 __all__ = ["AnalysisResult", "run_analysis", "ROLES", "CATEGORY_IDS"]

@@ -77,7 +77,8 @@ def build_tables(scale: str, seed: int, steps=None) -> tuple[dict, dict]:
     t["CJDCQ"] = {"geoms": admin.village_geom, "ZLDWDM": admin.zldwdm(np.arange(len(admin.village_code))),
                   "ZLDWMC": np.asarray(admin.village_name, dtype=object),
                   "XZQDM": np.asarray([admin.town_code[k] for k in admin.village_town], dtype=object),
-                  "DCMJ": np.round(ellipsoidal_areas(admin.village_geom, EPSG), 2)}
+                  "DCMJ": np.round(ellipsoidal_areas(admin.village_geom, EPSG), 2),
+                  "CZFL": village_classes(admin)}
     steps(22, tr("Drawing planning constraints"))
     rc = rngs["constraints"]
     t["CZKFBJ"] = development_boundary(rc, geo, admin)
@@ -117,6 +118,16 @@ def _size(path: Path) -> int:
     if path.is_dir():
         return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
     return path.stat().st_size if path.exists() else 0
+
+
+RELOCATED_VILLAGES = ("320299101202", "320299102203")  # the sample's 搬迁撤并类 villages
+
+
+def village_classes(admin) -> np.ndarray:
+    """村庄分类 of each village: town seats 城郊融合类, two villages 搬迁撤并类, the rest 集聚提升类."""
+    seats = set(int(v) for v in admin.seat_village)
+    return np.asarray(["搬迁撤并类" if code in RELOCATED_VILLAGES else "城郊融合类" if k in seats else "集聚提升类"
+                       for k, code in enumerate(admin.village_code)], dtype=object)
 
 
 def generate_sample(output: Union[Path, str], scale: str = "small", seed: int = 1, feedback=None) -> dict:

@@ -8,7 +8,8 @@ S, INT, I64, R, D = "str", "int", "int64", "real", "date"
 
 LAYERS = {
     "XZQ": ("polygon", [("XZQDM", S, 12, 0), ("XZQMC", S, 100, 0), ("DCMJ", R, 19, 2)]),
-    "CJDCQ": ("polygon", [("ZLDWDM", S, 19, 0), ("ZLDWMC", S, 254, 0), ("XZQDM", S, 12, 0), ("DCMJ", R, 19, 2)]),
+    "CJDCQ": ("polygon", [("ZLDWDM", S, 19, 0), ("ZLDWMC", S, 254, 0), ("XZQDM", S, 12, 0), ("DCMJ", R, 19, 2),
+                          ("CZFL", S, 10, 0)]),
     "DLTB": ("polygon", [
         ("BSM", INT, 18, 0), ("YSDM", S, 10, 0), ("TBYBH", S, 18, 0), ("TBBH", S, 8, 0), ("DLBM", S, 5, 0),
         ("DLMC", S, 60, 0), ("QSXZ", S, 2, 0), ("QSDWDM", S, 19, 0), ("QSDWMC", S, 254, 0), ("ZLDWDM", S, 19, 0),
