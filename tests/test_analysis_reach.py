@@ -13,7 +13,8 @@ def _county(tmp_path):
     basic farmland on one patch inside the zone and on one far away (that one is invalid)."""
     patches = [dltb(rect(100 * i, 100 * j, 100 * (i + 1), 100 * (j + 1)), dlbm="0103" if (i + j) % 3 else "0702")
                for i in range(10) for j in range(4)]
-    bowtie = f"POLYGON(({X0 + 900} {Y0}, {X0 + 1000} {Y0 + 100}, {X0 + 1000} {Y0}, {X0 + 900} {Y0 + 100}, {X0 + 900} {Y0}))"
+    a, b = X0 + 900, X0 + 1000
+    bowtie = f"POLYGON(({a} {Y0}, {b} {Y0 + 100}, {b} {Y0}, {a} {Y0 + 100}, {a} {Y0}))"
     layers = {
         "DLTB": layer("DLTB", patches),
         "CZKFBJ": layer("CZKFBJ", [(rect(0, 0, 250, 400), {"FQDM": "11", "FQMC": "集中建设区"})]),

@@ -72,8 +72,8 @@ def test_overlaps_scan_and_tree_agree():
     from landoffice_plugin.analysis.overlaps import Overlaps
 
     patches = _patches(2000, seed=9)
-    zones = np.asarray([shapely.Point(4.0552e7, 3.4052e6).buffer(2500), shapely.box(4.057e7, 3.401e6, 4.059e7, 3.409e6)],
-                       dtype=object)
+    zones = np.asarray([shapely.Point(4.0552e7, 3.4052e6).buffer(2500),
+                        shapely.box(4.057e7, 3.401e6, 4.059e7, 3.409e6)], dtype=object)
     scanned = Overlaps(patches, shapely.bounds(patches)).reach("CZKFBJ", zones)
     queried = Overlaps(patches).reach("CZKFBJ", zones)  # no boxes: the STRtree path
     key = lambda r: sorted(zip(r.other.tolist(), r.patch.tolist(), r.inside.tolist()))  # noqa: E731
@@ -108,7 +108,7 @@ def test_quick_areas_stay_within_two_millionths(qgis_app, epsg):
     # patches 150–250 km east of the central meridian, the worst place for the box centre
     rng = np.random.default_rng(epsg)
     polys = []
-    for k in range(300):
+    for _ in range(300):
         x = info.false_easting + rng.uniform(150_000, 250_000)
         y = rng.uniform(3.3e6, 3.5e6)
         w = rng.uniform(20, 400)

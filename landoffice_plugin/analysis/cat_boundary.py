@@ -10,8 +10,8 @@ from landoffice_plugin.core.parallel import pairwise
 from landoffice_plugin.i18n import zh
 
 from .claims import Claims, construction_mask
-from .geomops import nonempty, polygonal
 from .columns import isin, text
+from .geomops import nonempty, polygonal
 from .loading import LayerArrays
 from .overlaps import Overlaps, Reach
 

@@ -6,8 +6,8 @@ import numpy as np
 from landoffice_plugin.i18n import zh
 
 from .claims import Claims, construction_mask
-from .geomops import nonempty, subtract
 from .columns import isin, text
+from .geomops import nonempty, subtract
 from .loading import LayerArrays
 
 

@@ -6,8 +6,8 @@ import numpy as np
 from landoffice_plugin.i18n import zh
 
 from .claims import Claims, construction_mask, years_between
-from .geomops import nonempty, subtract
 from .columns import text
+from .geomops import nonempty, subtract
 from .loading import LayerArrays, dates, numbers
 
 

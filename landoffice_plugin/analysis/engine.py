@@ -21,8 +21,8 @@ from landoffice_plugin.log import get_logger
 from . import cat_boundary, cat_industrial, cat_rural, cat_supply
 from .categories import BY_ID, CATEGORY_IDS, ROLES  # noqa: F401 - ROLES re-exported
 from .claims import clear_mask_cache, construction_mask
-from .geomops import crossed, intersect_pairs, nonempty, pairs, repair, snap, subdivide
 from .columns import clear_text_cache, factorize, isin, prefix, text
+from .geomops import crossed, intersect_pairs, nonempty, pairs, repair, snap, subdivide
 from .loading import Inspection, LayerArrays, LayerInput, gpkg_ids_near, load_input, load_near
 from .merge import leftover, merge, whole_patch
 from .overlaps import Overlaps
@@ -229,7 +229,8 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict
         for role in cons_all:  # a constraint a patch reaches only once snapped
             new = np.setdiff1d(np.unique(pairs(L[role].geoms, dltb.geoms[second])[0]), hits[role])
             if len(new):
-                cons_all[role] = np.concatenate([cons_all[role], _constraint_parts(L[role].geoms[new], role, grid, tree_idx)])
+                more = _constraint_parts(L[role].geoms[new], role, grid, tree_idx)
+                cons_all[role] = np.concatenate([cons_all[role], more])
     # hard constraints cut by the involved patches once: later subtractions are per patch
     cons_g, cons_p = [np.zeros(0, dtype=object)], [np.zeros(0, dtype=np.intp)]
     for cons in cons_all.values():

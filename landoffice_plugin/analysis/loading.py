@@ -26,7 +26,6 @@ from landoffice_plugin.core.parallel import submit, workers
 from landoffice_plugin.core.qt_values import python_value
 from landoffice_plugin.core.roles import auto_mapping, get_role
 
-from .columns import text
 from .fast_read import read_gpkg_arrow
 
 

@@ -9,8 +9,8 @@ layers, so nothing the user does meanwhile can pull a layer from under it.
 from __future__ import annotations
 
 from qgis.core import QgsApplication, QgsFeatureRequest, QgsFeedback, QgsMapLayerProxyModel, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QFormLayout,
