@@ -57,7 +57,7 @@ def native_chain(gpkg):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsUnitTypes, QgsVectorLayer
 
     from landoffice_plugin.analysis.claims import construction_mask
-    from landoffice_plugin.analysis.loading import text
+    from landoffice_plugin.analysis.columns import text
 
     dltb = QgsVectorLayer(f"{gpkg}|layername=DLTB", "DLTB", "ogr")
     codes = sorted({f["DLBM"] for f in dltb.getFeatures()})
