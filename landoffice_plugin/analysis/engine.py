@@ -175,10 +175,6 @@ class Snapped:
     snapped: np.ndarray  # mask: the patch was put on the grid (it is no longer the geometry read)
     constraints: tuple  # (hard-constraint pieces, their DLTB patch index)
 
-    @property
-    def count(self) -> int:
-        return int(self.snapped.sum())
-
 
 def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict, target) -> Snapped:
     """Snap the DLTB patches a category can claim that some boundary cuts; cut the hard constraints by them.
@@ -189,8 +185,7 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict
     dltb = L["DLTB"]
     overlaps = Overlaps(dltb.geoms, None if dltb.inspection is None else dltb.inspection.bounds)
     involved = np.zeros(len(dltb), dtype=bool)
-    sources = {"unsupplied": "PZYD", "idle": "GYYD", "inefficient": "ZD", "boundary": "CZKFBJ"}
-    for cat, role in sources.items():
+    for cat, role in REACH.items():
         if cat in run and role in L and len(L[role]):
             hit = np.zeros(len(dltb), dtype=bool)
             hit[overlaps.reach(role, L[role].geoms).patch] = True
