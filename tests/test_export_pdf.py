@@ -7,13 +7,13 @@ import subprocess
 import unicodedata
 
 import pytest
+from potential_cases import write_gpkg
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
     QgsGeometry,
     QgsProject,
     QgsRectangle,
-    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor, QImage
@@ -214,25 +214,13 @@ def test_every_role_style_loads(qgis_app):
     assert xzq.labeling().settings().format().font().family() == "Noto Sans CJK SC"
 
 
-def _write_gpkg(path, layers: dict):
-    for i, (name, layer) in enumerate(layers.items()):
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = name
-        if i:
-            options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-        result = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsProject.instance().transformContext(),
-                                                           options)
-        assert result[0] == QgsVectorFileWriter.NoError, result
-
-
 def test_overview_map_algorithm(landoffice_processing, dltb, xzq, tmp_path):
     import processing
 
     from landoffice_plugin.io.project_builder import open_role_layers
 
     gpkg = tmp_path / "county.gpkg"
-    _write_gpkg(gpkg, {"DLTB": dltb, "XZQ": xzq, "notes": _polygon_layer("notes", "BZ")})
+    write_gpkg(gpkg, {"DLTB": dltb, "XZQ": xzq, "notes": _polygon_layer("notes", "BZ")})
     roles = {item.layer.name(): item.role_id for item in open_role_layers(gpkg)}
     assert roles == {"DLTB": "DLTB", "XZQ": "XZQ", "notes": None}
     out = tmp_path / "overview.pdf"

@@ -125,13 +125,18 @@ def _gpkg_header_length(blob: bytes) -> int:
     return 8 + env
 
 
+def _geometry_column(con: sqlite3.Connection, table: str) -> Optional[tuple]:
+    """(name,) of the geometry column of a GeoPackage table, or None."""
+    return con.execute("SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name)=lower(?)",
+                       (table,)).fetchone()
+
+
 def _read_gpkg(path: str, table: str, mapping: dict, keep: Optional[tuple] = None, ids=None):
     """Rows of ``table`` straight from SQLite: all, those whose ``keep`` field has one of the
     values, or those whose primary key is in ``ids``."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        geom_col = con.execute("SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name)=lower(?)",
-                               (table,)).fetchone()
+        geom_col = _geometry_column(con, table)
         if geom_col is None:
             return None
         pk = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if r[5]]
@@ -255,8 +260,7 @@ def gpkg_ids_near(path: str, table: str, tree: shapely.STRtree, margin: float) -
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            col = con.execute("SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name)=lower(?)",
-                              (table,)).fetchone()
+            col = _geometry_column(con, table)
             if col is None:
                 return None
             columns = "id" if exact else "id, minx, miny, maxx, maxy"

@@ -18,6 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable, Optional
 
 import numpy as np
+import shapely
 
 MIN_CHUNK = 10000  # geometries; below this the thread hand-over costs more than it saves
 _POOL: Optional[ThreadPoolExecutor] = None
@@ -70,8 +71,6 @@ def _copies(geoms: np.ndarray) -> np.ndarray:
     """Independent copies (through WKB, exact) of ``geoms``, each distinct geometry copied once."""
     ids = np.fromiter(map(id, geoms), dtype=np.int64, count=len(geoms))
     _u, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
-    import shapely
-
     return np.asarray(shapely.from_wkb(shapely.to_wkb(geoms[first])), dtype=object)[inverse]
 
 
