@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 
 from landoffice_plugin.export.xlsx import (
     Column,
@@ -19,8 +20,9 @@ from landoffice_plugin.export.xlsx import (
     write_table,
 )
 
-from .model import GROUPS, Estimate
+from .model import GROUP_TITLES, GROUPS, Estimate
 from .scenarios import compare_groups, compare_lines
+from .standard import FWJG_NAMES
 from .standard_xlsx import RATE_COLUMNS, template_rows
 
 LINES_SHEET, SUMMARY_SHEET = "明细", "汇总"
@@ -34,39 +36,6 @@ LINE_COLUMNS = [
 FIRST_LINE_ROW = 3  # title row 1, header row 2
 
 
-def fast_table(ws, columns: list, rows: list, title: Optional[str] = None, start_row: int = 1) -> int:
-    """Like :func:`write_table` for thousands of rows: styled header, then plain rows (number formats only;
-    ID/phone columns masked; text that looks like a formula stays text). Returns the last row."""
-    from landoffice_plugin.core.personal import mask_id_number, mask_phone
-
-    header = write_table(ws, columns, [], title=title, start_row=start_row)
-    while ws.max_row < header:  # ws.append writes below the current last row
-        ws.append([])
-    keys = [c.key for c in columns]
-    masks = {i: (mask_id_number if c.personal == "id" else mask_phone) for i, c in enumerate(columns) if c.personal}
-    formats = [(i + 1, c.excel_format) for i, c in enumerate(columns) if c.excel_format and c.excel_format != "@"]
-    texts = []
-    for n, row in enumerate(rows, start=header + 1):
-        values = [row.get(k) for k in keys]
-        for i, fn in masks.items():
-            if values[i]:
-                values[i] = fn(str(values[i]))
-        for i, v in enumerate(values):
-            if isinstance(v, str) and v.startswith("=") and not isinstance(v, Formula):
-                texts.append((n, i + 1))
-        ws.append(values)
-    last = header + len(rows)
-    for r, c in texts:
-        ws.cell(row=r, column=c).data_type = "s"
-    for col, fmt in formats:
-        for (cell,) in ws.iter_rows(min_row=header + 1, max_row=last, min_col=col, max_col=col):
-            cell.number_format = fmt
-    from openpyxl.utils import get_column_letter
-
-    ws.auto_filter.ref = f"A{header}:{get_column_letter(len(columns))}{max(last, header)}"
-    return last
-
-
 def _f(value):
     return None if value is None else float(value)
 
@@ -76,11 +45,10 @@ def write_lines(ws, est: Estimate) -> dict:
     items = est.item_lines
     rows = []
     for i, ln in enumerate(items):
-        r = FIRST_LINE_ROW + i
         rows.append({"no": i + 1, "title": ln.title, "detail": ln.detail, "quantity": _f(ln.quantity),
                      "unit": ln.unit, "rate": _f(ln.rate), "rate_unit": ln.rate_unit, "factor": _f(ln.factor),
                      "factor_label": ln.factor_label, "source": ln.source,
-                     "amount": Formula(f"=ROUND(D{r}*F{r}*H{r},2)") if not ln.missing else "缺少费率"})
+                     "amount": Formula("=ROUND(D{r}*F{r}*H{r},2)") if not ln.missing else "缺少费率"})
     last = FIRST_LINE_ROW + len(items) - 1
     sub, cont, total = last + 1, last + 2, last + 3
     first_sum = f"J{FIRST_LINE_ROW}:J{last}" if items else f"J{FIRST_LINE_ROW}:J{FIRST_LINE_ROW}"
@@ -91,7 +59,8 @@ def write_lines(ws, est: Estimate) -> dict:
                  "amount": Formula(f"=ROUND(D{cont}*F{cont}*H{cont},2)"),
                  "source": f"{est.standard.document} · 不可预见费"})
     rows.append({"title": "合计", "detail": "小计 + 不可预见费", "amount": Formula(f"=J{sub}+J{cont}")})
-    write_table(ws, LINE_COLUMNS, rows, title=f"{est.title} 成本测算明细")
+    end = write_table(ws, LINE_COLUMNS, rows, title=f"{est.title} 成本测算明细")
+    assert end == total, "the line sheet's layout moved: FIRST_LINE_ROW must follow write_table's title and header"
     for r in (sub, total):
         ws.cell(row=r, column=2).font = Font(bold=True)
         ws.cell(row=r, column=10).font = Font(bold=True)
@@ -174,6 +143,47 @@ HOUSEHOLD_COLUMNS = [
     Column("附属物", "attachment", unit="元", number_format="money"),
     Column("合计", "total", unit="元", number_format="money"),
 ]
+HOUSEHOLD_INDEX = {c.key: i for i, c in enumerate(HOUSEHOLD_COLUMNS, start=1)}
+MONEY = "#,##0.00"
+
+
+# 分户 money columns and the 明细 line group each one reconciles with
+HOUSEHOLD_GROUPS = (("house", "house"), ("moving", "moving"), ("transition", "transition"), ("social", "social"),
+                    ("attachment", "attachment"))
+
+
+def write_households(ws, est: Estimate, refs: dict) -> int:
+    """One row per household, its total a live ``=SUM`` of its own row; a totals row; then, per money column,
+    the audited line total from 明细 (``=SUMIF``) and the rounding difference (each building is rounded on its
+    own here, the 明细 line rounds the sum of a structure/age group), so the sheet reconciles with the lines."""
+    rows = [{"hh": h.hh or "（无户籍登记）", "zddm": h.zddm, "head": h.head, "head_id": h.head_id,
+             "persons": h.persons, "buildings": h.buildings, "area": float(h.floor_area), "house": float(h.house),
+             "moving": float(h.moving), "transition": float(h.transition), "social": float(h.social),
+             "attachment": float(h.attachment), "total": Formula("=SUM(H{r}:L{r})")} for h in est.households]
+    money_keys = [k for k, _g in HOUSEHOLD_GROUPS] + ["total"]
+    totals_row = write_table(ws, HOUSEHOLD_COLUMNS, rows, title=f"{est.title} 分户补偿明细",
+                             totals={"persons": "sum", "buildings": "sum", "area": "sum",
+                                     **{k: "sum" for k in money_keys}})
+    letters = {c.key: get_column_letter(i) for i, c in enumerate(HOUSEHOLD_COLUMNS, start=1)}
+    lines_end = refs["subtotal"] - 1
+    audited, diff = totals_row + 1, totals_row + 2
+    ws.cell(row=audited, column=1, value="明细表审定金额").font = Font(bold=True)
+    ws.cell(row=diff, column=1, value="舍入差（审定 − 分户合计）").font = Font(bold=True)
+    for key, group in HOUSEHOLD_GROUPS:
+        col = letters[key]
+        c = ws.cell(row=audited, column=HOUSEHOLD_INDEX[key], value=Formula(
+            f'=SUMIF({LINES_SHEET}!B{FIRST_LINE_ROW}:B{lines_end},"{GROUP_TITLES[group]}",'
+            f'{LINES_SHEET}!J{FIRST_LINE_ROW}:J{lines_end})'))
+        c.number_format = MONEY
+        d = ws.cell(row=diff, column=HOUSEHOLD_INDEX[key], value=Formula(f"=ROUND({col}{audited}-{col}{totals_row},2)"))
+        d.number_format = MONEY
+    for r in (audited, diff):
+        c = ws.cell(row=r, column=HOUSEHOLD_INDEX["total"],
+                    value=Formula(f"=SUM({letters['house']}{r}:{letters['attachment']}{r})"))
+        c.number_format = MONEY
+    fit_to_page_width(ws, landscape=True)
+    return diff
+
 LAND_COLUMNS = [
     Column("村代码", "village"), Column("地类编码", "dlbm"), Column("地类名称", "dlmc"), Column("权属", "owner"),
     Column("区片等级", "grade"), Column("图斑数", "patches", number_format="integer"),
@@ -221,22 +231,15 @@ def write_estimate_xlsx(est: Estimate, path, other: Optional[Estimate] = None) -
     refs = write_lines(lines_ws, est)
     fit_to_page_width(lines_ws, landscape=True)
     write_summary(summary, est, refs)
-    hh_rows = []
-    for i, h in enumerate(est.households, start=2):
-        hh_rows.append({"hh": h.hh or "（无户籍登记）", "zddm": h.zddm, "head": h.head, "head_id": h.head_id,
-                        "persons": h.persons, "buildings": h.buildings, "area": float(h.floor_area),
-                        "house": float(h.house), "moving": float(h.moving), "transition": float(h.transition),
-                        "social": float(h.social), "attachment": float(h.attachment),
-                        "total": Formula(f"=SUM(H{i}:L{i})")})
-    fast_table(add_sheet(wb, "分户"), HOUSEHOLD_COLUMNS, hh_rows)
-    land_rows = land_summary(est)
-    fast_table(add_sheet(wb, "地类"), LAND_COLUMNS, land_rows)
+    write_households(add_sheet(wb, "分户"), est, refs)
+    write_table(add_sheet(wb, "地类"), LAND_COLUMNS, land_summary(est), totals={"patches": "sum", "mu": "sum"})
     b_rows = []
-    for i, b in enumerate(est.buildings, start=2):
-        b_rows.append({"zrzh": b.zrzh, "zddm": b.zddm, "fwjg": b.fwjg, "area": float(b.area), "completed": b.completed,
-                       "age": b.age, "price": _f(b.price), "factor": _f(b.factor),
-                       "amount": Formula(f"=ROUND(D{i}*G{i}*H{i},2)") if b.amount is not None else "缺少费率"})
-    fast_table(add_sheet(wb, "房屋"), BUILDING_COLUMNS, b_rows)
+    for b in est.buildings:
+        b_rows.append({"zrzh": b.zrzh, "zddm": b.zddm, "fwjg": FWJG_NAMES.get(b.fwjg, b.fwjg or "未知"),
+                       "area": float(b.area), "completed": b.completed, "age": b.age, "price": _f(b.price),
+                       "factor": _f(b.factor),
+                       "amount": Formula("=ROUND(D{r}*G{r}*H{r},2)") if b.amount is not None else "缺少费率"})
+    write_table(add_sheet(wb, "房屋"), BUILDING_COLUMNS, b_rows, totals={"area": "sum", "amount": "sum"})
     warn = add_sheet(wb, "警告")
     last = write_key_values(warn, [(str(i + 1), w) for i, w in enumerate(est.warnings)] or [("—", "无")],
                             title="警告与缺少费率")
@@ -265,19 +268,13 @@ def write_comparison(ws, a: Estimate, b: Estimate) -> None:
     ws.cell(row=1, column=1, value=f"方案A：{a.title}（{a.standard.document}）")
     ws.cell(row=2, column=1, value=f"方案B：{b.title}（{b.standard.document}）")
     rows = []
-    start = 5  # title row 4, header row 4? write_table: title at 3, header 4, data from 5
-    lines = compare_lines(a, b)
-    for i, r in enumerate(lines):
-        n = start + i
+    for r in compare_lines(a, b):
         rows.append({"title": r.title, "detail": r.detail, "unit": r.unit, "qa": _f(r.qty_a), "aa": _f(r.amount_a),
-                     "qb": _f(r.qty_b), "ab": _f(r.amount_b), "diff": Formula(f"=N(G{n})-N(E{n})"),
-                     "pct": Formula(f'=IF(N(E{n})=0,"",H{n}/E{n})')})
-    n = start + len(lines)
-    rows.append({"title": "合计", "aa": Formula(f"=SUM(E{start}:E{n - 1})"), "ab": Formula(f"=SUM(G{start}:G{n - 1})"),
-                 "diff": Formula(f"=G{n}-E{n}"), "pct": Formula(f'=IF(E{n}=0,"",H{n}/E{n})')})
-    write_table(ws, CMP_COLUMNS, rows, title="方案比较（逐项）", start_row=3)
-    groups = compare_groups(a, b)
-    top = n + 3
-    rows = [{"title": r.title, "aa": _f(r.amount_a), "ab": _f(r.amount_b),
-             "diff": Formula(f"=N(G{top + 2 + i})-N(E{top + 2 + i})")} for i, r in enumerate(groups)]
-    write_table(ws, CMP_COLUMNS, rows, title="方案比较（按项目）", start_row=top)
+                     "qb": _f(r.qty_b), "ab": _f(r.amount_b), "diff": Formula("=N(G{r})-N(E{r})"),
+                     "pct": Formula('=IF(N(E{r})=0,"",H{r}/E{r})')})
+    pct = Formula('=IF(E{r}=0,"",H{r}/E{r})')
+    end = write_table(ws, CMP_COLUMNS, rows, title="方案比较（逐项）", start_row=3,
+                      totals={"aa": "sum", "ab": "sum", "diff": Formula("=G{r}-E{r}"), "pct": pct})
+    rows = [{"title": r.title, "aa": _f(r.amount_a), "ab": _f(r.amount_b), "diff": Formula("=N(G{r})-N(E{r})"),
+             "pct": Formula('=IF(N(E{r})=0,"",H{r}/E{r})')} for r in compare_groups(a, b)]
+    write_table(ws, CMP_COLUMNS, rows, title="方案比较（按项目）", start_row=end + 3)

@@ -73,7 +73,16 @@ def display_width(text: str) -> int:
 
 
 class Formula(str):
-    """An Excel formula to write as such, e.g. ``Formula("=C2*D2")``."""
+    """An Excel formula to write as such, e.g. ``Formula("=C2*D2")``.
+
+    In a table row, ``{r}`` stands for the row the formula is written in (``Formula("=SUM(H{r}:L{r})")``), so a
+    formula can never point at a neighbour's row, whatever the table's title and header take; ``{first}`` and
+    ``{last}`` are the table's first and last data rows (for the totals row)."""
+
+    def at(self, row: int, first: int = 0, last: int = 0) -> "Formula":
+        if "{" not in self:
+            return self
+        return Formula(self.replace("{r}", str(row)).replace("{first}", str(first)).replace("{last}", str(last)))
 
 
 def _store(ws, row: int, column: int, value):
@@ -130,16 +139,28 @@ def _row_value(row, index: int, key: str):
         return None
 
 
-def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] = None,
-                mask_personal: bool = True, start_row: int = 1) -> int:
-    """Write a table at ``start_row``; returns the last row written.
+# above this many rows a table is written without per-cell fonts and borders (number formats stay): tens of
+# thousands of rows in seconds, not minutes
+PLAIN_ROWS = 2000
 
-    ``rows`` are mappings (by ``Column.key``), sequences (by position) or keyed records.
+
+def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] = None,
+                mask_personal: bool = True, start_row: int = 1, totals: Optional[dict] = None,
+                totals_label: str = "合计") -> int:
+    """Write a table at ``start_row``; returns the last row written (the totals row when there is one).
+
+    The one table writer of the plugin. ``rows`` are mappings (by ``Column.key``), sequences (by position) or
+    keyed records. Values are cleaned (Qt types, illegal control characters), ID/phone columns masked, text that
+    looks like a formula stays text; :class:`Formula` values may use ``{r}`` for their own row. ``totals`` adds a
+    totals row: ``{key: "sum"}`` (``=SUM`` over the data rows), ``{key: Formula(...)}`` (``{first}``/``{last}``
+    allowed) or ``{key: value}``; its label goes in the first column without a total.
     """
     if not columns:
         raise LandOfficeError("A table needs at least one column: define the report's columns.")
+    rows = list(rows)
     font_name = _font_name()
     body_font = Font(name=font_name, size=10)
+    bold_font = Font(name=font_name, size=10, bold=True)
     last_col = get_column_letter(len(columns))
     row_no = start_row
     if title:
@@ -154,29 +175,60 @@ def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] 
     widths = [display_width(col.header) for col in columns]
     for ci, col in enumerate(columns, start=1):
         cell = ws.cell(row=header_row, column=ci, value=col.header)
-        cell.font = Font(name=font_name, size=10, bold=True)
+        cell.font = bold_font
         cell.fill = HEADER_FILL
         cell.border = BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    for row in rows:
+    styled = len(rows) <= PLAIN_ROWS
+    first, last = header_row + 1, header_row + len(rows)
+    sample_every = max(1, len(rows) // 500)  # widths from a sample of big tables
+    for k, row in enumerate(rows):
         row_no += 1
         for ci, col in enumerate(columns, start=1):
-            value = _plain(_row_value(row, ci - 1, col.key))
-            if col.personal and mask_personal:
-                value = _mask(col.personal, value)
+            value = _cell_value(_row_value(row, ci - 1, col.key), col, mask_personal, row_no, first, last)
             cell = _store(ws, row_no, ci, value)
-            cell.font = body_font
-            cell.border = BORDER
+            if styled:
+                cell.font = body_font
+                cell.border = BORDER
             if col.excel_format:
                 cell.number_format = col.excel_format
-            if value is not None and not isinstance(value, Formula):
+            if value is not None and not isinstance(value, Formula) and k % sample_every == 0:
                 widths[ci - 1] = max(widths[ci - 1], display_width(_shown(value)))
+    if totals:
+        row_no += 1
+        label_col = next((ci for ci, col in enumerate(columns, start=1) if col.key not in totals), None)
+        if label_col is not None:
+            ws.cell(row=row_no, column=label_col, value=totals_label).font = bold_font
+        for ci, col in enumerate(columns, start=1):
+            if col.key not in totals:
+                continue
+            spec = totals[col.key]
+            letter = get_column_letter(ci)
+            if spec == "sum":
+                value = Formula(f"=SUM({letter}{first}:{letter}{max(last, first)})") if rows else 0
+            else:
+                value = _cell_value(spec, col, mask_personal, row_no, first, last)
+            cell = _store(ws, row_no, ci, value)
+            cell.font = bold_font
+            if col.excel_format:
+                cell.number_format = col.excel_format
+        for ci in range(1, len(columns) + 1):
+            ws.cell(row=row_no, column=ci).border = BORDER
     for ci, col in enumerate(columns, start=1):
         width = col.width if col.width else min(MAX_WIDTH, max(MIN_WIDTH, widths[ci - 1] + 2))
         ws.column_dimensions[get_column_letter(ci)].width = width
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1).coordinate
-    ws.auto_filter.ref = f"A{header_row}:{last_col}{max(row_no, header_row)}"
+    ws.auto_filter.ref = f"A{header_row}:{last_col}{max(last, header_row)}"
     return row_no
+
+
+def _cell_value(raw, col: Column, mask_personal: bool, row: int, first: int, last: int):
+    if isinstance(raw, Formula):
+        return raw.at(row, first, last)
+    value = _plain(raw)
+    if col.personal and mask_personal:
+        value = _mask(col.personal, value)
+    return value
 
 
 def _shown(value) -> str:
