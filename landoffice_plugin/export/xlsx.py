@@ -79,7 +79,7 @@ class Formula(str):
     formula can never point at a neighbour's row, whatever the table's title and header take; ``{first}`` and
     ``{last}`` are the table's first and last data rows (for the totals row)."""
 
-    def at(self, row: int, first: int = 0, last: int = 0) -> "Formula":
+    def at(self, row: int, first: int = 0, last: int = 0) -> Formula:
         if "{" not in self:
             return self
         return Formula(self.replace("{r}", str(row)).replace("{first}", str(first)).replace("{last}", str(last)))
