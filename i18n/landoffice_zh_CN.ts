@@ -54,14 +54,34 @@
       <translation>“{value}”不是所有权代码（{valid}）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="69" />
+      <location filename="../landoffice_plugin/cli.py" line="74" />
       <source>(optional)</source>
       <translation>（可选）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="121" />
+      <location filename="../landoffice_plugin/cli.py" line="174" />
       <source>--{name} must be one of: {options}.</source>
       <translation>--{name} 只能取以下值之一：{options}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="158" />
+      <source>--{name} takes one value, not several.</source>
+      <translation>--{name} 只能取一个值，不能取多个。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="195" />
+      <source>--{name}: the file {path} does not exist. Check the path (write a layer of a GeoPackage as file.gpkg|layername=ZD).</source>
+      <translation>--{name}：文件 {path} 不存在。请检查路径（GeoPackage 中的图层写作 file.gpkg|layername=ZD）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="208" />
+      <source>--{name}: {path} cannot be read as a layer file ({error}). Check that it is a complete GeoPackage, shapefile or FileGDB.</source>
+      <translation>--{name}：无法将 {path} 读取为图层文件（{error}）。请确认它是完整的 GeoPackage、shapefile 或 FileGDB。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="213" />
+      <source>--{name}: {path} has no layer '{layer}'. Its layers: {layers}. Write file.gpkg|layername=NAME.</source>
+      <translation>--{name}：{path} 中没有图层“{layer}”。其中的图层：{layers}。请写作 file.gpkg|layername=图层名。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="112" />
@@ -79,7 +99,12 @@
       <translation>6度带高斯-克吕格投影带号 {zone} 超出我国范围（13～23 带）。请检查输入的经度或带号。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="140" />
+      <location filename="../landoffice_plugin/cli.py" line="95" />
+      <source>A layer is a file (a GeoPackage, a shapefile, a FileGDB folder) or one layer of it: "file.gpkg|layername=ZD" (quote the | in a shell).</source>
+      <translation>图层参数可以是一个文件（GeoPackage、shapefile、FileGDB 文件夹）或其中一个图层："file.gpkg|layername=ZD"（在命令行中请给 | 加引号）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/export/xlsx.py" line="159" />
       <source>A table needs at least one column: define the report's columns.</source>
       <translation>表格至少需要一列：请定义报表的列。</translation>
     </message>
@@ -114,12 +139,12 @@
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="178" />
+      <location filename="../landoffice_plugin/cli.py" line="273" />
       <source>Algorithm {name} failed.</source>
       <translation>算法 {name} 运行失败。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="74" />
+      <location filename="../landoffice_plugin/cli.py" line="79" />
       <source>Algorithms:</source>
       <translation>算法：</translation>
     </message>
@@ -179,7 +204,7 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="377" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="375" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
     </message>
@@ -244,6 +269,11 @@
       <translation>取消</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/cli.py" line="231" />
+      <source>Cannot create the folder {folder} for the output: {error}.</source>
+      <translation>无法为输出创建文件夹 {folder}：{error}。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/project_builder.py" line="31" />
       <source>Cannot open '{path}' as a GeoPackage. Check that the file exists and is not damaged.</source>
       <translation>无法将“{path}”作为 GeoPackage 打开。请检查文件是否存在、是否损坏。</translation>
@@ -279,7 +309,7 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="353" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="351" />
       <source>Category {name}: {count} candidates</source>
       <translation>类别{name}：{count} 个候选</translation>
     </message>
@@ -449,12 +479,12 @@
       <translation>无法导出 PDF 地图 {path}：{reason}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="263" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="315" />
       <source>Could not save {path}: the file is open in another program (Excel, WPS) or locked. Close it and export again.</source>
       <translation>无法保存 {path}：该文件已在其他程序（Excel、WPS）中打开或被锁定。请关闭后重新导出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="257" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="309" />
       <source>Could not write to folder {folder}: {error}. Choose another folder.</source>
       <translation>无法写入文件夹 {folder}：{error}。请选择其他文件夹。</translation>
     </message>
@@ -654,7 +684,7 @@
       <translation>根据各角色图层查找用地潜力（批而未供、闲置土地/供而未用、低效工业用地、增减挂钩复垦、城镇开发边界内可开发、耕地恢复），硬约束范围内不计潜力，每块土地只归入一个类别。输出图层、xlsx 报表和 PDF 专题图（全县一页，另每个乡镇一页）。阈值来自规则文件（TOML）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="186" />
+      <location filename="../landoffice_plugin/cli.py" line="281" />
       <source>Finished in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -664,7 +694,7 @@
       <translation>文件夹</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="247" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="299" />
       <source>Folder {folder} does not exist: choose an existing folder for the Excel file.</source>
       <translation>文件夹 {folder} 不存在：请为 Excel 文件选择一个已有的文件夹。</translation>
     </message>
@@ -674,7 +704,7 @@
       <translation>文件夹 {folder} 不存在：请为 PDF 选择一个已有的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="250" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="302" />
       <source>Folder {folder} is not writable: choose another folder for the Excel file.</source>
       <translation>文件夹 {folder} 不可写：请为 Excel 文件选择其他文件夹。</translation>
     </message>
@@ -759,7 +789,7 @@
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="333" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="331" />
       <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
@@ -864,7 +894,7 @@
       <translation>宗地代码无效：{detail}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="133" />
+      <location filename="../landoffice_plugin/cli.py" line="144" />
       <source>Invalid value '{value}' for --{name}.</source>
       <translation>--{name} 的取值“{value}”无效。</translation>
     </message>
@@ -1094,7 +1124,7 @@
       <translation>缺少费率，未计入合计：{item}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="129" />
+      <location filename="../landoffice_plugin/cli.py" line="140" />
       <source>Missing required parameter(s): {names}.</source>
       <translation>缺少必填参数：{names}。</translation>
     </message>
@@ -1209,7 +1239,7 @@
       <translation>只显示有红灯的宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="328" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="326" />
       <source>Only the {count} DLTB patches that {roles} reach were examined (the chosen categories cannot claim the others); the township reconciliation covers those patches.</source>
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
     </message>
@@ -1229,7 +1259,7 @@
       <translation>输出 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="89" />
+      <location filename="../landoffice_plugin/cli.py" line="99" />
       <source>Outputs:</source>
       <translation>输出：</translation>
     </message>
@@ -1304,12 +1334,12 @@
       <translation>纸张</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="36" />
+      <location filename="../landoffice_plugin/cli.py" line="177" />
       <source>Parameter --{name} has no value.</source>
       <translation>参数 --{name} 缺少取值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="86" />
+      <location filename="../landoffice_plugin/cli.py" line="91" />
       <source>Parameters:</source>
       <translation>参数：</translation>
     </message>
@@ -1479,12 +1509,12 @@
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="145" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="147" />
       <source>Read {role}: {count} features</source>
       <translation>已读取 {role}：{count} 个要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="314" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="312" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
     </message>
@@ -1509,7 +1539,7 @@
       <translation>增减挂钩复垦潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="273" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="271" />
       <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes), or classify the villages in the CZFL field of the village layer (CJDCQ).</source>
       <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码，或在村级调查区（CJDCQ）的村庄分类字段 CZFL 中标为“搬迁撤并类”。</translation>
     </message>
@@ -1669,7 +1699,7 @@
       <translation>规则：{name}（{path}）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="78" />
+      <location filename="../landoffice_plugin/cli.py" line="83" />
       <source>Run 'python -m landoffice_plugin ALGORITHM --help' for its parameters.</source>
       <translation>运行 'python -m landoffice_plugin 算法名 --help' 查看其参数。</translation>
     </message>
@@ -1777,6 +1807,11 @@
       <location filename="../landoffice_plugin/io/importer.py" line="178" />
       <source>Several layers look like {role}: {layers}. {chosen} is imported as {role_id}, the others under their own names. Remove or rename the layers you do not want, or assign the role by hand.</source>
       <translation>有多个图层像是{role}：{layers}。{chosen} 将作为 {role_id} 导入，其余图层按原名导入。请删除或重命名不需要的图层，或手动指定图层角色。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cli.py" line="97" />
+      <source>Several options: --NAME 0,5 or --NAME 0 --NAME 5; options by number or by name, in English or Chinese.</source>
+      <translation>多个选项：--NAME 0,5 或 --NAME 0 --NAME 5；选项可用编号或名称（中文或英文）。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/encoding.py" line="166" />
@@ -2084,7 +2119,7 @@
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="309" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="307" />
       <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
@@ -2139,7 +2174,7 @@
       <translation>宗地代码 {code} 被多宗地重复使用</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="64" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="66" />
       <source>The potential-land analysis was cancelled; nothing was written.</source>
       <translation>用地潜力分析已取消，未写出任何结果。</translation>
     </message>
@@ -2234,7 +2269,7 @@
       <translation>村庄 {codes} 没有可复垦的宅基地（地类图斑0702）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="244" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="296" />
       <source>The workbook has no sheets: add at least one sheet before saving.</source>
       <translation>工作簿中没有工作表：保存前请至少添加一个工作表。</translation>
     </message>
@@ -2329,7 +2364,7 @@
       <translation>未决定</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="43" />
+      <location filename="../landoffice_plugin/cli.py" line="48" />
       <source>Unexpected argument '{arg}': parameters are written --NAME VALUE.</source>
       <translation>无法识别的参数“{arg}”：参数应写作 --名称 取值。</translation>
     </message>
@@ -2339,7 +2374,7 @@
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="101" />
+      <location filename="../landoffice_plugin/cli.py" line="111" />
       <source>Unknown algorithm '{name}'. Known algorithms: {known}.</source>
       <translation>未知算法“{name}”。可用的算法：{known}。</translation>
     </message>
@@ -2359,7 +2394,7 @@
       <translation>未知的图层角色“{role}”。请使用以下之一：{roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="112" />
+      <location filename="../landoffice_plugin/cli.py" line="122" />
       <source>Unknown parameter(s) {names} for {alg}. Valid parameters: {valid}.</source>
       <translation>算法 {alg} 没有参数 {names}（未知参数）。有效参数：{valid}。</translation>
     </message>
@@ -2549,7 +2584,7 @@
       <translation>建筑密度{value}低于{limit}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="65" />
+      <location filename="../landoffice_plugin/cli.py" line="70" />
       <source>default: {value}</source>
       <translation>默认值：{value}</translation>
     </message>
@@ -2859,7 +2894,7 @@
       <translation>区片等级 {grade}：补偿标准中没有区片综合地价（{mu} 亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="324" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="322" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
     </message>
@@ -2979,7 +3014,7 @@
       <translation>{path} 不是 LandOffice 可导入的格式。请选择 GeoPackage（.gpkg）、FileGDB 文件夹（.gdb）、Shapefile（.shp）或存放 Shapefile 的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="347" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="345" />
       <source>{role} was reprojected from {crs} to the CRS of DLTB.</source>
       <translation>{role} 已从 {crs} 投影转换到 DLTB 的坐标系。</translation>
     </message>
@@ -2989,12 +3024,12 @@
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="344" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="342" />
       <source>{role}: {count} features without area were left out.</source>
       <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="341" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="339" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>

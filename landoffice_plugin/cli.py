@@ -19,8 +19,9 @@ class UsageError(Exception):
     pass
 
 
-def parse_arguments(argv: list[str]) -> tuple[str | None, dict[str, str], bool, bool]:
-    """(algorithm, {NAME: value}, wants_help, as_json) from the raw argument list."""
+def parse_arguments(argv: list[str]) -> tuple[str | None, dict, bool, bool]:
+    """(algorithm, {NAME: value}, wants_help, as_json) from the raw argument list; a flag given twice
+    (``--CATEGORIES 0 --CATEGORIES 5``) collects its values in a list."""
     algorithm, params, wants_help, as_json = None, {}, False, False
     i = 0
     while i < len(argv):
@@ -36,7 +37,11 @@ def parse_arguments(argv: list[str]) -> tuple[str | None, dict[str, str], bool, 
                     raise UsageError(bilingual("Parameter --{name} has no value.").format(name=name))
                 i += 1
                 value = argv[i]
-            params[name] = value
+            if name in params:
+                previous = params[name]
+                params[name] = (previous if isinstance(previous, list) else [previous]) + [value]
+            else:
+                params[name] = value
         elif algorithm is None:
             algorithm = arg
         else:
@@ -86,6 +91,11 @@ def algorithm_help(alg) -> str:
     lines.append(bilingual("Parameters:"))
     for param in alg.parameterDefinitions():
         lines.append(describe_parameter(param))
+    if any(p.type() in LAYER_TYPES for p in alg.parameterDefinitions()):
+        lines.append(bilingual("A layer is a file (a GeoPackage, a shapefile, a FileGDB folder) or one layer of it: "
+                               "\"file.gpkg|layername=ZD\" (quote the | in a shell)."))
+    lines.append(bilingual("Several options: --NAME 0,5 or --NAME 0 --NAME 5; options by number or by name, "
+                           "in English or Chinese."))
     lines.append(bilingual("Outputs:"))
     for out in alg.outputDefinitions():
         lines.append(f"  {out.name()} [{out.type()}] {out.description()}")
@@ -115,12 +125,13 @@ def build_parameters(alg, raw: dict[str, str], context) -> dict:
     params: dict = {}
     for name, value in raw.items():
         param = definitions[name]
-        if isinstance(param, QgsProcessingParameterEnum) and not value.lstrip("-").isdigit():
-            options = [o.lower() for o in param.options()]
-            if value.lower() not in options:
-                raise UsageError(bilingual("--{name} must be one of: {options}.").format(
-                    name=name, options=", ".join(param.options())))
-            value = options.index(value.lower())
+        if isinstance(param, QgsProcessingParameterEnum):
+            value = enum_value(name, param, value)
+        elif isinstance(value, list):
+            raise UsageError(bilingual("--{name} takes one value, not several.").format(name=name))
+        else:
+            check_layer_source(name, param, value)
+            make_output_folder(param, value)
         params[name] = value
     missing = [p.name() for p in alg.parameterDefinitions()
                if not (p.flags() & QgsProcessingParameterDefinition.FlagOptional)
@@ -135,6 +146,90 @@ def build_parameters(alg, raw: dict[str, str], context) -> dict:
     if not ok:
         raise UsageError(message)
     return params
+
+
+def enum_value(name: str, param, value):
+    """Option indexes from ``2``, ``0,5``, repeated flags, or option names in English or Chinese."""
+    from .i18n import zh
+
+    values = value if isinstance(value, list) else [value]
+    parts = [v.strip() for item in values for v in str(item).split(",") if v.strip()]
+    if len(parts) > 1 and not param.allowMultiple():
+        raise UsageError(bilingual("--{name} takes one value, not several.").format(name=name))
+    options = param.options()
+    shown = [o.lower() for o in options]
+    chinese = [zh(o).lower() for o in options]
+    indexes = []
+    for part in parts:
+        low = part.lower()
+        if part.isdigit() and int(part) < len(options):
+            indexes.append(int(part))
+        elif low in shown:
+            indexes.append(shown.index(low))
+        elif low in chinese:
+            indexes.append(chinese.index(low))
+        elif zh(part).lower() in shown:  # English typed while the options are shown in Chinese
+            indexes.append(shown.index(zh(part).lower()))
+        else:
+            raise UsageError(bilingual("--{name} must be one of: {options}.").format(
+                name=name, options=", ".join(f"{i} {o}" for i, o in enumerate(options))))
+    if not indexes:
+        raise UsageError(bilingual("Parameter --{name} has no value.").format(name=name))
+    return indexes if param.allowMultiple() else indexes[0]
+
+
+LAYER_TYPES = ("vector", "source", "layer", "raster")
+
+
+def check_layer_source(name: str, param, value: str) -> None:
+    """A layer given as ``file.gpkg`` or ``file.gpkg|layername=ZD`` that cannot be read: say why."""
+    if param.type() not in LAYER_TYPES or not isinstance(value, str) or not value:
+        return
+    from pathlib import Path
+
+    path, _bar, options = value.partition("|")
+    file = Path(path)
+    if not file.suffix or "://" in path or path.lower().startswith(("dbname=", "pg:", "service=")):
+        return  # a project layer name or a database connection: QGIS resolves it
+    if not file.exists():
+        raise UsageError(bilingual("--{name}: the file {path} does not exist. Check the path (write a layer "
+                                   "of a GeoPackage as file.gpkg|layername=ZD).").format(name=name, path=path))
+    wanted = dict(kv.split("=", 1) for kv in options.split("|") if "=" in kv).get("layername")
+    try:
+        from osgeo import gdal
+
+        gdal.UseExceptions()
+        ds = gdal.OpenEx(str(file), gdal.OF_VECTOR)
+    except Exception as err:  # GDAL says why: not a dataset, truncated, locked
+        raise UsageError(bilingual("--{name}: {path} cannot be read as a layer file ({error}). Check that it "
+                                   "is a complete GeoPackage, shapefile or FileGDB.").format(
+            name=name, path=path, error=str(err).strip())) from err
+    if ds is None:
+        raise UsageError(bilingual("--{name}: {path} cannot be read as a layer file ({error}). Check that it "
+                                   "is a complete GeoPackage, shapefile or FileGDB.").format(
+            name=name, path=path, error="GDAL"))
+    layers = [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
+    if wanted is not None and wanted not in layers:
+        raise UsageError(bilingual("--{name}: {path} has no layer '{layer}'. Its layers: {layers}. Write "
+                                   "file.gpkg|layername=NAME.").format(
+            name=name, path=path, layer=wanted, layers=", ".join(layers) or "—"))
+
+
+def make_output_folder(param, value) -> None:
+    """Create the folder of an output file (``--OUTPUT out/county.gpkg`` in a fresh checkout)."""
+    if not isinstance(value, str) or not value or "://" in value:
+        return
+    if param.isDestination() or param.type() in ("fileDestination", "folderDestination", "vectorDestination"):
+        from pathlib import Path
+
+        target = Path(value.split("|", 1)[0])
+        folder = target if param.type() == "folderDestination" else target.parent
+        if str(folder) not in ("", "."):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise UsageError(bilingual("Cannot create the folder {folder} for the output: {error}.").format(
+                    folder=str(folder), error=err.strerror or str(err))) from err
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -69,3 +69,56 @@ def test_failing_algorithm_exits_1_with_chinese_and_english(tmp_path):
     assert "broken.gpkg" in proc.stderr
     assert "无法" in proc.stderr and "Cannot open" in proc.stderr
     assert not (tmp_path / "o.pdf").exists()
+
+
+def test_several_enum_values_and_names_in_either_language(tmp_path):
+    """--CATEGORIES 0,5, repeated flags and option names in Chinese select several categories."""
+    from qgis.core import QgsProcessingParameterEnum
+
+    from landoffice_plugin.cli import enum_value
+
+    param = QgsProcessingParameterEnum("C", "C", options=["Approved but not supplied", "Idle land", "x", "y",
+                                                           "z", "Cropland recovery"], allowMultiple=True)
+    assert enum_value("C", param, "0,5") == [0, 5]
+    assert enum_value("C", param, ["0", "5"]) == [0, 5]
+    assert enum_value("C", param, "idle land") == [1]
+    single = QgsProcessingParameterEnum("S", "S", options=["small", "county"])
+    assert enum_value("S", single, "county") == 1
+    import pytest
+
+    from landoffice_plugin.cli import UsageError
+    with pytest.raises(UsageError, match="not several"):
+        enum_value("S", single, "0,1")
+    with pytest.raises(UsageError, match="small"):
+        enum_value("S", single, "huge")
+
+
+def test_repeated_flags_collect_values():
+    from landoffice_plugin.cli import parse_arguments
+
+    alg, params, _h, _j = parse_arguments(["potentialland", "--CATEGORIES", "0", "--CATEGORIES=5", "--X", "1"])
+    assert alg == "potentialland" and params == {"CATEGORIES": ["0", "5"], "X": "1"}
+
+
+def test_a_layer_that_cannot_be_read_says_why(tmp_path):
+    sample = tmp_path / "s.gpkg"
+    assert run_cli("generatesample", "--SCALE", "small", "--OUTPUT", str(sample)).returncode == 0
+    out = str(tmp_path / "hits.csv")
+    missing = run_cli("parcelsearch", "--ZD", str(tmp_path / "nope.gpkg"), "--QUERY", "张", "--OUTPUT", out)
+    assert missing.returncode == 2 and "does not exist" in missing.stderr and "nope.gpkg" in missing.stderr
+    wrong = run_cli("parcelsearch", "--ZD", f"{sample}|layername=ZDX", "--QUERY", "张", "--OUTPUT", out)
+    assert wrong.returncode == 2 and "ZDX" in wrong.stderr
+    assert "DLTB" in wrong.stderr and "ZD" in wrong.stderr  # the layers it has
+    broken = tmp_path / "broken.gpkg"
+    broken.write_bytes(b"not a geopackage at all")
+    bad = run_cli("parcelsearch", "--ZD", str(broken), "--QUERY", "张", "--OUTPUT", out)
+    assert bad.returncode == 2 and "cannot be read" in bad.stderr
+    proc = run_cli("parcelsearch", "--help")
+    assert "layername=ZD" in proc.stdout
+
+
+def test_output_folder_is_created(tmp_path):
+    out = tmp_path / "new" / "deeper" / "county.gpkg"
+    proc = run_cli("generatesample", "--SCALE", "small", "--OUTPUT", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert out.is_file()
