@@ -8,7 +8,7 @@ import unicodedata
 
 import openpyxl
 import pytest
-from lookup_cases import ID_NUMBER, PHONE, build_gpkg, code
+from lookup_cases import ID_NUMBER, MIS_SIZED, PARCELS, PHONE, build_gpkg, code, ellipsoidal
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +87,14 @@ def test_parcelreport_pdf_and_xlsx(gpkg, tmp_path, landoffice_processing):
     wb = openpyxl.load_workbook(xlsx)
     assert wb.sheetnames[0] == "宗地汇总" and code("P1") in wb.sheetnames
     summary = [[c.value for c in row] for row in wb["宗地汇总"].iter_rows(min_row=3)]
-    assert [r[0] for r in summary] == [code("P1"), code("P9")]
+    assert [r[0] for r in summary] == [code("P1"), code("P9"), "合计"]
+    # the totals row sums the parcels' 亩 (checked against the cells above it, recomputed here)
+    assert summary[-1][3] == "=SUM(D3:D4)"
+    # 宗地面积 is a number with its unit in the label, not text: the recorded area written by the test data
+    zdmj = {row[0].value: row[1].value for row in wb[code("P1")].iter_rows() if row[0].value}
+    expected = round(ellipsoidal(PARCELS["P1"][3]) * MIS_SIZED.get("P1", 1.0), 2)
+    assert zdmj["宗地面积（m²）"] == pytest.approx(expected)
+    assert unicodedata.normalize("NFKC", f"{expected:,.2f} m²") in text  # the PDF gives the unit (text is NFKC)
     values = [str(c.value) for row in wb[code("P1")].iter_rows() for c in row if c.value is not None]
     assert "张建国" in values and ID_NUMBER not in values
     assert ID_NUMBER[:6] + "********" + ID_NUMBER[-4:] in values

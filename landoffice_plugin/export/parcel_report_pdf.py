@@ -98,7 +98,7 @@ def _label(layout, rect, size=9, bold=False) -> QgsLayoutItemLabel:
 
 
 def _rows(values, columns: int, limit: int, more_text: str):
-    rows = [[QgsTableCell(v) for v in r] for r in values[:limit]]
+    rows = [[QgsTableCell(str(v) if isinstance(v, str) else v) for v in r] for r in values[:limit]]  # plain str for Qt
     if len(values) > limit:
         rows[-1] = [QgsTableCell(more_text.format(n=len(values) - limit + 1))] + [QgsTableCell("")] * (columns - 1)
     return rows

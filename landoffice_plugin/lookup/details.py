@@ -85,11 +85,41 @@ def _personal(role: str, std: str, value: str, mask: bool) -> str:
     return value
 
 
+class Quantity(str):
+    """A number shown with its unit (``206.79 m²``); reports that store numbers (xlsx) use ``number`` and put
+    ``unit`` in the label."""
+
+    number: float
+    unit: str
+
+    def __new__(cls, number: float, unit: str, decimals: int = 2):
+        obj = super().__new__(cls, f"{number:,.{decimals}f} {unit}")
+        obj.number, obj.unit = float(number), unit
+        return obj
+
+
+# units of the standard fields whose meaning names one, e.g. 宗地面积（平方米）
+UNITS = {"平方米": "m²", "亩": "亩", "万元": "万元"}
+
+
+def _unit(role: str, std: str):
+    meaning = get_role(role).fields.get(std, "")
+    inner = meaning.split("（", 1)[1].rstrip("）") if "（" in meaning else ""
+    return UNITS.get(inner)
+
+
 def parcel_attributes(feature, mapping, mask_personal: bool = True, extra=()) -> list:
     out = []
     for std in get_role("ZD").fields:
         actual = mapping.actual(std)
-        value = _text(feature[actual]) if actual and actual in feature.fields().names() else ""
+        raw = feature[actual] if actual and actual in feature.fields().names() else None
+        value = _text(raw) if raw is not None else ""
+        unit = _unit("ZD", std)
+        if unit and value:
+            try:
+                value = Quantity(float(raw), unit)
+            except (TypeError, ValueError):
+                pass
         if std == "YT" and value:
             value = f"{value} {landuse_name(value)}"
         out.append((field_label("ZD", std), _personal("ZD", std, value, mask_personal)))

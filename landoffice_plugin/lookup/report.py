@@ -10,7 +10,7 @@ from pathlib import Path
 
 from landoffice_plugin.export.xlsx import Column, add_sheet, new_workbook, save_workbook, write_key_values, write_table
 
-from .details import AREA_KEY, SHARE_KEY, ParcelDetails
+from .details import AREA_KEY, SHARE_KEY, ParcelDetails, Quantity
 
 MAIN_FIELD = {"YJJBNTTB": "JBNTTBBH", "STBHHX": "HXMC", "CZKFBJ": "FQMC", "PZYD": "PZWH", "GYYD": "XMMC",
               "ZRZ": "ZRZH", "HJ": "XM", "GYQY": "QYMC"}
@@ -64,10 +64,12 @@ def write_parcel_xlsx(all_details: list, path) -> Path:
                      "mu": d.area_m2 / (10000 / 15), "red": "；".join(d.red_lights) or "无"})
     write_table(summary, [Column("宗地代码", "code"), Column("权利人", "owner"), Column("坐落", "addr"),
                           Column("椭球面积", "mu", unit="亩", number_format="0.0000"),
-                          Column("红灯（问题）", "red")], rows, title="宗地查询报告")
+                          Column("红灯（问题）", "red")], rows, title="宗地查询报告",
+                totals={"mu": "sum"} if len(rows) > 1 else None)
     for d in all_details:
         ws = add_sheet(wb, d.code or str(d.fid))
-        last = write_key_values(ws, d.attributes, title=f"宗地 {d.code}")
+        last = write_key_values(ws, [(f"{k}（{v.unit}）", v.number) if isinstance(v, Quantity) else (k, v)
+                                     for k, v in d.attributes], title=f"宗地 {d.code}")
         last = write_key_values(ws, [(f"红灯 {i + 1}", text) for i, text in enumerate(d.red_lights)] or
                                 [("红灯", "无")], title="红灯（问题）", start_row=last + 2)
         for section in d.sections:
