@@ -1,6 +1,7 @@
 """landoffice:potentialland on the small sample: layer, xlsx sheets, PDF pages = 1 + townships."""
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -61,15 +62,23 @@ def test_xlsx_has_summary_details_and_rules(outputs):
     wb = load_workbook(result["REPORT_XLSX"])
     assert wb.sheetnames == ["汇总", "乡镇核算", "明细", "规则与说明"]
     details = wb["明细"]
-    assert details.max_row - 2 == result["PIECES"]  # title row + header row
-    rules = {row[0].value: row[1].value for row in wb["规则与说明"].iter_rows(min_row=2)}
-    assert rules["数据日期"] == "2024-12-31"
-    assert rules["规则 inefficient.min_plot_ratio"] == 1.0
+    assert details.max_row - 3 == result["PIECES"]  # title row + header row + totals row
+    assert details.cell(row=details.max_row, column=1).value == "合计"
+    rules = {row[0].value: (row[1].value, row[2].value) for row in wb["规则与说明"].iter_rows(min_row=2)}
+    assert rules["数据日期"][0] == "2024-12-31"
+    # each rule named and explained in Chinese, its value a number; no English key, no local path
+    assert rules["低效工业用地：容积率低于"][0] == 1.0 and "容积率" in rules["低效工业用地：容积率低于"][1]
+    texts = [str(c.value) for row in wb["规则与说明"].iter_rows() for c in row if c.value is not None]
+    assert not any("min_plot_ratio" in t or "/" in t and t.startswith("/") for t in texts)
+    assert not any(str(Path.cwd()) in t or "/tmp/" in t for t in texts)
     recon = wb["乡镇核算"]
     header = [c.value for c in recon[2]]
     residual = header.index("核算差值（平方米）")
-    for row in recon.iter_rows(min_row=3, values_only=True):
+    m2, mu = header.index("分析面积（平方米）"), header.index("分析面积（亩）")
+    body = [row for row in recon.iter_rows(min_row=3, values_only=True) if row[0] != "合计"]
+    for row in body:
         assert abs(row[residual]) < 0.5
+        assert row[mu] == pytest.approx(row[m2] * 15 / 10000)
 
 
 def test_pdf_has_county_page_plus_one_per_township(outputs):

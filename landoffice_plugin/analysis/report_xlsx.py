@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 from landoffice_plugin.export.xlsx import Column, add_sheet, new_workbook, save_workbook, write_key_values, write_table
 
 from .categories import BY_ID, CATEGORY_IDS
+from .rule_labels import rule_rows
 
 SHEETS = ("汇总", "乡镇核算", "明细", "规则与说明")
 SUMMARY_COLUMNS = [
@@ -32,7 +34,34 @@ def _recon_columns():
     cols += [Column("潜力合计", "potential_m2", unit="平方米", number_format="area"),
              Column("非潜力", "not_potential_m2", unit="平方米", number_format="area"),
              Column("核算差值", "residual_m2", unit="平方米", number_format="0.000")]
+    cols += [Column("分析面积", "analysed_mu", unit="亩", number_format="0.0000")]
+    cols += [Column(BY_ID[c].name_zh, c + "_mu", unit="亩", number_format="0.0000") for c in CATEGORY_IDS]
+    cols += [Column("潜力合计", "potential_mu", unit="亩", number_format="0.0000"),
+             Column("非潜力", "not_potential_mu", unit="亩", number_format="0.0000")]
     return cols
+
+
+MU = 10000 / 15  # m² per 亩, exactly
+RULE_COLUMNS = [Column("规则", "rule", width=34), Column("取值", "value", width=30), Column("说明", "why", width=60)]
+
+
+def _with_mu(rows):
+    """Each reconciliation row with its 亩 beside every m² figure."""
+    for row in rows:
+        out = dict(row)
+        for key, value in row.items():
+            if key.endswith("_m2") and isinstance(value, (int, float)):
+                out[key[:-3] + "_mu"] = value / MU
+        yield out
+
+
+def _file_name(path) -> str:
+    """A file by its name, never the office's local path."""
+    if not path:
+        return ""
+    text = str(path)
+    return "；".join(Path(p.split("|", 1)[0]).name or p for p in text.split(";")) if ("/" in text or "\\" in text) \
+        else text
 
 
 def _details(rows: dict):
@@ -51,15 +80,17 @@ def _details(rows: dict):
 def write_report(result, path, source: str = "") -> str:
     """Write the workbook to ``path``; returns the path written."""
     wb = new_workbook()
-    write_table(add_sheet(wb, SHEETS[0]), SUMMARY_COLUMNS, result.summary, title="用地潜力汇总（乡镇/村/类别）")
-    write_table(add_sheet(wb, SHEETS[1]), _recon_columns(), result.reconciliation,
-                title="乡镇面积核算（潜力合计 + 非潜力 = 分析面积）")
-    write_table(add_sheet(wb, SHEETS[2]), DETAIL_COLUMNS, _details(result.rows), title="用地潜力明细")
+    write_table(add_sheet(wb, SHEETS[0]), SUMMARY_COLUMNS, result.summary, title="用地潜力汇总（乡镇/村/类别）",
+                totals={"count": "sum", "area_m2": "sum", "area_mu": "sum"})
+    write_table(add_sheet(wb, SHEETS[1]), _recon_columns(), _with_mu(result.reconciliation),
+                title="乡镇面积核算（潜力合计 + 非潜力 = 分析面积）",
+                totals={c.key: "sum" for c in _recon_columns()[2:]})
+    write_table(add_sheet(wb, SHEETS[2]), DETAIL_COLUMNS, _details(result.rows), title="用地潜力明细",
+                totals={"area_m2": "sum", "area_mu": "sum"})
     rules = result.rules
     now = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
-    pairs = [("数据日期", rules.data_date.isoformat()), ("生成时间", now), ("数据来源", source),
-             ("规则名称", rules.name)]
-    pairs += [(f"规则 {k}", v) for k, v in rules.as_rows()]
+    pairs = [("数据日期", rules.data_date.isoformat()), ("生成时间", now), ("数据来源", _file_name(source)),
+             ("规则名称", rules.name), ("规则文件", _file_name(rules.path))]
     pairs += [("已分析类别", "、".join(BY_ID[c].name_zh for c in result.categories_run))]
     pairs += [(f"未分析：{BY_ID[c].name_zh}", "缺少图层 " + ", ".join(m))
               for c, m in result.categories_disabled.items()]
@@ -68,5 +99,9 @@ def write_report(result, path, source: str = "") -> str:
     pairs += [("优先级说明", "同一地块只归入一个类别：先扣除硬约束，再按优先级先者优先，后续类别扣除已归类部分。"),
               ("近似说明", "部令第53号“中止开发满一年”无停工日期数据，按已动工但开发面积不足1/3或投资不足25%推定。"),
               ("面积", "椭球面积（CGCS2000），1亩 = 10000/15 平方米。")]
-    write_key_values(add_sheet(wb, SHEETS[3]), pairs, title="规则、阈值与说明")
+    ws = add_sheet(wb, SHEETS[3])
+    last = write_key_values(ws, pairs, title="规则、阈值与说明")
+    write_table(ws, RULE_COLUMNS, [{"rule": a, "value": b, "why": c} for a, b, c in rule_rows(rules)],
+                title="所用规则与阈值", start_row=last + 2)
+    ws.freeze_panes = None
     return str(save_workbook(wb, path))
