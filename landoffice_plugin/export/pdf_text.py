@@ -1,0 +1,99 @@
+"""Make a PDF's text layer say the Chinese that was printed.
+
+Qt builds each font's ToUnicode CMap from the font's cmap; Noto Sans CJK maps a Kangxi
+radical (U+2F1F ⼟) and the unified ideograph (U+571F 土) to one glyph, so Qt may record the
+radical: searching 土地 then finds nothing. :func:`fix_text_layer` rewrites every ToUnicode
+stream, mapping U+2E80–U+2FDF to its NFKC form, as an incremental update (the original bytes
+stay untouched; a new xref section supersedes the changed objects). No widgets, no Qt.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from pathlib import Path
+
+_RADICALS = range(0x2E80, 0x2FE0)
+_OBJ = re.compile(rb"(\d+) 0 obj\s*<<(.*?)>>\s*stream\r?\n", re.S)
+_HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
+
+
+def _unified(cp: int) -> int:
+    if cp in _RADICALS:
+        norm = unicodedata.normalize("NFKC", chr(cp))
+        if len(norm) == 1:
+            return ord(norm)
+    return cp
+
+
+def _hex(cp: int) -> bytes:
+    return chr(cp).encode("utf-16-be").hex().upper().encode()
+
+
+def _fix_dst(token: bytes) -> bytes:
+    text = bytes.fromhex(token.decode()).decode("utf-16-be", "surrogatepass")
+    return "".join(chr(_unified(ord(ch))) for ch in text).encode("utf-16-be", "surrogatepass").hex().upper().encode()
+
+
+def fix_cmap(cmap: bytes) -> bytes:
+    """The CMap text with every radical destination replaced by its unified ideograph."""
+    out = []
+    for block in re.split(rb"(begin(?:bfchar|bfrange).*?end(?:bfchar|bfrange))", cmap, flags=re.S):
+        if block.startswith(b"beginbfchar"):
+            block = re.sub(rb"(<[0-9A-Fa-f]+>)\s*<([0-9A-Fa-f]+)>",
+                           lambda m: m.group(1) + b" <" + _fix_dst(m.group(2)) + b">", block)
+        elif block.startswith(b"beginbfrange"):
+            def fix_range(m):
+                lo, hi, rest = int(m.group(1), 16), int(m.group(2), 16), m.group(3)
+                head = b"<" + m.group(1) + b"> <" + m.group(2) + b"> "
+                if rest.startswith(b"["):
+                    return head + _HEX.sub(lambda t: b"<" + _fix_dst(t.group(1)) + b">", rest)
+                start = int(rest[1:-1], 16)
+                if len(rest) != 6 or not any(_unified(start + i) != start + i for i in range(hi - lo + 1)):
+                    return m.group(0)
+                return head + b"[" + b" ".join(b"<" + _hex(_unified(start + i)) + b">"
+                                              for i in range(hi - lo + 1)) + b"]"
+            block = re.sub(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\[[^\]]*\]|<[0-9A-Fa-f]+>)", fix_range, block)
+        out.append(block)
+    return b"".join(out)
+
+
+def fix_text_layer(path) -> int:
+    """Rewrite the ToUnicode CMaps of the PDF at ``path`` in place; returns how many changed."""
+    path = Path(path)
+    data = path.read_bytes()
+    targets = {int(n) for n in re.findall(rb"/ToUnicode\s+(\d+)\s+0\s+R", data)}
+    changed: dict[int, bytes] = {}
+    for m in _OBJ.finditer(data):
+        num = int(m.group(1))
+        if num not in targets or num in changed:
+            continue
+        length = re.search(rb"/Length\s+(\d+)(\s+0\s+R)?", m.group(2))
+        if length is None or length.group(2):
+            continue
+        raw = data[m.end():m.end() + int(length.group(1))]
+        flate = b"/FlateDecode" in m.group(2)
+        cmap = zlib.decompress(raw) if flate else raw
+        fixed = fix_cmap(cmap)
+        if fixed != cmap:
+            body = zlib.compress(fixed) if flate else fixed
+            changed[num] = (f"{num} 0 obj\n<< /Length {len(body)}" + (" /Filter /FlateDecode" if flate else "")
+                            + " >>\nstream\n").encode() + body + b"\nendstream\nendobj\n"
+    if not changed:
+        return 0
+    prev = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    trailer = re.findall(rb"trailer\s*<<(.*?)>>\s*startxref", data, re.S)[-1]
+    keep = b" ".join(re.findall(rb"/(?:Size\s+\d+|Root\s+\d+\s+0\s+R|Info\s+\d+\s+0\s+R)", trailer))
+    tail = bytearray(b"\n" if not data.endswith(b"\n") else b"")
+    offsets = {}
+    base = len(data)
+    for num, obj in sorted(changed.items()):
+        offsets[num] = base + len(tail)
+        tail += obj
+    xref_at = base + len(tail)
+    tail += b"xref\n"
+    for num, off in sorted(offsets.items()):
+        tail += f"{num} 1\n{off:010d} 00000 n \n".encode()
+    tail += b"trailer\n<< " + keep + f" /Prev {prev} >>\nstartxref\n{xref_at}\n%%EOF\n".encode()
+    path.write_bytes(data + bytes(tail))
+    return len(changed)
