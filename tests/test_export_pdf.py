@@ -68,7 +68,10 @@ def _styled(layer, role):
 
 def _pdftext(path) -> str:
     out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return " ".join(unicodedata.normalize("NFKC", out).split())
+    # no NFKC: the text layer itself must hold the unified ideographs, never Kangxi radicals
+    radicals = sorted({ch for ch in out if 0x2E80 <= ord(ch) <= 0x2FDF})
+    assert not radicals, [f"U+{ord(ch):04X}" for ch in radicals]
+    return " ".join(out.split())
 
 
 def _page_sizes(path) -> tuple[int, tuple[float, float]]:

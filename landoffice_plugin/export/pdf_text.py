@@ -14,7 +14,6 @@ import zlib
 from pathlib import Path
 
 _RADICALS = range(0x2E80, 0x2FE0)
-_OBJ = re.compile(rb"(\d+) 0 obj\s*<<(.*?)>>\s*stream\r?\n", re.S)
 _HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
 
 
@@ -64,15 +63,16 @@ def fix_text_layer(path) -> int:
     data = path.read_bytes()
     targets = {int(n) for n in re.findall(rb"/ToUnicode\s+(\d+)\s+0\s+R", data)}
     changed: dict[int, bytes] = {}
-    for m in _OBJ.finditer(data):
-        num = int(m.group(1))
-        if num not in targets or num in changed:
+    for num in sorted(targets):
+        found = list(re.finditer(rb"(?<![0-9])%d 0 obj\s*<<(.*?)>>\s*stream\r?\n" % num, data, re.S))
+        if not found:
             continue
-        length = re.search(rb"/Length\s+(\d+)(\s+0\s+R)?", m.group(2))
+        m = found[-1]  # the latest revision of the object
+        length = re.search(rb"/Length\s+(\d+)(\s+0\s+R)?", m.group(1))
         if length is None or length.group(2):
             continue
         raw = data[m.end():m.end() + int(length.group(1))]
-        flate = b"/FlateDecode" in m.group(2)
+        flate = b"/FlateDecode" in m.group(1)
         cmap = zlib.decompress(raw) if flate else raw
         fixed = fix_cmap(cmap)
         if fixed != cmap:
