@@ -33,6 +33,20 @@ def _copy_tree(src: Path, dst: Path) -> None:
             shutil.copy2(path, target)
 
 
+def changelog_text() -> str:
+    """CHANGELOG.md as metadata's multi-line ``changelog=`` value (continuation lines indented)."""
+    lines = [line.rstrip() for line in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line and not line.startswith("# ")]
+    return "\n".join("    " + line for line in lines)
+
+
+def _write_metadata(path: Path) -> None:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        out.append("changelog=\n" + changelog_text() if line.startswith("changelog=") else line)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def build(out_dir: Path) -> Path:
     staging = out_dir / PACKAGE
     if staging.exists():
@@ -40,7 +54,8 @@ def build(out_dir: Path) -> Path:
     _copy_tree(ROOT / PACKAGE, staging)
     _copy_tree(ROOT / "resources", staging / "resources")
     shutil.copy2(ROOT / "metadata.txt", staging / "metadata.txt")
-    for name in ("README.md", "CHANGELOG.md"):
+    _write_metadata(staging / "metadata.txt")
+    for name in ("README.md", "CHANGELOG.md", "LICENSE"):
         shutil.copy2(ROOT / name, staging / name)
     i18n = staging / "i18n"
     i18n.mkdir()

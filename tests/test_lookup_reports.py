@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import re
 import subprocess
-import unicodedata
 
 import openpyxl
 import pytest
@@ -63,7 +62,9 @@ def test_parcelsearch_limit(gpkg, tmp_path, landoffice_processing):
 
 def _pdf_text(path) -> str:
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True).stdout
-    return unicodedata.normalize("NFKC", text.decode("utf-8"))
+    text = text.decode("utf-8")  # no NFKC: the text layer must hold what was printed
+    assert not [ch for ch in text if 0x2E80 <= ord(ch) <= 0x2FDF], "Kangxi radicals in the text layer"
+    return text
 
 
 def test_parcelreport_pdf_and_xlsx(gpkg, tmp_path, landoffice_processing):

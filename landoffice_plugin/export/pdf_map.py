@@ -42,6 +42,7 @@ from landoffice_plugin.log import get_logger
 from landoffice_plugin.paths import resource_path
 
 from .layout_fonts import apply_family
+from .pdf_text import fix_text_layer
 from .template_builder import TEMPLATES, template_name
 
 PAPERS = ("A4", "A3")
@@ -336,6 +337,7 @@ def _finish(code, error: str, tmp: Path, path: Path, started: float) -> Path:
         reason = describe_result(code) + (f" ({error})" if error else "")
         raise LandOfficeError("Could not export the PDF map {path}: {reason}.", path=str(path), reason=reason)
     try:
+        fix_text_layer(tmp)
         os.replace(tmp, path)
     except OSError as err:
         tmp.unlink(missing_ok=True)
