@@ -474,7 +474,7 @@
       <translation>无法创建 {path}。请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="337" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="338" />
       <source>Could not export the PDF map {path}: {reason}.</source>
       <translation>无法导出 PDF 地图 {path}：{reason}。</translation>
     </message>
@@ -489,7 +489,7 @@
       <translation>无法写入文件夹 {folder}：{error}。请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="342" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="344" />
       <source>Could not write {path}: {error}. Close the file if it is open in a PDF viewer, or choose another name.</source>
       <translation>无法写入 {path}：{error}。如该文件已在 PDF 阅读器中打开，请先关闭，或另选文件名。</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>文件夹 {folder} 不存在：请为 Excel 文件选择一个已有的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="325" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="326" />
       <source>Folder {folder} does not exist: choose an existing folder for the PDF.</source>
       <translation>文件夹 {folder} 不存在：请为 PDF 选择一个已有的文件夹。</translation>
     </message>
@@ -709,7 +709,7 @@
       <translation>文件夹 {folder} 不可写：请为 Excel 文件选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="328" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="329" />
       <source>Folder {folder} is not writable: choose another folder for the PDF.</source>
       <translation>文件夹 {folder} 不可写：请为 PDF 选择其他文件夹。</translation>
     </message>
@@ -1054,7 +1054,7 @@
       <translation>图层 {name}（{source}）：{geometry}，{count} 个要素，坐标系 {crs}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="180" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="181" />
       <source>Layer {name} cannot be printed because it is not valid: check its data source.</source>
       <translation>图层 {name} 无效，无法打印：请检查其数据源。</translation>
     </message>
@@ -1394,7 +1394,7 @@
       <translation>宗地报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/lookup/details.py" line="188" />
+      <location filename="../landoffice_plugin/lookup/details.py" line="218" />
       <source>Parcel {fid} is no longer in layer {layer}: search again.</source>
       <translation>宗地 {fid} 已不在图层 {layer} 中：请重新查询。</translation>
     </message>
@@ -1444,12 +1444,12 @@
       <translation>打印概览图…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="126" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="127" />
       <source>Print template {path} could not be read: reinstall the plugin.</source>
       <translation>无法读取打印模板 {path}：请重新安装插件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="112" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="113" />
       <source>Print template {path} is missing: reinstall the plugin.</source>
       <translation>缺少打印模板 {path}：请重新安装插件。</translation>
     </message>
@@ -2034,7 +2034,7 @@
       <translation>范围 {area} 既不是9位乡镇代码，也不是 EPSG:{epsg} 下的 xmin,ymin,xmax,ymax：请给出其中一种。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="380" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="382" />
       <source>The atlas coverage layer has no features: choose a layer with one feature per page.</source>
       <translation>图集覆盖图层没有要素：请选择每页对应一个要素的图层。</translation>
     </message>
@@ -2104,7 +2104,7 @@
       <translation>测算已取消。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="350" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="352" />
       <source>The export was cancelled; no PDF was written.</source>
       <translation>导出已取消，未生成 PDF 文件。</translation>
     </message>
@@ -2134,7 +2134,7 @@
       <translation>缺少 {role} 图层：请选择。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="142" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="143" />
       <source>The layers to print are empty, so there is no map extent: give an extent or add features to the layers.</source>
       <translation>要打印的图层没有要素，无法确定地图范围：请指定制图范围，或先在图层中添加要素。</translation>
     </message>
@@ -2179,7 +2179,7 @@
       <translation>用地潜力分析已取消，未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="205" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="206" />
       <source>The print template has no map item with id 'map': reinstall the plugin.</source>
       <translation>打印模板中没有 id 为 'map' 的地图项：请重新安装插件。</translation>
     </message>
@@ -2289,7 +2289,7 @@
       <translation>数据中心的</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="177" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="178" />
       <source>There are no layers to print: add at least one layer to the map.</source>
       <translation>没有要打印的图层：请至少向地图添加一个图层。</translation>
     </message>
@@ -2404,7 +2404,7 @@
       <translation>未知的示例数据规模“{scale}”。请使用以下之一：{choices}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="107" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="108" />
       <source>Unsupported paper {paper} {orientation}: choose A4 landscape, A4 portrait or A3 landscape.</source>
       <translation>不支持的纸张 {paper} {orientation}：请选择 A4 横向、A4 纵向或 A3 横向。</translation>
     </message>
@@ -2544,7 +2544,7 @@
       <translation>缩放到宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="313" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="314" />
       <source>a layer could not be exported; check the layers' data sources</source>
       <translation>有图层无法导出；请检查各图层的数据源</translation>
     </message>
@@ -2684,7 +2684,7 @@
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="309" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="310" />
       <source>not enough memory; try a smaller paper size or fewer layers</source>
       <translation>内存不足；请改用较小的纸张或减少图层</translation>
     </message>
@@ -2774,12 +2774,12 @@
       <translation>身份证号为空</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="312" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="313" />
       <source>the PDF writer failed; check the disk space and try again</source>
       <translation>PDF 写入失败；请检查磁盘空间后重试</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="314" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="315" />
       <source>the atlas pages could not be produced; check the coverage layer</source>
       <translation>无法生成图集页面；请检查覆盖图层</translation>
     </message>
@@ -2814,12 +2814,12 @@
       <translation>县级行政区划代码（第 1–6 位，GB/T 2260）必须是数字，实际为“{value}”</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="308" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="309" />
       <source>the export was cancelled</source>
       <translation>导出已取消</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="310" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="311" />
       <source>the file could not be written; check that the folder exists, is writable and the file is not open in another program</source>
       <translation>无法写入文件；请检查文件夹是否存在、是否可写，以及该文件是否已在其他程序中打开</translation>
     </message>
@@ -2874,7 +2874,7 @@
       <translation>过长：不动产单元号最多 28 位，实际为 {count} 位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="316" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="317" />
       <source>unknown error code {code}</source>
       <translation>未知错误代码 {code}</translation>
     </message>

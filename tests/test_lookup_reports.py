@@ -95,7 +95,7 @@ def test_parcelreport_pdf_and_xlsx(gpkg, tmp_path, landoffice_processing):
     zdmj = {row[0].value: row[1].value for row in wb[code("P1")].iter_rows() if row[0].value}
     expected = round(ellipsoidal(PARCELS["P1"][3]) * MIS_SIZED.get("P1", 1.0), 2)
     assert zdmj["宗地面积（m²）"] == pytest.approx(expected)
-    assert unicodedata.normalize("NFKC", f"{expected:,.2f} m²") in text  # the PDF gives the unit (text is NFKC)
+    assert f"{expected:,.2f} m²" in text  # the PDF gives the unit
     values = [str(c.value) for row in wb[code("P1")].iter_rows() for c in row if c.value is not None]
     assert "张建国" in values and ID_NUMBER not in values
     assert ID_NUMBER[:6] + "********" + ID_NUMBER[-4:] in values
