@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 
+from landoffice_plugin.core.landuse import landuse_name
 from landoffice_plugin.export.xlsx import Column, add_sheet, new_workbook, save_workbook, write_key_values, write_table
 
 from .categories import BY_ID, CATEGORY_IDS
@@ -35,6 +36,13 @@ def _recon_columns():
     return cols
 
 
+def _landuse_name(code: str) -> str:
+    try:
+        return landuse_name(code)
+    except Exception:  # noqa: BLE001 - a prefix such as 12 or an office code: the code alone
+        return ""
+
+
 def _details(rows: dict):
     keys = [c.key for c in DETAIL_COLUMNS]
     n = len(rows["geoms"])
@@ -60,6 +68,10 @@ def write_report(result, path, source: str = "") -> str:
     pairs = [("数据日期", rules.data_date.isoformat()), ("生成时间", now), ("数据来源", source),
              ("规则名称", rules.name)]
     pairs += [(f"规则 {k}", v) for k, v in rules.as_rows()]
+    idle = rules.sections.get("idle", {})
+    if idle.get("require_no_construction"):
+        extra = "".join(f"、{c} {_landuse_name(c)}" for c in idle.get("not_built_codes", ()))
+        pairs += [("闲置/供而未用：视为“未建设”的现状地类", "非建设用地（农用地、未利用地）" + extra)]
     pairs += [("已分析类别", "、".join(BY_ID[c].name_zh for c in result.categories_run))]
     pairs += [(f"未分析：{BY_ID[c].name_zh}", "缺少图层 " + ", ".join(m))
               for c, m in result.categories_disabled.items()]
