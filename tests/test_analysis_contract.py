@@ -4,9 +4,10 @@ Expected areas come from QgsDistanceArea (potential_cases.area), never from the 
 """
 import openpyxl
 import pytest
-from potential_cases import area, dltb, layer, rect, run, total
+from potential_cases import VILLAGE, area, dltb, layer, rect, run, total, write_gpkg
 
 from landoffice_plugin.analysis.report_xlsx import write_report
+from landoffice_plugin.core.errors import LandOfficeError
 
 REL = 1e-4
 
@@ -36,3 +37,75 @@ def test_not_built_classes_are_a_rules_setting(qgis_app):
     rules = '[idle]\nnot_built_codes = []\n'
     result = run(_idle_layers(), categories=["idle"], rules_text=rules)
     assert total(result, "idle") == pytest.approx(area(rect(200, 0, 250, 100)), rel=REL)
+
+
+def _error(layers, categories=None):
+    with pytest.raises(LandOfficeError) as info:
+        run(layers, categories=categories)
+    return info.value
+
+
+def test_dltb_without_dlbm_is_an_error_naming_field_meaning_and_closest(qgis_app):
+    fields = "BSM:integer&field=DLBH:string&field=ZLDWDM:string&field=ZLDWMC:string&field=TBMJ:double"
+    patches = layer("DLTB", [(rect(0, 0, 100, 100), {"DLBH": "0103", "ZLDWDM": VILLAGE})], fields=fields)
+    err = _error({"DLTB": patches, "CZKFBJ": layer("CZKFBJ", [(rect(0, 0, 100, 100), {"FQDM": "11"})])})
+    message = err.message_en
+    assert "DLTB" in message and "地类图斑" in message and "field DLBM (地类编码)" in message
+    assert "look closest: DLBH" in message and "field mapping" in message
+    assert err.message_zh  # bilingual: the CLI shows both
+
+
+def test_category_field_missing_disables_it_with_the_reason(qgis_app):
+    layers = _idle_layers()
+    layers["GYYD"] = layer("GYYD", [(rect(0, 0, 250, 100), {"KGRQ": "2022-01-01"})], fields="KGRQ:date")
+    result = run(layers, categories=["idle"])
+    assert result.count == 0 and result.categories_disabled == {"idle": ["GYYD.YDKGRQ"]}
+    note = next(n for n in result.notes if "YDKGRQ" in n)
+    assert "约定开工日期" in note and "KGRQ" in note
+
+
+def test_empty_dltb_is_an_error(qgis_app):
+    err = _error({"DLTB": layer("DLTB", [])})
+    assert "DLTB" in err.message_en and "no patches" in err.message_en
+
+
+def _boundary_layers(zone_value):
+    return {
+        "DLTB": layer("DLTB", [dltb(rect(0, 0, 100, 100)), dltb(rect(100, 0, 200, 100), dlbm="0601")]),
+        "CZKFBJ": layer("CZKFBJ", [(rect(40, 0, 200, 100), {"FQDM": zone_value})]),
+    }
+
+
+@pytest.mark.parametrize("value", ["11", "集中建设区"])
+def test_boundary_zone_type_as_code_or_name(qgis_app, value):
+    result = run(_boundary_layers(value), categories=["boundary"])
+    assert total(result, "boundary") == pytest.approx(area(rect(40, 0, 100, 100)), rel=REL)
+    assert "集中建设区" in result.rows["reason"][0]
+
+
+def test_boundary_zone_types_matching_nothing_are_listed(qgis_app):
+    message = _error(_boundary_layers("Z1"), categories=["boundary"]).message_en
+    assert "'Z1'" in message and "CZKFBJ" in message and "boundary.zone_codes" in message
+
+
+def test_zero_result_is_a_warning_in_notes_and_xlsx(qgis_app, tmp_path):
+    layers = _idle_layers()
+    layers["GYYD"] = layer("GYYD", [(rect(0, 0, 250, 100), {"YDKGRQ": "2024-10-01"})])  # not yet due
+    result = run(layers, categories=["idle", "recovery"])
+    assert result.count == 0
+    warnings = [n for n in result.notes if "0 mu" in n]
+    assert len(warnings) == 2 and "闲置土地/供而未用" in warnings[0] and "GYYD 1" in warnings[0]
+    sheet = openpyxl.load_workbook(write_report(result, tmp_path / "zero.xlsx"))["规则与说明"]
+    assert sum("0 mu" in str(r[1]) for r in sheet.iter_rows(values_only=True)) == 2
+
+
+def test_zero_result_reaches_the_algorithm_output(qgis_app, landoffice_processing, tmp_path):
+    import processing
+
+    gpkg = write_gpkg(tmp_path / "in.gpkg", {"DLTB": _idle_layers()["DLTB"],
+                                             "GYYD": layer("GYYD", [(rect(0, 0, 250, 100),
+                                                                     {"YDKGRQ": "2024-10-01"})])})
+    result = processing.run("landoffice:potentialland", {
+        "DLTB": f"{gpkg}|layername=DLTB", "GYYD": f"{gpkg}|layername=GYYD", "CATEGORIES": [1],
+        "OUTPUT": str(tmp_path / "out.gpkg"), "REPORT_XLSX": str(tmp_path / "out.xlsx")})
+    assert result["PIECES"] == 0 and "0 mu" in result["NOTES"] and "闲置土地/供而未用" in result["NOTES"]

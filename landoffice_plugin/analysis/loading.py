@@ -8,6 +8,7 @@ through ``getFeatures`` with the reprojection done by QGIS (``setDestinationCrs`
 from __future__ import annotations
 
 import datetime
+import difflib
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -22,9 +23,10 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
 )
 
+from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.core.parallel import submit, workers
 from landoffice_plugin.core.qt_values import python_value
-from landoffice_plugin.core.roles import auto_mapping, get_role
+from landoffice_plugin.core.roles import auto_mapping, field_aliases, get_role
 
 from .fast_read import read_gpkg_arrow
 
@@ -317,6 +319,44 @@ def load_near(inp, target: Optional[QgsCoordinateReferenceSystem], tree: shapely
 
 def role_fields(role: str) -> list:
     return list(get_role(role).fields)
+
+
+def layer_field_names(value) -> list:
+    """The actual field names of a role input (LayerInput or LayerArrays)."""
+    if isinstance(value, LayerInput):
+        return list(dict.fromkeys(value.mapping.values()))
+    return list(value.attrs)
+
+
+def has_field(value, standard: str) -> bool:
+    """Whether the role input resolves the standard field ``standard`` (mapped, alias or own name)."""
+    return standard in (value.mapping if isinstance(value, LayerInput) else value.attrs)
+
+
+def closest_fields(value, role: str, standard: str, count: int = 3) -> list:
+    """The layer's fields whose names look most like ``standard``, its aliases or its Chinese meaning."""
+    targets = [standard.lower()] + [a.lower() for a in field_aliases(role, standard)]
+    scored = []
+    for name in layer_field_names(value):
+        score = max(difflib.SequenceMatcher(None, t, name.lower()).ratio() for t in targets)
+        if score >= 0.4:
+            scored.append((-score, name))
+    return [name for _score, name in sorted(scored)[:count]]
+
+
+def missing_field_error(value, role: str, standard: str) -> LandOfficeError:
+    """Role ``role``'s layer lacks ``standard``: say which field, what it means, what looks closest, what to do."""
+    info = get_role(role)
+    meaning = info.fields.get(standard, "")
+    close = closest_fields(value, role, standard)
+    fields = layer_field_names(value)
+    return LandOfficeError(
+        "The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} "
+        "(the layer's fields: {fields}). Rename the layer's field to {field}, or choose it for {field} in the "
+        "field mapping of {role}, then run again.",
+        role=f"{role} {info.name_zh}", layer=value.name, field=standard, meaning=meaning or standard,
+        closest=", ".join(close) if close else "—",
+        fields=", ".join(fields[:20]) + (" …" if len(fields) > 20 else "") if fields else "—")
 
 
 def numbers(col: np.ndarray) -> np.ndarray:

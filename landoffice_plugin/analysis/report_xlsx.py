@@ -73,7 +73,7 @@ def write_report(result, path, source: str = "") -> str:
         extra = "".join(f"、{c} {_landuse_name(c)}" for c in idle.get("not_built_codes", ()))
         pairs += [("闲置/供而未用：视为“未建设”的现状地类", "非建设用地（农用地、未利用地）" + extra)]
     pairs += [("已分析类别", "、".join(BY_ID[c].name_zh for c in result.categories_run))]
-    pairs += [(f"未分析：{BY_ID[c].name_zh}", "缺少图层 " + ", ".join(m))
+    pairs += [(f"未分析：{BY_ID[c].name_zh}", "缺少 " + ", ".join(m))
               for c, m in result.categories_disabled.items()]
     pairs += [(f"几何修复：{r}", n) for r, n in result.repaired.items() if n]
     pairs += [(f"说明 {i + 1}", note) for i, note in enumerate(result.notes)]
