@@ -109,3 +109,61 @@ def test_zero_result_reaches_the_algorithm_output(qgis_app, landoffice_processin
         "DLTB": f"{gpkg}|layername=DLTB", "GYYD": f"{gpkg}|layername=GYYD", "CATEGORIES": [1],
         "OUTPUT": str(tmp_path / "out.gpkg"), "REPORT_XLSX": str(tmp_path / "out.xlsx")})
     assert result["PIECES"] == 0 and "0 mu" in result["NOTES"] and "闲置土地/供而未用" in result["NOTES"]
+
+
+def _reprojected(lyr, crs: str):
+    """A copy of the memory layer ``lyr`` with its geometries transformed to ``crs`` (QGIS, not the engine)."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsFeature,
+        QgsProject,
+        QgsVectorLayer,
+        QgsWkbTypes,
+    )
+
+    out = QgsVectorLayer(f"{QgsWkbTypes.displayString(lyr.wkbType())}?crs={crs}", lyr.name(), "memory")
+    out.dataProvider().addAttributes(lyr.fields().toList())
+    out.updateFields()
+    xform = QgsCoordinateTransform(lyr.crs(), QgsCoordinateReferenceSystem(crs), QgsProject.instance())
+    feats = []
+    for f in lyr.getFeatures():
+        g = f.geometry()
+        assert g.transform(xform) == 0
+        copy = QgsFeature(out.fields())
+        copy.setGeometry(g)
+        copy.setAttributes(f.attributes())
+        feats.append(copy)
+    assert out.dataProvider().addFeatures(feats)
+    return out
+
+
+def _crs_case():
+    supply = {"GDMJ": 10000.0, "YDTZE": 1000.0}
+    return {
+        "DLTB": layer("DLTB", [dltb(rect(0, 0, 100, 100), dlbm="1201"), dltb(rect(100, 0, 200, 100), dlbm="0601"),
+                               dltb(rect(200, 0, 300, 100)), dltb(rect(300, 0, 400, 100), dlbm="0301",
+                                                                  zzsxdm="JKHF")]),
+        "GYYD": layer("GYYD", [(rect(0, 0, 150, 100), {**supply, "YDKGRQ": "2022-01-01"})]),
+        "PZYD": layer("PZYD", [(rect(0, 0, 230, 100), {"PZWH": "苏政地〔2020〕1号", "PZRQ": "2020-07-01"})]),
+        "CZKFBJ": layer("CZKFBJ", [(rect(210, 0, 290, 100), {"FQDM": "11"})]),
+        "STBHHX": layer("STBHHX", [(rect(380, 0, 400, 100), {"HXMC": "水源涵养"})]),
+    }
+
+
+@pytest.mark.parametrize("geographic", ["EPSG:4490", "EPSG:4326"])
+def test_geographic_crs_gives_the_projected_areas(qgis_app, geographic):
+    case = _crs_case()
+    projected = run(case, categories=["unsupplied", "idle", "boundary", "recovery"])
+    expected = {"unsupplied": area(rect(150, 0, 230, 100)), "idle": area(rect(0, 0, 100, 100)),
+                "boundary": area(rect(230, 0, 290, 100)), "recovery": area(rect(300, 0, 380, 100))}
+    for cat, value in expected.items():
+        assert total(projected, cat) == pytest.approx(value, rel=REL), cat
+    result = run({role: _reprojected(lyr, geographic) for role, lyr in case.items()},
+                 categories=["unsupplied", "idle", "boundary", "recovery"])
+    assert result.crs.authid() == "EPSG:4549"  # the 3° zone of 120°E, no prefix: metres for the snap grid
+    for cat in expected:
+        assert total(result, cat) == pytest.approx(total(projected, cat), rel=1e-4), cat
+    assert sum(r["analysed_m2"] for r in result.reconciliation) == pytest.approx(
+        sum(r["analysed_m2"] for r in projected.reconciliation), rel=1e-4)
+    assert any("EPSG:4549" in n and "DLTB" in n for n in result.notes)

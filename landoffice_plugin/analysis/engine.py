@@ -32,6 +32,7 @@ from .loading import (
     load_input,
     load_near,
     missing_field_error,
+    working_crs,
 )
 from .merge import leftover, merge, whole_patch
 from .overlaps import Overlaps
@@ -61,6 +62,13 @@ class AnalysisResult:
     @property
     def count(self) -> int:
         return len(self.rows["geoms"])
+
+    @property
+    def crs(self):
+        """The working CRS of the pieces' geometries (a QgsCoordinateReferenceSystem)."""
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        return QgsCoordinateReferenceSystem.fromWkt(self.crs_wkt) if self.crs_wkt else QgsCoordinateReferenceSystem()
 
 
 class _Progress:
@@ -372,7 +380,7 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
         raise LandOfficeError("The land-use patch layer (DLTB) is missing: every potential-land category needs it. "
                               "Choose the DLTB layer.")
     dltb_in = inputs["DLTB"]
-    target = dltb_in.crs if isinstance(dltb_in, LayerInput) else crs
+    target = working_crs(dltb_in) if isinstance(dltb_in, LayerInput) else crs
     grid = rules.snap_grid
     progress(1, zh("Reading the layers"))
     requested = [c for c in rules.precedence if (categories is None or c in categories) and rules.enabled(c)]
@@ -421,8 +429,8 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
             notes.append(zh("{role}: {count} features without area were left out.").format(
                 role=role, count=arr.dropped_empty))
         if arr.crs_from:
-            notes.append(zh("{role} was reprojected from {crs} to the CRS of DLTB.").format(
-                role=role, crs=arr.crs_from))
+            notes.append(zh("{role} was reprojected from {crs} to the working CRS {target}.").format(
+                role=role, crs=arr.crs_from, target=target.authid()))
     t0 = time.perf_counter()
     claims = []
     for k, cat in enumerate(run):

@@ -20,9 +20,11 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
+    QgsRectangle,
     QgsVectorLayerFeatureSource,
 )
 
+from landoffice_plugin.core.crs import zone_epsg_of_extent
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.core.parallel import submit, workers
 from landoffice_plugin.core.qt_values import python_value
@@ -42,6 +44,7 @@ class LayerInput:
     mapping: dict  # standard field → actual field
     gpkg: Optional[tuple] = None  # (path, table) when the fast path applies
     context: QgsCoordinateTransformContext = field(default_factory=QgsCoordinateTransformContext)
+    extent: Optional[QgsRectangle] = None  # in ``crs``: chooses the working CRS of geographic data
 
 
 @dataclass
@@ -118,7 +121,23 @@ def layer_input(layer, role: str, context: Optional[QgsCoordinateTransformContex
     taken = set(mapping.values())
     mapping.update({f: f for f in fields if f not in taken and f not in mapping})  # office fields, own name
     return LayerInput(role=role, name=layer.name(), crs=layer.crs(), source=QgsVectorLayerFeatureSource(layer),
-                      mapping=mapping, gpkg=_gpkg_of(layer), context=context or QgsCoordinateTransformContext())
+                      mapping=mapping, gpkg=_gpkg_of(layer), context=context or QgsCoordinateTransformContext(),
+                      extent=QgsRectangle(layer.extent()))
+
+
+def working_crs(inp: LayerInput) -> QgsCoordinateReferenceSystem:
+    """The projected CRS the overlays run in: the layer's own when it is projected; for geographic
+    data (EPSG:4490, 4326 …) the CGCS2000 3° Gauss–Krüger zone (no prefix) of its extent's centre,
+    so that snap grids and tolerances are metres."""
+    if not inp.crs.isGeographic():
+        return inp.crs
+    epsg = zone_epsg_of_extent(inp.extent, inp.crs)
+    if epsg is None:
+        raise LandOfficeError("The {role} layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be "
+                              "placed in a CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). "
+                              "Check the layer's features and its coordinate reference system.",
+                              role=inp.role, layer=inp.name, crs=inp.crs.authid() or inp.crs.description())
+    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
 
 
 def _gpkg_header_length(blob: bytes) -> int:
