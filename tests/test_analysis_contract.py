@@ -167,3 +167,18 @@ def test_geographic_crs_gives_the_projected_areas(qgis_app, geographic):
     assert sum(r["analysed_m2"] for r in result.reconciliation) == pytest.approx(
         sum(r["analysed_m2"] for r in projected.reconciliation), rel=1e-4)
     assert any("EPSG:4549" in n and "DLTB" in n for n in result.notes)
+
+
+def test_algorithm_on_geographic_data_writes_the_working_crs(qgis_app, landoffice_processing, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    case = _crs_case()
+    gpkg = write_gpkg(tmp_path / "geo.gpkg", {r: _reprojected(case[r], "EPSG:4490") for r in ("DLTB", "GYYD")})
+    result = processing.run("landoffice:potentialland", {
+        "DLTB": f"{gpkg}|layername=DLTB", "GYYD": f"{gpkg}|layername=GYYD", "CATEGORIES": [1],
+        "OUTPUT": str(tmp_path / "out.gpkg")})
+    out = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
+    assert out.crs().authid() == "EPSG:4549"
+    assert sum(f["area_m2"] for f in out.getFeatures()) == pytest.approx(area(rect(0, 0, 100, 100)), rel=REL)
+    assert result["AREA_MU"] == pytest.approx(area(rect(0, 0, 100, 100)) * 15 / 10000, rel=REL)
