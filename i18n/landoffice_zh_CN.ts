@@ -204,7 +204,7 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="375" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="463" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="351" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="438" />
       <source>Category {name}: {count} candidates</source>
       <translation>类别{name}：{count} 个候选</translation>
     </message>
@@ -789,7 +789,7 @@
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="331" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="418" />
       <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
@@ -844,12 +844,12 @@
       <translation>闲置土地/供而未用</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="49" />
+      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="50" />
       <source>Idle: not started {months} months after the contracted start {date}</source>
       <translation>闲置：超过约定开工日期{date}满{months}个月未动工</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="50" />
+      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="51" />
       <source>Idle: started, built {built} and invested {invested} of the contract; taken as halted (no halt date in the data)</source>
       <translation>闲置：已动工，开发面积占{built}、投资额占{invested}，按中止开发推定（数据无停工日期）</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>低效工业用地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_boundary.py" line="44" />
+      <location filename="../landoffice_plugin/analysis/cat_boundary.py" line="78" />
       <source>Inside the development boundary ({zone}); current use {landuse} is not construction land</source>
       <translation>位于城镇开发边界（{zone}）内，现状{landuse}为非建设用地</translation>
     </message>
@@ -964,37 +964,37 @@
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="221" />
+      <location filename="../landoffice_plugin/core/crs.py" line="229" />
       <source>Layer "{layer}" has a coordinate reference system QGIS cannot identify ({crs}). Check the .prj file and define the layer's CRS as the CGCS2000 system its coordinates use (e.g. EPSG:{suggest}).</source>
       <translation>图层“{layer}”的坐标参考系无法被 QGIS 识别（{crs}）。请检查 .prj 文件，并将图层坐标系定义为其坐标实际所用的 CGCS2000 坐标系（例如 EPSG:{suggest}）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="214" />
+      <location filename="../landoffice_plugin/core/crs.py" line="222" />
       <source>Layer "{layer}" has no coordinate reference system. Define the CRS its coordinates were surveyed in (normally CGCS2000, e.g. EPSG:4549) in the layer properties before measuring areas.</source>
       <translation>图层“{layer}”没有坐标参考系。计算面积前，请在图层属性中定义其坐标实际所用的坐标系（通常为 CGCS2000，例如 EPSG:4549）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="194" />
+      <location filename="../landoffice_plugin/core/crs.py" line="202" />
       <source>Layer "{layer}" is defined as EPSG:{epsg} (no zone prefix), but its eastings (about {east:.0f} m) start with zone number {zone}. Define the layer's CRS as the zone-prefixed system (for zone {zone}: EPSG:{fix}) instead of reprojecting it.</source>
       <translation>图层“{layer}”定义为 EPSG:{epsg}（不带带号），但其横坐标（约 {east:.0f} 米）以带号 {zone} 开头。请将该图层的坐标系定义为带带号的坐标系（{zone} 带：EPSG:{fix}），不要进行投影转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="200" />
+      <location filename="../landoffice_plugin/core/crs.py" line="208" />
       <source>Layer "{layer}" is defined as EPSG:{epsg} (with zone prefix {zone}), but its eastings (about {east:.0f} m) carry no zone prefix. Define the layer's CRS as the system without prefix (EPSG:{fix}) instead of reprojecting it.</source>
       <translation>图层“{layer}”定义为 EPSG:{epsg}（带带号 {zone}），但其横坐标（约 {east:.0f} 米）不含带号。请将该图层的坐标系定义为不带带号的坐标系（EPSG:{fix}），不要进行投影转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="245" />
+      <location filename="../landoffice_plugin/core/crs.py" line="253" />
       <source>Layer "{layer}" is defined as geographic CGCS2000 (EPSG:4490, degrees), but its coordinates are metres. Define the layer's CRS as the Gauss-Kruger system they were measured in (e.g. EPSG:4549 or EPSG:4528) instead of reprojecting it.</source>
       <translation>图层“{layer}”定义为 CGCS2000 地理坐标系（EPSG:4490，单位为度），但其坐标单位是米。请将图层坐标系定义为坐标实际所用的高斯-克吕格投影坐标系（例如 EPSG:4549 或 EPSG:4528），不要进行投影转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="229" />
+      <location filename="../landoffice_plugin/core/crs.py" line="237" />
       <source>Layer "{layer}" is in {system} ({crs}, EPSG:{epsg}), not CGCS2000. Convert it to CGCS2000 (e.g. EPSG:{suggest}) with the official conversion parameters for your area: a plain reprojection without them can shift parcels by many metres. If the coordinates are already CGCS2000 and only the CRS is wrong, define the layer's CRS instead.</source>
       <translation>图层“{layer}”采用{system}（{crs}，EPSG:{epsg}），不是 CGCS2000。请使用本地区官方坐标转换参数将其转换到 CGCS2000（例如 EPSG:{suggest}）：不用转换参数直接投影转换，图斑可能偏移数米甚至更多。如果坐标本身已是 CGCS2000、只是坐标系定义有误，请直接重新定义图层坐标系。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="236" />
+      <location filename="../landoffice_plugin/core/crs.py" line="244" />
       <source>Layer "{layer}" is in {system} ({crs}, EPSG:{epsg}), not CGCS2000. Reproject it to CGCS2000 (e.g. EPSG:{suggest}); if the coordinates are already CGCS2000 and only the CRS is wrong, define the layer's CRS instead.</source>
       <translation>图层“{layer}”采用{system}（{crs}，EPSG:{epsg}），不是 CGCS2000。请将其投影转换到 CGCS2000（例如 EPSG:{suggest}）；如果坐标本身已是 CGCS2000、只是坐标系定义有误，请直接重新定义图层坐标系。</translation>
     </message>
@@ -1214,6 +1214,11 @@
       <translation>无警告。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/analysis/cat_boundary.py" line="36" />
+      <source>No zone of the development-boundary layer (CZKFBJ) '{layer}' has one of the zone types the rules choose ({codes}, or their names {names}): the values found in FQDM are {values}. Map the layer's values to these codes or names, or list the layer's codes in boundary.zone_codes of the rules, then run again.</source>
+      <translation>城镇开发边界图层（CZKFBJ）“{layer}”中没有一个分区属于规则所选的分区类型（{codes}，或其名称{names}）：FQDM 中的取值为 {values}。请把图层的取值对应为这些代码或名称，或在规则的 boundary.zone_codes 中列出图层所用的代码，然后重新运行。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/importer.py" line="228" />
       <source>None of the layers in {path} is in CGCS2000, so the target CRS cannot be chosen automatically. Choose a target CRS, for example EPSG:4549 (CGCS2000, 3-degree zone, central meridian 120°E).</source>
       <translation>{path} 中没有采用 CGCS2000 坐标系的图层，无法自动确定目标坐标系。请指定目标坐标系，例如 EPSG:4549（CGCS2000 3 度带，中央经线 120°E）。</translation>
@@ -1239,7 +1244,7 @@
       <translation>只显示有红灯的宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="326" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="413" />
       <source>Only the {count} DLTB patches that {roles} reach were examined (the chosen categories cannot claim the others); the township reconciliation covers those patches.</source>
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
     </message>
@@ -1509,12 +1514,12 @@
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="147" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="220" />
       <source>Read {role}: {count} features</source>
       <translation>已读取 {role}：{count} 个要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="312" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="385" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
     </message>
@@ -1539,7 +1544,7 @@
       <translation>增减挂钩复垦潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="271" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="344" />
       <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes), or classify the villages in the CZFL field of the village layer (CJDCQ).</source>
       <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码，或在村级调查区（CJDCQ）的村庄分类字段 CZFL 中标为“搬迁撤并类”。</translation>
     </message>
@@ -1944,7 +1949,7 @@
       <translation>摘要</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="52" />
+      <location filename="../landoffice_plugin/analysis/cat_supply.py" line="53" />
       <source>Supplied but unused: contracted start {date} is past and the survey shows no construction</source>
       <translation>供而未用：约定开工日期{date}已过，现状调查仍为非建设用地</translation>
     </message>
@@ -2119,7 +2124,12 @@
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="307" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="396" />
+      <source>The land-use patch layer (DLTB) '{layer}' has no patches with an area ({dropped} features without geometry or area): every category needs them. Choose the layer that holds the patches.</source>
+      <translation>地类图斑图层（DLTB）“{layer}”中没有带面积的图斑（{dropped} 个要素无几何或面积为零），而每个潜力类别都需要图斑。请选择存放地类图斑的图层。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="380" />
       <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
@@ -2174,7 +2184,7 @@
       <translation>宗地代码 {code} 被多宗地重复使用</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="66" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="83" />
       <source>The potential-land analysis was cancelled; nothing was written.</source>
       <translation>用地潜力分析已取消，未写出任何结果。</translation>
     </message>
@@ -2282,6 +2292,16 @@
       <location filename="../landoffice_plugin/cost/inputs.py" line="56" />
       <source>The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the zone grade of each polygon.</source>
       <translation>区片图层 {layer} 没有等级字段（{fields}）。请添加字段 QPDJ，填写每个区片的等级。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/loading.py" line="372" />
+      <source>The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} (the layer's fields: {fields}). Rename the layer's field to {field}, or choose it for {field} in the field mapping of {role}, then run again.</source>
+      <translation>{role}图层“{layer}”没有字段 {field}（{meaning}）。看起来最接近的字段：{closest}（该图层的字段：{fields}）。请把图层中对应的字段改名为 {field}，或在{role}的字段对应中为 {field} 选择该字段，然后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/loading.py" line="136" />
+      <source>The {role} layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be placed in a CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). Check the layer's features and its coordinate reference system.</source>
+      <translation>{role}图层“{layer}”采用地理坐标系 {crs}，但其范围无法落入我国的 CGCS2000 高斯-克吕格投影带（图层是否为空，或坐标系是否有误？）。请检查该图层的要素及其坐标参考系。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
@@ -2474,6 +2494,16 @@
       <translation>WGS 84 坐标系</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="184" />
+      <source>Warning: {category} is 0 mu because its input matched nothing ({counts} features): {hint}. If land was expected, check the layer, its field mapping and its values.</source>
+      <translation>警告：{category}为 0 亩，因为其输入没有任何匹配（要素数：{counts}）：{hint}。如应有潜力用地，请检查该图层、字段对应及其取值。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="188" />
+      <source>Warning: {category} is 0 mu: all of its {count} candidates lie on hard constraints, on land a category before it claimed, or on land the survey shows built.</source>
+      <translation>警告：{category}为 0 亩：其全部 {count} 个候选地块均位于硬约束内、已被优先级更高的类别认定，或现状调查显示已建设。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="137" />
       <source>Warnings</source>
       <translation>警告</translation>
@@ -2604,6 +2634,11 @@
       <translation>编码 {encoding}（{how}）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="141" />
+      <source>every approved area (PZYD) is covered by a supply (GYYD)</source>
+      <translation>所有批准用地（PZYD）均已被供地（GYYD）覆盖</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/parcel_codes.py" line="71" />
       <source>expected 19 (parcel code 宗地代码) or 28 (real-estate unit number 不动产单元号) characters, got {count}</source>
       <translation>应为 19 位（宗地代码）或 28 位（不动产单元号），实际为 {count} 位</translation>
@@ -2669,9 +2704,34 @@
       <translation>缺少费率</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="144" />
+      <source>no enterprise (GYQY) is under the thresholds with a parcel (ZD) of its ZDDM</source>
+      <translation>没有低于阈值且能按宗地代码 ZDDM 关联到宗地（ZD）的企业（GYQY）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="147" />
+      <source>no non-construction patch lies inside the chosen zones of the development boundary</source>
+      <translation>城镇开发边界所选分区内没有非建设用地图斑</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="148" />
+      <source>no patch has a ZZSXDM in recovery.zzsxdm_codes of the rules</source>
+      <translation>没有图斑的种植属性代码 ZZSXDM 属于规则中的 recovery.zzsxdm_codes</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="100" />
       <source>no role recognised</source>
       <translation>未识别出图层角色</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="145" />
+      <source>no rural homestead or village construction land lies in a marked village outside the development boundary</source>
+      <translation>城镇开发边界外已标记搬迁撤并的村内没有农村宅基地或村庄建设用地</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="142" />
+      <source>no supply (GYYD) is due and unbuilt by the rules (contracted start YDKGRQ, actual start SJKGRQ, built and invested shares)</source>
+      <translation>按规则没有一宗供地（GYYD）已到期且未建设（约定开工日期 YDKGRQ、实际开工日期 SJKGRQ、已建设面积与投资比例）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/encoding.py" line="46" />
@@ -2894,9 +2954,14 @@
       <translation>区片等级 {grade}：补偿标准中没有区片综合地价（{mu} 亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="322" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="402" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="407" />
+      <source>{category} was not analysed: {problem}</source>
+      <translation>{category}未分析：{problem}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="232" />
@@ -3014,9 +3079,9 @@
       <translation>{path} 不是 LandOffice 可导入的格式。请选择 GeoPackage（.gpkg）、FileGDB 文件夹（.gdb）、Shapefile（.shp）或存放 Shapefile 的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="345" />
-      <source>{role} was reprojected from {crs} to the CRS of DLTB.</source>
-      <translation>{role} 已从 {crs} 投影转换到 DLTB 的坐标系。</translation>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="432" />
+      <source>{role} was reprojected from {crs} to the working CRS {target}.</source>
+      <translation>{role}已从 {crs} 重投影到工作坐标系 {target}。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="83" />
@@ -3024,12 +3089,12 @@
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="342" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="429" />
       <source>{role}: {count} features without area were left out.</source>
       <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="339" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="426" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>

@@ -37,10 +37,10 @@ def rect(x1, y1, x2, y2) -> str:
     return f"POLYGON(({a} {b},{c} {b},{c} {d},{a} {d},{a} {b}))"
 
 
-def layer(role: str, rows, crs: str = CRS, geometry: str = None) -> QgsVectorLayer:
-    """Memory layer of ``role``: rows are (wkt, {field: value})."""
+def layer(role: str, rows, crs: str = CRS, geometry: str = None, fields: str = None) -> QgsVectorLayer:
+    """Memory layer of ``role``: rows are (wkt, {field: value}); ``fields`` replaces the standard ones."""
     kind = geometry or ("Point" if role == "GYQY" else "MultiPolygon")
-    lyr = QgsVectorLayer(f"{kind}?crs={crs}&field={FIELDS[role]}", role, "memory")
+    lyr = QgsVectorLayer(f"{kind}?crs={crs}&field={fields or FIELDS[role]}", role, "memory")
     feats = []
     for wkt, attrs in rows:
         f = QgsFeature(lyr.fields())

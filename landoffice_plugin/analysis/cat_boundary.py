@@ -6,16 +6,50 @@ from typing import Optional
 import numpy as np
 import shapely
 
+from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.core.parallel import pairwise
 from landoffice_plugin.i18n import zh
 
 from .claims import Claims, construction_mask
-from .columns import isin, text
+from .columns import factorize, isin, text
 from .geomops import nonempty, polygonal
 from .loading import LayerArrays
 from .overlaps import Overlaps, Reach
 
 ZONE_NAMES = {"11": "集中建设区", "12": "弹性发展区", "13": "特别用途区"}
+_BY_NAME = {name: code for code, name in ZONE_NAMES.items()}
+
+
+def zone_codes(czkfbj: LayerArrays, rules=None) -> np.ndarray:
+    """The zone type code of each zone: FQDM as a code (11, 11.0) or a name (集中建设区 → 11).
+
+    With ``rules``: LandOfficeError listing the values found when none is one of the rules' zones.
+    """
+    raw = text(czkfbj.col("FQDM"))
+    uniques, inverse = factorize(raw)
+    codes = np.asarray([_zone_code(v) for v in uniques] or [""], dtype=object)[inverse] if len(raw) \
+        else np.zeros(0, dtype=object)
+    if rules is not None and len(codes):
+        wanted = rules.sections["boundary"]["zone_codes"]
+        if not isin(codes, wanted).any():
+            found = [str(v) for v in uniques[:20]]
+            raise LandOfficeError(
+                "No zone of the development-boundary layer (CZKFBJ) '{layer}' has one of the zone types the rules "
+                "choose ({codes}, or their names {names}): the values found in FQDM are {values}. Map the layer's "
+                "values to these codes or names, or list the layer's codes in boundary.zone_codes of the rules, "
+                "then run again.", layer=czkfbj.name, codes=", ".join(wanted),
+                names="、".join(ZONE_NAMES.get(c, c) for c in wanted),
+                values=", ".join(f"'{v}'" for v in found) + (" …" if len(uniques) > 20 else ""))
+    return codes
+
+
+def _zone_code(value: str) -> str:
+    value = str(value).strip()
+    if value in _BY_NAME:
+        return _BY_NAME[value]
+    if value.endswith(".0") and value[:-2].isdigit():  # a numeric field read as a float
+        return value[:-2]
+    return value
 
 
 def boundary(dltb: LayerArrays, czkfbj: LayerArrays, rules, grid: float, reach: Optional[Reach] = None,
@@ -25,8 +59,8 @@ def boundary(dltb: LayerArrays, czkfbj: LayerArrays, rules, grid: float, reach: 
     ``reach`` (the zones' pairs with the patches as read) and ``snapped`` (mask of the patches
     put on the grid since) come from the engine; without them they are found here.
     """
-    zone_codes = text(czkfbj.col("FQDM"))
-    chosen = isin(zone_codes, rules.sections["boundary"]["zone_codes"])
+    codes = zone_codes(czkfbj)
+    chosen = isin(codes, rules.sections["boundary"]["zone_codes"])
     dlbm = text(dltb.col("DLBM"))
     if reach is None:
         reach = Overlaps(dltb.geoms).reach("CZKFBJ", czkfbj.geoms)
@@ -42,7 +76,7 @@ def boundary(dltb: LayerArrays, czkfbj: LayerArrays, rules, grid: float, reach: 
     patch, zone, pieces = patch[keep], zone[keep], pieces[keep]
     fqmc, dlmc = text(czkfbj.col("FQMC")), text(dltb.col("DLMC"))
     template = zh("Inside the development boundary ({zone}); current use {landuse} is not construction land")
-    reasons = np.asarray([template.format(zone=fqmc[z] or ZONE_NAMES.get(zone_codes[z], zone_codes[z]),
+    reasons = np.asarray([template.format(zone=fqmc[z] or ZONE_NAMES.get(codes[z], codes[z]),
                                           landuse=dlmc[p] or dlbm[p]) for p, z in zip(patch, zone)], dtype=object)
     sources = np.asarray([f"DLTB:{dltb.fids[p]};CZKFBJ:{czkfbj.fids[z]}" for p, z in zip(patch, zone)],
                          dtype=object)

@@ -5,7 +5,7 @@ import numpy as np
 
 from landoffice_plugin.i18n import zh
 
-from .claims import Claims, construction_mask, years_between
+from .claims import Claims, not_built_mask, years_between
 from .columns import text
 from .geomops import nonempty, subtract
 from .loading import LayerArrays, dates, numbers
@@ -27,7 +27,8 @@ def unsupplied(pzyd: LayerArrays, gyyd, rules, day: np.datetime64, grid: float) 
 
 
 def idle(gyyd: LayerArrays, dltb: LayerArrays, rules, day: np.datetime64) -> Claims:
-    """部令第53号 as far as the data allows, limited to ground the survey shows unbuilt.
+    """部令第53号 as far as the data allows, limited to ground the survey shows unbuilt
+    (non-construction land, or a class in ``idle.not_built_codes``, by default 1201 空闲地).
 
     Approximation: the data has no halt date, so "started but under 1/3 built or under 25 %
     invested" is taken as halted when the contracted start is past by the set months.
@@ -61,7 +62,8 @@ def idle(gyyd: LayerArrays, dltb: LayerArrays, rules, day: np.datetime64) -> Cla
     keep = due & (not_started | halted | unused) & nonempty(gyyd.geoms)
     years = years_between(contracted, day)
     sources = np.asarray([f"GYYD:{f}" for f in gyyd.fids], dtype=object)
-    mask = ~construction_mask(text(dltb.col("DLBM"))) if sec["require_no_construction"] else None
+    mask = not_built_mask(text(dltb.col("DLBM")), sec["not_built_codes"]) \
+        if sec["require_no_construction"] else None
     return Claims("idle", gyyd.geoms[keep], np.asarray(reasons, dtype=object)[keep], sources[keep],
                   years[keep], patch_mask=mask)
 

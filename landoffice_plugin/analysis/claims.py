@@ -56,6 +56,18 @@ def construction_mask(dlbm: np.ndarray) -> np.ndarray:
     return mask
 
 
+def not_built_mask(dlbm: np.ndarray, codes=()) -> np.ndarray:
+    """True where the current land use counts as not built: non-construction land, or a code
+    starting with one of ``codes`` (the rules' ``idle.not_built_codes``, e.g. 1201 空闲地)."""
+    mask = ~construction_mask(dlbm)
+    codes = tuple(str(c) for c in codes if str(c))
+    if codes and len(dlbm):
+        uniques, inverse = factorize(dlbm)
+        extra = np.array([bool(c) and str(c).startswith(codes) for c in uniques], dtype=bool)
+        mask = mask | extra[inverse]
+    return mask
+
+
 def clear_mask_cache() -> None:
     """Forget the remembered mask (the engine calls it when a run ends)."""
     with _MASK_LOCK:

@@ -15,7 +15,7 @@ import shapely
 
 from landoffice_plugin.core.area import ellipsoidal_areas, m2_to_mu
 from landoffice_plugin.core.errors import LandOfficeError
-from landoffice_plugin.i18n import zh
+from landoffice_plugin.i18n import tr_noop, zh
 from landoffice_plugin.log import get_logger
 
 from . import cat_boundary, cat_industrial, cat_rural, cat_supply
@@ -23,7 +23,17 @@ from .categories import BY_ID, CATEGORY_IDS, ROLES  # noqa: F401 - ROLES re-expo
 from .claims import clear_mask_cache, construction_mask
 from .columns import clear_text_cache, factorize, isin, prefix, text
 from .geomops import crossed, intersect_pairs, nonempty, pairs, repair, snap, subdivide
-from .loading import Inspection, LayerArrays, LayerInput, gpkg_ids_near, load_input, load_near
+from .loading import (
+    Inspection,
+    LayerArrays,
+    LayerInput,
+    gpkg_ids_near,
+    has_field,
+    load_input,
+    load_near,
+    missing_field_error,
+    working_crs,
+)
 from .merge import leftover, merge, whole_patch
 from .overlaps import Overlaps
 from .rules import Rules
@@ -52,6 +62,13 @@ class AnalysisResult:
     @property
     def count(self) -> int:
         return len(self.rows["geoms"])
+
+    @property
+    def crs(self):
+        """The working CRS of the pieces' geometries (a QgsCoordinateReferenceSystem)."""
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        return QgsCoordinateReferenceSystem.fromWkt(self.crs_wkt) if self.crs_wkt else QgsCoordinateReferenceSystem()
 
 
 class _Progress:
@@ -116,6 +133,62 @@ def _needed(requested: list, rules: Rules, constraints: bool = True) -> set:
 
 
 DLTB_FIELDS_BY_CATEGORY = {"linkage": ("CZCSXM",), "recovery": ("ZZSXDM",)}
+REQUIRED_FIELDS = {"DLTB": ("DLBM", "ZLDWDM")}  # without them no category is right: an error
+# without these a category would count wrong or nothing: it is not analysed, with a note saying why
+CATEGORY_FIELDS = {"idle": {"GYYD": ("YDKGRQ",)}, "boundary": {"CZKFBJ": ("FQDM",)},
+                   "recovery": {"DLTB": ("ZZSXDM",)}, "inefficient": {"GYQY": ("ZDDM",), "ZD": ("ZDDM",)}}
+ZERO_HINTS = {
+    "unsupplied": tr_noop("every approved area (PZYD) is covered by a supply (GYYD)"),
+    "idle": tr_noop("no supply (GYYD) is due and unbuilt by the rules (contracted start YDKGRQ, actual start "
+                    "SJKGRQ, built and invested shares)"),
+    "inefficient": tr_noop("no enterprise (GYQY) is under the thresholds with a parcel (ZD) of its ZDDM"),
+    "linkage": tr_noop("no rural homestead or village construction land lies in a marked village outside the "
+                       "development boundary"),
+    "boundary": tr_noop("no non-construction patch lies inside the chosen zones of the development boundary"),
+    "recovery": tr_noop("no patch has a ZZSXDM in recovery.zzsxdm_codes of the rules"),
+}
+
+
+def _preflight(inputs: dict, requested: list) -> dict:
+    """Check the fields the run needs before reading anything.
+
+    A missing DLTB field every category needs raises LandOfficeError; a category whose own
+    field is missing is returned as {category: (problem roles/fields, message)}.
+    """
+    dltb = inputs["DLTB"]
+    for standard in REQUIRED_FIELDS["DLTB"]:
+        if not has_field(dltb, standard):
+            raise missing_field_error(dltb, "DLTB", standard)
+    unusable = {}
+    for cat in requested:
+        for role, fields in CATEGORY_FIELDS.get(cat, {}).items():
+            value = inputs.get(role)
+            if value is None:
+                continue  # a missing layer is reported as such
+            for standard in fields:
+                if not has_field(value, standard) and cat not in unusable:
+                    unusable[cat] = ([f"{role}.{standard}"], missing_field_error(value, role, standard))
+    return unusable
+
+
+def _zero_notes(run: list, claims: list, cats: np.ndarray, L: dict) -> list:
+    """A warning for each category that found 0 亩, saying whether its input matched nothing."""
+    notes = []
+    for cat, claim in zip(run, claims):
+        if (cats == cat).any():
+            continue
+        name = BY_ID[cat].name_zh
+        roles = [r for r in BY_ID[cat].needs if r != "DLTB"] or ["DLTB"]
+        counts = ", ".join(f"{r} {len(L[r])}" for r in roles if r in L)
+        if len(claim.geoms) == 0:
+            notes.append(zh("Warning: {category} is 0 mu because its input matched nothing ({counts} features): "
+                            "{hint}. If land was expected, check the layer, its field mapping and its values.")
+                         .format(category=name, counts=counts, hint=zh(ZERO_HINTS[cat])))
+        else:
+            notes.append(zh("Warning: {category} is 0 mu: all of its {count} candidates lie on hard constraints, "
+                            "on land a category before it claimed, or on land the survey shows built.")
+                         .format(category=name, count=len(claim.geoms)))
+    return notes
 
 
 def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=(), run=()) -> dict:
@@ -307,21 +380,35 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
         raise LandOfficeError("The land-use patch layer (DLTB) is missing: every potential-land category needs it. "
                               "Choose the DLTB layer.")
     dltb_in = inputs["DLTB"]
-    target = dltb_in.crs if isinstance(dltb_in, LayerInput) else crs
+    target = working_crs(dltb_in) if isinstance(dltb_in, LayerInput) else crs
     grid = rules.snap_grid
     progress(1, zh("Reading the layers"))
     requested = [c for c in rules.precedence if (categories is None or c in categories) and rules.enabled(c)]
+    unusable = _preflight(inputs, requested)
+    requested_all, requested = requested, [c for c in requested if c not in unusable]
     needed = _needed(requested, rules)
     used = _needed(requested, rules, constraints=False)
     deferred = {r: inputs[r] for r in rules.hard_constraints if inputs.get(r) is not None and r not in used}
     L = _load(inputs, target, grid, needed, progress, deferred, requested)
     seconds["load"] = time.perf_counter() - started
+    dltb_read = L["DLTB"]
+    if len(dltb_read) == 0 and not dltb_read.reached_by:
+        raise LandOfficeError("The land-use patch layer (DLTB) '{layer}' has no patches with an area ({dropped} "
+                              "features without geometry or area): every category needs them. Choose the layer "
+                              "that holds the patches.", layer=dltb_read.name, dropped=dltb_read.dropped_empty)
     notes = []
     disabled = _disabled(requested, L)
     for cat, missing in disabled.items():
         notes.append(zh("{category} was not analysed: layer {roles} is missing.").format(
             category=BY_ID[cat].name_zh, roles=", ".join(missing)))
+    for cat in requested_all:
+        if cat in unusable:
+            disabled[cat] = unusable[cat][0]
+            notes.append(zh("{category} was not analysed: {problem}").format(
+                category=BY_ID[cat].name_zh, problem=unusable[cat][1].message_zh))
     run = [c for c in requested if c not in disabled]
+    if "boundary" in run:
+        cat_boundary.zone_codes(L["CZKFBJ"], rules)  # no zone of the chosen types at all: an error, before the work
     if L["DLTB"].reached_by:
         notes.append(zh("Only the {count} DLTB patches that {roles} reach were examined (the chosen categories "
                         "cannot claim the others); the township reconciliation covers those patches.").format(
@@ -342,8 +429,8 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
             notes.append(zh("{role}: {count} features without area were left out.").format(
                 role=role, count=arr.dropped_empty))
         if arr.crs_from:
-            notes.append(zh("{role} was reprojected from {crs} to the CRS of DLTB.").format(
-                role=role, crs=arr.crs_from))
+            notes.append(zh("{role} was reprojected from {crs} to the working CRS {target}.").format(
+                role=role, crs=arr.crs_from, target=target.authid()))
     t0 = time.perf_counter()
     claims = []
     for k, cat in enumerate(run):
@@ -356,6 +443,7 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     pieces = merge(claims, dltb.geoms, prepared.constraints, grid, rules.min_piece_m2,
                    progress=lambda i, n: progress(55 + 25 * i / max(n, 1)))
     seconds["precedence"] = time.perf_counter() - t0
+    notes.extend(_zero_notes(run, claims, pieces["cat"], L))
     t0 = time.perf_counter()
     epsg_crs = target if target is not None else None
     insp = dltb.inspection  # of the patches as read: areas of the untouched ones to ~1e-6 (quick)

@@ -8,6 +8,7 @@ through ``getFeatures`` with the reprojection done by QGIS (``setDestinationCrs`
 from __future__ import annotations
 
 import datetime
+import difflib
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -19,12 +20,15 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
+    QgsRectangle,
     QgsVectorLayerFeatureSource,
 )
 
+from landoffice_plugin.core.crs import zone_epsg_of_extent
+from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.core.parallel import submit, workers
 from landoffice_plugin.core.qt_values import python_value
-from landoffice_plugin.core.roles import auto_mapping, get_role
+from landoffice_plugin.core.roles import auto_mapping, field_aliases, get_role
 
 from .fast_read import read_gpkg_arrow
 
@@ -40,6 +44,7 @@ class LayerInput:
     mapping: dict  # standard field → actual field
     gpkg: Optional[tuple] = None  # (path, table) when the fast path applies
     context: QgsCoordinateTransformContext = field(default_factory=QgsCoordinateTransformContext)
+    extent: Optional[QgsRectangle] = None  # in ``crs``: chooses the working CRS of geographic data
 
 
 @dataclass
@@ -116,7 +121,23 @@ def layer_input(layer, role: str, context: Optional[QgsCoordinateTransformContex
     taken = set(mapping.values())
     mapping.update({f: f for f in fields if f not in taken and f not in mapping})  # office fields, own name
     return LayerInput(role=role, name=layer.name(), crs=layer.crs(), source=QgsVectorLayerFeatureSource(layer),
-                      mapping=mapping, gpkg=_gpkg_of(layer), context=context or QgsCoordinateTransformContext())
+                      mapping=mapping, gpkg=_gpkg_of(layer), context=context or QgsCoordinateTransformContext(),
+                      extent=QgsRectangle(layer.extent()))
+
+
+def working_crs(inp: LayerInput) -> QgsCoordinateReferenceSystem:
+    """The projected CRS the overlays run in: the layer's own when it is projected; for geographic
+    data (EPSG:4490, 4326 …) the CGCS2000 3° Gauss–Krüger zone (no prefix) of its extent's centre,
+    so that snap grids and tolerances are metres."""
+    if not inp.crs.isGeographic():
+        return inp.crs
+    epsg = zone_epsg_of_extent(inp.extent, inp.crs)
+    if epsg is None:
+        raise LandOfficeError("The {role} layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be "
+                              "placed in a CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). "
+                              "Check the layer's features and its coordinate reference system.",
+                              role=inp.role, layer=inp.name, crs=inp.crs.authid() or inp.crs.description())
+    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
 
 
 def _gpkg_header_length(blob: bytes) -> int:
@@ -317,6 +338,44 @@ def load_near(inp, target: Optional[QgsCoordinateReferenceSystem], tree: shapely
 
 def role_fields(role: str) -> list:
     return list(get_role(role).fields)
+
+
+def layer_field_names(value) -> list:
+    """The actual field names of a role input (LayerInput or LayerArrays)."""
+    if isinstance(value, LayerInput):
+        return list(dict.fromkeys(value.mapping.values()))
+    return list(value.attrs)
+
+
+def has_field(value, standard: str) -> bool:
+    """Whether the role input resolves the standard field ``standard`` (mapped, alias or own name)."""
+    return standard in (value.mapping if isinstance(value, LayerInput) else value.attrs)
+
+
+def closest_fields(value, role: str, standard: str, count: int = 3) -> list:
+    """The layer's fields whose names look most like ``standard``, its aliases or its Chinese meaning."""
+    targets = [standard.lower()] + [a.lower() for a in field_aliases(role, standard)]
+    scored = []
+    for name in layer_field_names(value):
+        score = max(difflib.SequenceMatcher(None, t, name.lower()).ratio() for t in targets)
+        if score >= 0.4:
+            scored.append((-score, name))
+    return [name for _score, name in sorted(scored)[:count]]
+
+
+def missing_field_error(value, role: str, standard: str) -> LandOfficeError:
+    """Role ``role``'s layer lacks ``standard``: say which field, what it means, what looks closest, what to do."""
+    info = get_role(role)
+    meaning = info.fields.get(standard, "")
+    close = closest_fields(value, role, standard)
+    fields = layer_field_names(value)
+    return LandOfficeError(
+        "The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} "
+        "(the layer's fields: {fields}). Rename the layer's field to {field}, or choose it for {field} in the "
+        "field mapping of {role}, then run again.",
+        role=f"{role} {info.name_zh}", layer=value.name, field=standard, meaning=meaning or standard,
+        closest=", ".join(close) if close else "—",
+        fields=", ".join(fields[:20]) + (" …" if len(fields) > 20 else "") if fields else "—")
 
 
 def numbers(col: np.ndarray) -> np.ndarray:

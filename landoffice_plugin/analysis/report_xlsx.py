@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+from landoffice_plugin.core.landuse import landuse_name
 from landoffice_plugin.export.xlsx import Column, add_sheet, new_workbook, save_workbook, write_key_values, write_table
 
 from .categories import BY_ID, CATEGORY_IDS
@@ -64,6 +65,13 @@ def _file_name(path) -> str:
         else text
 
 
+def _landuse_name(code: str) -> str:
+    try:
+        return landuse_name(code)
+    except Exception:  # noqa: BLE001 - a prefix such as 12 or an office code: the code alone
+        return ""
+
+
 def _details(rows: dict):
     keys = [c.key for c in DETAIL_COLUMNS]
     n = len(rows["geoms"])
@@ -91,8 +99,12 @@ def write_report(result, path, source: str = "") -> str:
     now = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     pairs = [("数据日期", rules.data_date.isoformat()), ("生成时间", now), ("数据来源", _file_name(source)),
              ("规则名称", rules.name), ("规则文件", _file_name(rules.path))]
+    idle = rules.sections.get("idle", {})
+    if idle.get("require_no_construction"):
+        extra = "".join(f"、{c} {_landuse_name(c)}" for c in idle.get("not_built_codes", ()))
+        pairs += [("闲置/供而未用：视为“未建设”的现状地类", "非建设用地（农用地、未利用地）" + extra)]
     pairs += [("已分析类别", "、".join(BY_ID[c].name_zh for c in result.categories_run))]
-    pairs += [(f"未分析：{BY_ID[c].name_zh}", "缺少图层 " + ", ".join(m))
+    pairs += [(f"未分析：{BY_ID[c].name_zh}", "缺少 " + ", ".join(m))
               for c, m in result.categories_disabled.items()]
     pairs += [(f"几何修复：{r}", n) for r, n in result.repaired.items() if n]
     pairs += [(f"说明 {i + 1}", note) for i, note in enumerate(result.notes)]

@@ -29,7 +29,7 @@ TOP = {"name": str, "version": int, "data_date": str, "hard_constraints": STRS, 
 SECTIONS = {
     "unsupplied": {"enabled": bool, "min_area_m2": NUM},
     "idle": {"enabled": bool, "months_after_start": int, "built_share_below": NUM,
-             "invested_share_below": NUM, "require_no_construction": bool},
+             "invested_share_below": NUM, "require_no_construction": bool, "not_built_codes": STRS},
     "inefficient": {"enabled": bool, "min_plot_ratio": NUM, "min_coverage": NUM, "min_tax_per_mu": NUM,
                     "tax_share_of_mean": NUM},
     "linkage": {"enabled": bool, "landuse_codes": STRS, "czcsxm_codes": STRS, "village_codes": STRS,

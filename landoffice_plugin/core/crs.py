@@ -159,17 +159,25 @@ def _system_name(layer_crs: QgsCoordinateReferenceSystem) -> str:
     return layer_crs.description() or layer_crs.toProj()
 
 
+def zone_epsg_of_extent(extent, source_crs: QgsCoordinateReferenceSystem) -> Optional[int]:
+    """Unprefixed CGCS2000 3° zone EPSG for the centre of ``extent`` (a QgsRectangle in ``source_crs``);
+    None when there is no extent, it cannot be transformed, or it lies outside China's zones."""
+    try:
+        if extent is None or extent.isNull():
+            return None
+        xform = QgsCoordinateTransform(source_crs, QgsCoordinateReferenceSystem("EPSG:4490"),
+                                       QgsCoordinateTransformContext())
+        lon = xform.transform(QgsPointXY(extent.center())).x()
+        return gk3_epsg(gk3_zone(lon), prefix=False)
+    except Exception:  # noqa: BLE001 - QgsCsException, an invalid CRS, a zone outside China
+        return None
+
+
 def suggest_epsg(layer) -> int:
     """Unprefixed CGCS2000 3° zone EPSG for the centre of a layer's extent (4549 if unknown)."""
     try:
-        extent = layer.extent()
-        centre = QgsPointXY(extent.center())
-        xform = QgsCoordinateTransform(
-            layer.crs(), QgsCoordinateReferenceSystem("EPSG:4490"), QgsCoordinateTransformContext()
-        )
-        lon = xform.transform(centre).x()
-        return gk3_epsg(gk3_zone(lon), prefix=False)
-    except Exception:  # no extent, untransformable, or outside China: a neutral example
+        return zone_epsg_of_extent(layer.extent(), layer.crs()) or 4549
+    except Exception:  # noqa: BLE001 - a layer without extent or CRS: a neutral example
         return 4549
 
 

@@ -212,7 +212,7 @@ class PotentialDock(LandOfficeDock):
         from ..analysis.result_layer import memory_layer
 
         self.last_result = result
-        self.result_layer = memory_layer(result.rows, self._dltb_crs)
+        self.result_layer = memory_layer(result.rows, result.crs if result.crs.isValid() else self._dltb_crs)
         self.project.addMapLayer(self.result_layer)
         self._fill_table(result.summary)
         total = float(result.rows["area_mu"].sum()) if result.count else 0.0

@@ -108,7 +108,7 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
         result = run_analysis(inputs, rules, categories, villages, feedback)
         for note in result.notes:
             feedback.pushWarning(note)
-        crs = layers["DLTB"].crs()
+        crs = result.crs if result.crs.isValid() else layers["DLTB"].crs()  # geographic data: its GK zone
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, result_fields(),
                                              QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
