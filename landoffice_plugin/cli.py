@@ -195,24 +195,39 @@ def check_layer_source(name: str, param, value: str) -> None:
         raise UsageError(bilingual("--{name}: the file {path} does not exist. Check the path (write a layer "
                                    "of a GeoPackage as file.gpkg|layername=ZD).").format(name=name, path=path))
     wanted = dict(kv.split("=", 1) for kv in options.split("|") if "=" in kv).get("layername")
-    try:
-        from osgeo import gdal
+    from osgeo import gdal
 
-        gdal.UseExceptions()
+    gdal.ErrorReset()
+    with _quiet_gdal():  # GDAL's own exception mode stays as the rest of the process set it
         ds = gdal.OpenEx(str(file), gdal.OF_VECTOR)
-    except Exception as err:  # GDAL says why: not a dataset, truncated, locked
+    if ds is None:  # not a dataset, truncated, locked: GDAL's last message says which
         raise UsageError(bilingual("--{name}: {path} cannot be read as a layer file ({error}). Check that it "
                                    "is a complete GeoPackage, shapefile or FileGDB.").format(
-            name=name, path=path, error=str(err).strip())) from err
-    if ds is None:
-        raise UsageError(bilingual("--{name}: {path} cannot be read as a layer file ({error}). Check that it "
-                                   "is a complete GeoPackage, shapefile or FileGDB.").format(
-            name=name, path=path, error="GDAL"))
+            name=name, path=path, error=gdal.GetLastErrorMsg().strip() or "GDAL"))
     layers = [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
     if wanted is not None and wanted not in layers:
         raise UsageError(bilingual("--{name}: {path} has no layer '{layer}'. Its layers: {layers}. Write "
                                    "file.gpkg|layername=NAME.").format(
             name=name, path=path, layer=wanted, layers=", ".join(layers) or "—"))
+
+
+class _quiet_gdal:  # noqa: N801 - used as a context manager
+    """GDAL errors collected (GetLastErrorMsg) instead of printed or raised, for one call."""
+
+    def __enter__(self):
+        from osgeo import gdal
+
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        self._raise = gdal.GetUseExceptions()
+        gdal.DontUseExceptions()
+
+    def __exit__(self, *exc):
+        from osgeo import gdal
+
+        if self._raise:
+            gdal.UseExceptions()
+        gdal.PopErrorHandler()
+        return False
 
 
 def make_output_folder(param, value) -> None:

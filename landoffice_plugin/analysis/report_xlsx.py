@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+from landoffice_plugin.core.area import SQM_PER_MU
 from landoffice_plugin.core.landuse import landuse_name
 from landoffice_plugin.export.xlsx import Column, add_sheet, new_workbook, save_workbook, write_key_values, write_table
 
@@ -42,7 +43,6 @@ def _recon_columns():
     return cols
 
 
-MU = 10000 / 15  # m² per 亩, exactly
 RULE_COLUMNS = [Column("规则", "rule", width=34), Column("取值", "value", width=30), Column("说明", "why", width=60)]
 
 
@@ -52,7 +52,7 @@ def _with_mu(rows):
         out = dict(row)
         for key, value in row.items():
             if key.endswith("_m2") and isinstance(value, (int, float)):
-                out[key[:-3] + "_mu"] = value / MU
+                out[key[:-3] + "_mu"] = value / SQM_PER_MU
         yield out
 
 
