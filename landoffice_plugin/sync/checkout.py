@@ -143,7 +143,7 @@ def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedbac
         layers[collection] = ("Point" if not is_multi(collection) else "MultiPolygon", schema)
         data[collection] = read_area(client, collection, resolved, epsg, is_multi(collection))
     final = package_path(output_dir)
-    path = final.with_name(final.name + ".part")
+    path = final.with_name(final.stem + ".part" + final.suffix)
     if path.exists():
         path.unlink()
     create_package(path, layers, epsg)

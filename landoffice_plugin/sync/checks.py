@@ -91,15 +91,27 @@ def _attribute_problems(collection: str, feature: Feature) -> list[Problem]:
     return out
 
 
+def _usable(geom):
+    """A geometry to measure overlaps with: an invalid one (a bow-tie…) is repaired first, never skipped —
+    an overridden invalid patch still must not cover its neighbours unreported."""
+    if geom is None or geom.is_empty:
+        return None
+    if not geom.is_valid:
+        geom = shapely.make_valid(geom)
+        polygons = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type in ("Polygon", "MultiPolygon")]
+        geom = shapely.union_all(polygons) if polygons else None
+    return geom if geom is not None and not geom.is_empty else None
+
+
 def _overlaps(edited: list[Feature], working: dict) -> list[Problem]:
     ids = list(working)
-    geoms = [shapely.from_wkb(working[i].geom) if working[i].geom else None for i in ids]
-    valid = [(i, g) for i, g in zip(ids, geoms) if g is not None and g.is_valid]
+    geoms = [_usable(shapely.from_wkb(working[i].geom)) if working[i].geom else None for i in ids]
+    valid = [(i, g) for i, g in zip(ids, geoms) if g is not None]
     tree = STRtree([g for _, g in valid])
     out = []
     for feature in edited:
-        geom = shapely.from_wkb(feature.geom) if feature.geom else None
-        if geom is None or not geom.is_valid:
+        geom = _usable(shapely.from_wkb(feature.geom)) if feature.geom else None
+        if geom is None:
             continue
         for index in tree.query(geom, predicate="intersects"):
             other_id, other = valid[index]
