@@ -74,12 +74,12 @@
       <translation>--{name}：文件 {path} 不存在。请检查路径（GeoPackage 中的图层写作 file.gpkg|layername=ZD）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="208" />
+      <location filename="../landoffice_plugin/cli.py" line="204" />
       <source>--{name}: {path} cannot be read as a layer file ({error}). Check that it is a complete GeoPackage, shapefile or FileGDB.</source>
       <translation>--{name}：无法将 {path} 读取为图层文件（{error}）。请确认它是完整的 GeoPackage、shapefile 或 FileGDB。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="213" />
+      <location filename="../landoffice_plugin/cli.py" line="209" />
       <source>--{name}: {path} has no layer '{layer}'. Its layers: {layers}. Write file.gpkg|layername=NAME.</source>
       <translation>--{name}：{path} 中没有图层“{layer}”。其中的图层：{layers}。请写作 file.gpkg|layername=图层名。</translation>
     </message>
@@ -134,12 +134,17 @@
       <translation>接受所选问题并说明理由…</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="39" />
+      <source>Accepted problems (CSV: collection, fid, check, reason)</source>
+      <translation>已确认的问题（CSV：图层、要素编号、检查项、理由）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="82" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="273" />
+      <location filename="../landoffice_plugin/cli.py" line="288" />
       <source>Algorithm {name} failed.</source>
       <translation>算法 {name} 运行失败。</translation>
     </message>
@@ -159,7 +164,7 @@
       <translation>金额（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checks.py" line="148" />
+      <location filename="../landoffice_plugin/sync/checks.py" line="160" />
       <source>An override needs a reason: say why the feature is right as it is.</source>
       <translation>忽略检查需要说明理由：请说明该要素为何是正确的。</translation>
     </message>
@@ -167,6 +172,11 @@
       <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="40" />
       <source>Analysis</source>
       <translation>分析</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/lock.py" line="58" />
+      <source>Another sync of this field package is running ({holder}): wait until it has finished, then sync again. Nothing was changed.</source>
+      <translation>该外业包正在进行另一次同步（{holder}）：请等其结束后再同步。本次未做任何更改。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="68" />
@@ -214,7 +224,7 @@
       <translation>正在分配地类</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="30" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="31" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
@@ -269,7 +279,7 @@
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="231" />
+      <location filename="../landoffice_plugin/cli.py" line="246" />
       <source>Cannot create the folder {folder} for the output: {error}.</source>
       <translation>无法为输出创建文件夹 {folder}：{error}。</translation>
     </message>
@@ -329,7 +339,7 @@
       <translation>检出</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="21" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="22" />
       <source>Check out an area for field work</source>
       <translation>检出外业核查范围</translation>
     </message>
@@ -389,7 +399,7 @@
       <translation>宗地代码、权利人、拼音（zjg）、坐落或图斑编号</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="31" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="32" />
       <source>Collections (comma separated)</source>
       <translation>数据集（逗号分隔）</translation>
     </message>
@@ -419,7 +429,7 @@
       <translation>待决定的冲突：{collection} {fid}，字段 {field}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="54" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="63" />
       <source>Conflict: {collection} {fid} field {field}</source>
       <translation>冲突：{collection} {fid} 字段 {field}</translation>
     </message>
@@ -429,7 +439,7 @@
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="38" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="41" />
       <source>Conflicts left</source>
       <translation>剩余冲突</translation>
     </message>
@@ -439,7 +449,7 @@
       <translation>将 FileGDB 文件夹（.gdb）、GeoPackage、Shapefile 或存放 Shapefile 的文件夹复制到一个 GeoPackage 中。识别出角色的图层（DLTB 地类图斑、ZD 宗地、XZQ 行政区等）以角色代码命名，字段改为标准字段名；其他图层保留原名。自动识别 Shapefile 的编码（GBK、UTF-8）。.gdb 或 Shapefile 文件夹请直接输入或粘贴文件夹路径。各图层投影到目标坐标系，默认为数据中最常用的 CGCS2000 坐标系。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="24" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="25" />
       <source>Copies the land-use patches, parcels and evidence of one township (9-digit code) or an extent (xmin,ymin,xmax,ymax in EPSG:4549) from the data centre (OGC API - Features) into one GeoPackage with a pristine base copy, and writes a QGIS project with edit forms for the laptop.</source>
       <translation>将一个乡镇（9位代码）或一个范围（EPSG:4549 下的 xmin,ymin,xmax,ymax）内的地类图斑、宗地和举证照片从数据中心（OGC API - Features）复制到一个带原始基准副本的 GeoPackage，并为外业电脑生成带编辑表单的 QGIS 工程。</translation>
     </message>
@@ -514,7 +524,7 @@
       <translation>数据中心</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="29" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="30" />
       <source>Data centre address</source>
       <translation>数据中心地址</translation>
     </message>
@@ -552,6 +562,11 @@
       <location filename="../landoffice_plugin/gui/cost_views.py" line="48" />
       <source>Difference B − A (yuan)</source>
       <translation>差额 B−A（元）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="39" />
+      <source>Discarded ({kept} kept): {collection} {fid}, field {field}, value {discarded}</source>
+      <translation>已舍弃（保留{kept}）：{collection} {fid}，字段 {field}，值 {discarded}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sample/generator.py" line="89" />
@@ -629,7 +644,7 @@
       <translation>要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="39" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="42" />
       <source>Features checked out</source>
       <translation>检出的要素</translation>
     </message>
@@ -649,12 +664,12 @@
       <translation>外业数据包</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="37" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="38" />
       <source>Field package folder</source>
       <translation>外业数据包文件夹</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="23" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="24" />
       <source>Field work</source>
       <translation>外业核查</translation>
     </message>
@@ -684,7 +699,7 @@
       <translation>根据各角色图层查找用地潜力（批而未供、闲置土地/供而未用、低效工业用地、增减挂钩复垦、城镇开发边界内可开发、耕地恢复），硬约束范围内不计潜力，每块土地只归入一个类别。输出图层、xlsx 报表和 PDF 专题图（全县一页，另每个乡镇一页）。阈值来自规则文件（TOML）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="281" />
+      <location filename="../landoffice_plugin/cli.py" line="296" />
       <source>Finished in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -779,7 +794,7 @@
       <translation>图形缺失或无效：{detail}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="59" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="62" />
       <source>Give the area to check out: a 9-digit township code, an extent xmin,ymin,xmax,ymax, or a polygon layer.</source>
       <translation>请指定要检出的范围：9 位乡镇代码、范围 xmin,ymin,xmax,ymax，或一个面图层。</translation>
     </message>
@@ -1074,6 +1089,11 @@
       <translation>明细</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sync/checks.py" line="183" />
+      <source>Line {line} of the overrides file {path} needs collection, fid, check and a reason (say why the feature is right as it is).</source>
+      <translation>问题确认文件 {path} 第 {line} 行需要填写 collection、fid、check 和理由（说明该要素为何无误）。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="83" />
       <source>Login</source>
       <translation>登录</translation>
@@ -1134,7 +1154,7 @@
       <translation>无法从身份证号 {masked} 读出出生日期：需要 18 位且第 7–14 位为有效的 YYYYMMDD 日期。请核对号码。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync_log.py" line="36" />
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="48" />
       <source>No conflict.</source>
       <translation>无冲突。</translation>
     </message>
@@ -1144,7 +1164,7 @@
       <translation>图层 {layer} 中没有选中的要素：请先选择红线面。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/package.py" line="84" />
+      <location filename="../landoffice_plugin/sync/package.py" line="108" />
       <source>No field package was found in {path}: run the checkout first, or choose the folder that holds fieldwork.gpkg.</source>
       <translation>在 {path} 中找不到外业数据包：请先检出，或选择包含 fieldwork.gpkg 的文件夹。</translation>
     </message>
@@ -1224,7 +1244,7 @@
       <translation>{path} 中没有采用 CGCS2000 坐标系的图层，无法自动确定目标坐标系。请指定目标坐标系，例如 EPSG:4549（CGCS2000 3 度带，中央经线 120°E）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync_log.py" line="43" />
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="63" />
       <source>Nothing is lost: run the sync again.</source>
       <translation>数据不会丢失：请重新同步。</translation>
     </message>
@@ -1254,7 +1274,7 @@
       <translation>打开 GeoPackage 中的全部图层，识别其角色（地类图斑、宗地、行政区……），套用该角色的样式，并保存记录了图层角色的 QGIS 工程，供国土所工具各面板直接使用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="35" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="36" />
       <source>Or: the extent of a polygon layer (any CRS)</source>
       <translation>或者：某个面图层的范围（任意坐标系）</translation>
     </message>
@@ -1589,6 +1609,11 @@
       <translation>红线文件</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="65" />
+      <source>Refused by the data centre, kept on this laptop: {collection} {fid}: {reason}. Correct the feature and sync again.</source>
+      <translation>数据中心拒收，已保留在本机：{collection} {fid}：{reason}。请修正该要素后再次同步。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sample/generator.py" line="95" />
       <source>Registering owners, households and buildings</source>
       <translation>正在登记权利人、户籍和房屋</translation>
@@ -1597,6 +1622,11 @@
       <location filename="../landoffice_plugin/sample/generator.py" line="154" />
       <source>Renaming the finished files</source>
       <translation>正在重命名已完成的文件</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="40" />
+      <source>Replace a package already in the folder (it is kept as a dated copy)</source>
+      <translation>替换文件夹中已有的外业包（旧包另存为带日期的副本）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
@@ -1944,7 +1974,7 @@
       <translation>停止，由我决定</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="39" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="42" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
@@ -2024,7 +2054,12 @@
       <translation>Python 软件包“{module}”的版本为 {version}，国土所工具需要 {minimum} 或更高版本。请升级后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="139" />
+      <location filename="../landoffice_plugin/sync/client.py" line="57" />
+      <source>The QGIS authentication database is locked: its master password was not given. In QGIS, enter it when asked; for a command-line run, put it in a file readable only by you and set the environment variable QGIS_AUTH_PASSWORD_FILE to that file's path (and QGIS_AUTH_DB_DIR_PATH to the folder of qgis-auth.db if it is not in the default profile).</source>
+      <translation>QGIS 认证数据库已锁定：未提供主密码。在 QGIS 中请按提示输入；命令行运行时，请把主密码写入仅本人可读的文件，并将环境变量 QGIS_AUTH_PASSWORD_FILE 设为该文件路径（若 qgis-auth.db 不在默认配置目录，再将 QGIS_AUTH_DB_DIR_PATH 设为其所在文件夹）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="146" />
       <source>The address {url} did not answer with JSON: check that it is an OGC API - Features service.</source>
       <translation>地址 {url} 没有返回 JSON：请确认它是 OGC API - Features 服务。</translation>
     </message>
@@ -2034,7 +2069,7 @@
       <translation>分析已取消。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/area.py" line="57" />
+      <location filename="../landoffice_plugin/sync/area.py" line="56" />
       <source>The area {area} is neither a 9-digit township code nor an extent xmin,ymin,xmax,ymax in EPSG:{epsg}: give one of the two.</source>
       <translation>范围 {area} 既不是9位乡镇代码，也不是 EPSG:{epsg} 下的 xmin,ymin,xmax,ymax：请给出其中一种。</translation>
     </message>
@@ -2044,17 +2079,22 @@
       <translation>图集覆盖图层没有要素：请选择每页对应一个要素的图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="55" />
+      <location filename="../landoffice_plugin/sync/client.py" line="62" />
       <source>The authentication configuration {authcfg} was not found in QGIS: choose another one under Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS 中找不到认证配置 {authcfg}：请在 设置 &gt; 选项 &gt; 认证 中另选一个。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="62" />
+      <location filename="../landoffice_plugin/sync/client.py" line="69" />
       <source>The authentication method {method} is not supported for the data centre: use Basic (user name and password) or API header.</source>
       <translation>数据中心不支持认证方式 {method}：请使用 Basic（用户名和密码）或 API 请求头。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="36" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="130" />
+      <source>The base copy of {collection} in the field package is empty although it held {count} features: the package is damaged. Nothing was sent. Keep the folder and ask the data centre's administrator; do not check out over it.</source>
+      <translation>外业包中 {collection} 的基准副本为空（原有 {count} 个要素）：外业包已损坏。未发送任何内容。请保留该文件夹并联系数据中心管理员；不要在其上重新检出。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="139" />
       <source>The checkout was cancelled; nothing was written: run it again.</source>
       <translation>检出已取消，未写入任何内容：请重新运行。</translation>
     </message>
@@ -2069,32 +2109,37 @@
       <translation>补偿标准 {path} 不是有效的 JSON（{error}）：请更正文件，或改用 xlsx 模板填写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="148" />
+      <location filename="../landoffice_plugin/sync/pull.py" line="60" />
+      <source>The data centre answered that {count} features of {collection} do not exist (for example {fid}) but has no record of deleting them: it is probably failing (its database may be down). Nothing was changed on this laptop and nothing is lost: sync again later, or tell the data centre's administrator.</source>
+      <translation>数据中心答复 {collection} 中有 {count} 个要素不存在（例如 {fid}），但没有删除记录：数据中心可能出现故障（数据库可能已停止）。本机未做任何更改，成果不会丢失：请稍后再同步，或告知数据中心管理员。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="155" />
       <source>The data centre at {url} cannot be reached ({reason}): check the address and the network.</source>
       <translation>无法连接位于 {url} 的数据中心（{reason}）：请检查地址和网络。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="165" />
+      <location filename="../landoffice_plugin/sync/client.py" line="172" />
       <source>The data centre at {url} does not accept edits (no OGC API - Features Part 4 create-replace-delete): ask its administrator to make the collections editable.</source>
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="82" />
+      <location filename="../landoffice_plugin/sync/client.py" line="89" />
       <source>The data centre did not answer properly ({detail}). Nothing is lost: what was sent is recorded and the next sync sends the rest. Check the network connection or ask the data centre's administrator, then sync again.</source>
       <translation>数据中心未能正常响应（{detail}）。数据不会丢失：已发送的内容均有记录，下次同步会发送其余部分。请检查网络连接或联系数据中心管理员，然后重新同步。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="28" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="131" />
       <source>The data centre has no collection {missing} (it has: {available}): choose the collections to check out among these.</source>
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="122" />
+      <location filename="../landoffice_plugin/sync/client.py" line="129" />
       <source>The data centre refused the login (HTTP {status}) at {url}: check the user name and password or API key of the authentication configuration.</source>
       <translation>数据中心 {url} 拒绝登录（HTTP {status}）：请检查认证配置中的用户名和密码或 API 密钥。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="116" />
+      <location filename="../landoffice_plugin/sync/client.py" line="123" />
       <source>The data centre's TLS certificate could not be verified ({url}): ask the administrator for a valid certificate.</source>
       <translation>无法验证数据中心的 TLS 证书（{url}）：请联系管理员提供有效证书。</translation>
     </message>
@@ -2114,7 +2159,7 @@
       <translation>导出已取消，未生成 PDF 文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/package.py" line="133" />
+      <location filename="../landoffice_plugin/sync/package.py" line="166" />
       <source>The field package {path} has no layer {layer}: check out the area again.</source>
       <translation>外业数据包 {path} 中没有图层 {layer}：请重新检出该范围。</translation>
     </message>
@@ -2177,6 +2222,11 @@
       <location filename="../landoffice_plugin/cost/engine.py" line="53" />
       <source>The overlap threshold {value} must lie above 0 and at most 1 (e.g. 0.5 for half of the parcel).</source>
       <translation>重叠比例阈值 {value} 必须大于0且不超过1（例如0.5表示宗地面积的一半）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checks.py" line="177" />
+      <source>The overrides file {path} cannot be read ({error}): give a UTF-8 CSV file with the columns collection, fid, check, reason.</source>
+      <translation>无法读取问题确认文件 {path}（{error}）：请提供 UTF-8 编码的 CSV 文件，列为 collection、fid、check、reason。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="124" />
@@ -2244,12 +2294,12 @@
       <translation>补偿标准 {path} 中没有工作表“{sheet}”。请以随插件提供的模板为基础填写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync_log.py" line="42" />
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="62" />
       <source>The sync stopped: {error}</source>
       <translation>同步中止：{error}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="185" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="216" />
       <source>The sync was cancelled; what was sent is kept and the rest will be sent by the next sync.</source>
       <translation>同步已取消：已提交的内容保留，其余将在下次同步时提交。</translation>
     </message>
@@ -2264,7 +2314,7 @@
       <translation>乡镇图层（XZQ）没有要素，无法生成分乡镇图页：请选择本县的 XZQ 图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/area.py" line="47" />
+      <location filename="../landoffice_plugin/sync/area.py" line="46" />
       <source>The township {code} is not in the data centre's XZQ collection: check the 9-digit township code, or give an extent xmin,ymin,xmax,ymax instead.</source>
       <translation>数据中心的行政区（XZQ）中没有乡镇 {code}：请核对9位乡镇代码，或改为给出范围 xmin,ymin,xmax,ymax。</translation>
     </message>
@@ -2369,7 +2419,7 @@
       <translation>乡镇代码（9位）或 xmin,ymin,xmax,ymax</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="33" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="34" />
       <source>Township code or extent</source>
       <translation>乡镇代码或范围</translation>
     </message>
@@ -2399,7 +2449,7 @@
       <translation>未知算法“{name}”。可用的算法：{known}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="296" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="356" />
       <source>Unknown conflict policy {policy}: use stop, mine or theirs.</source>
       <translation>未知的冲突处理方式 {policy}：请使用 stop、mine 或 theirs。</translation>
     </message>
@@ -2969,9 +3019,19 @@
       <translation>已记录 {count} 项选择：请运行同步以提交。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="282" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="341" />
       <source>{count} edited features do not pass the checks ({listing}): fix them, or override each with a reason, then sync again.</source>
       <translation>{count} 个修改过的要素未通过检查（{listing}）：请修改，或逐个说明理由后忽略，然后重新同步。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="45" />
+      <source>{count} features changed while the sync ran: they go with the next sync.</source>
+      <translation>{count} 个要素在同步过程中被修改：将在下次同步时发送。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="42" />
+      <source>{count} features left the checked-out area on the data centre and were removed from this laptop (not deleted on the data centre).</source>
+      <translation>{count} 个要素在数据中心已移出检出范围，已从本机移除（数据中心未删除）。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="75" />
@@ -3054,6 +3114,21 @@
       <translation>{n} 项缺少费率，未计入：见“警告”。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="94" />
+      <source>{path} already holds a field package that cannot be read: it may still hold edits. Choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
+      <translation>{path} 中已有一个无法读取的外业包，其中可能仍有编辑成果。请另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="99" />
+      <source>{path} already holds a field package with work that is not on the data centre yet ({listing}): sync it first, or choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
+      <translation>{path} 中已有外业包，其中有尚未同步到数据中心的成果（{listing}）：请先同步，或另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/package.py" line="117" />
+      <source>{path} cannot be read as a LandOffice field package (its sync metadata is missing or damaged: {detail}). Keep the file: do not delete it and do not check out into this folder, the edits in it may still be recoverable. Copy the folder and ask the data centre's administrator to look at it.</source>
+      <translation>{path} 无法作为国土所外业包读取（同步元数据缺失或损坏：{detail}）。请保留该文件：不要删除，也不要向此文件夹重新检出，其中的编辑成果可能仍可恢复。请复制该文件夹并交数据中心管理员检查。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/importer.py" line="83" />
       <source>{path} does not exist. Check the path and choose the data again.</source>
       <translation>{path} 不存在。请检查路径并重新选择数据。</translation>
@@ -3067,11 +3142,6 @@
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="71" />
       <source>{path} has none of the layers DLTB, XZQ, CJDCQ, YJJBNTTB, STBHHX, CZKFBJ: choose a GeoPackage with land-survey layers.</source>
       <translation>{path} 中没有 DLTB、XZQ、CJDCQ、YJJBNTTB、STBHHX、CZKFBJ 中的任何图层：请选择包含国土调查图层的 GeoPackage。</translation>
-    </message>
-    <message>
-      <location filename="../landoffice_plugin/sync/package.py" line="91" />
-      <source>{path} is not a LandOffice field package (no sync metadata): check out the area again from the data centre.</source>
-      <translation>{path} 不是国土所工具的外业数据包（没有同步元数据）：请从数据中心重新检出该范围。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/importer.py" line="81" />

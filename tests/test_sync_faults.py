@@ -21,9 +21,9 @@ from sync_cases import edit_layer, features, layer, set_value
 pytest_plugins = ["datacentre_fixture"]
 REPO = Path(__file__).resolve().parent.parent
 
-KEYS = ["checkout", "outage-stop", "outage-mine", "outage-theirs", "interrupted", "rejected", "lost-create",
-        "during", "refused", "refused-500", "recreate", "slow", "moved", "ids", "lock", "base", "overlap", "post",
-        "auth", "theirs"]
+KEYS = ["overrides", "checkout", "outage-stop", "outage-mine", "outage-theirs", "interrupted", "rejected",
+        "lost-create", "during", "refused", "refused-500", "recreate", "slow", "moved", "ids", "lock", "base",
+        "overlap", "post", "auth", "theirs"]
 CELL = 700.0
 # areas the other sync tests edit (test_sync_server, test_sync_workflow, test_sync_dock): kept clear
 OTHERS = [(502500, 3482500, 503000, 3483000), (503500, 3483500, 504000, 3484000), (504500, 3484500, 505000, 3485000),
@@ -118,7 +118,7 @@ def test_checkout_over_unsynced_edits_refuses_and_replace_keeps_a_dated_copy(dat
     before = (pkg / "fieldwork.gpkg").read_bytes()
     with pytest.raises(LandOfficeError, match="not on the data centre yet") as refused:
         _checkout(datacentre, "checkout", tmp_path)
-    assert "1 update" in refused.value.message_en
+    assert "1 update" in refused.value.message_en and "尚未同步" in refused.value.message_zh
     assert (pkg / "fieldwork.gpkg").read_bytes() == before  # untouched, byte for byte
     _checkout(datacentre, "checkout", tmp_path, replace=True)
     kept = sorted(pkg.glob("fieldwork-*.gpkg"))
@@ -513,3 +513,25 @@ c.setConfig("password", "s3cret"); assert m.storeAuthenticationConfig(c)[0]; pri
     assert run.returncode == 0, run.stderr[-2000:]
     assert _rows(datacentre, [fid])[fid][2] == "sent with a login"
     assert without.returncode != 0 and "QGIS_AUTH_PASSWORD_FILE" in without.stderr
+
+
+def test_cli_overrides_file_lets_an_accepted_problem_through(datacentre, landoffice_processing, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    pkg = _checkout(datacentre, "overrides", tmp_path)
+    fid = _local_ids(pkg, 1)[0]
+    set_value(pkg, fid, "DLBM", "9999")  # not a GB/T 21010 code: a blocking problem
+    with pytest.raises(QgsProcessingException, match="do not pass the checks"):
+        processing.run("landoffice:sync", {"PACKAGE_DIR": str(pkg), "CONFLICTS": 0})
+    bad = tmp_path / "bad.csv"
+    bad.write_text("collection,fid,check,reason\nDLTB,x,DLBM,\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="Line 2 of the overrides file"):
+        processing.run("landoffice:sync", {"PACKAGE_DIR": str(pkg), "OVERRIDES": str(bad)})
+    accepted = tmp_path / "accepted.csv"
+    accepted.write_text(f"collection,fid,check,reason\nDLTB,{fid},DLBM,县局批准的临时编码\n", encoding="utf-8-sig")
+    result = processing.run("landoffice:sync", {"PACKAGE_DIR": str(pkg), "OVERRIDES": str(accepted)})
+    assert result["CONFLICT_COUNT"] == 0 and "updated=1" in result["SUMMARY"]
+    assert _rows(datacentre, [fid])[fid][1] == "9999"
+    notes = datacentre.sql(f"""SELECT "NOTE" FROM evidence WHERE "TARGET_ID" = '{fid}'""")
+    assert notes and "县局批准的临时编码" in notes[0][0]  # the reason travels with the edit

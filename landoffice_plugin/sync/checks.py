@@ -163,6 +163,29 @@ def add_override(path, collection: str, fid: str, code: str, reason: str) -> Non
                    (collection, fid, code, reason.strip()))
 
 
+def read_overrides(csv_path) -> list[tuple]:
+    """Accepted problems from a CSV file (UTF-8, with or without BOM): columns collection, fid, check, reason.
+
+    The form an office fills in for a command-line sync (``--OVERRIDES``); a row without a reason,
+    or a file without those columns, is refused with the line number."""
+    import csv
+
+    try:
+        with open(csv_path, encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError) as err:
+        raise LandOfficeError("The overrides file {path} cannot be read ({error}): give a UTF-8 CSV file with the "
+                              "columns collection, fid, check, reason.", path=str(csv_path), error=err) from err
+    out = []
+    for number, row in enumerate(rows, start=2):
+        values = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+        if not {"collection", "fid", "check", "reason"} <= set(values) or not values["reason"]:
+            raise LandOfficeError("Line {line} of the overrides file {path} needs collection, fid, check and a "
+                                  "reason (say why the feature is right as it is).", line=number, path=str(csv_path))
+        out.append((values["collection"], values["fid"], values["check"], values["reason"]))
+    return out
+
+
 def _overrides(path) -> dict:
     with connect(path) as db:
         rows = db.execute("SELECT collection, fid, check_code, reason FROM lo_overrides").fetchall()

@@ -109,6 +109,15 @@ class FeatureClient:
         self.first_timestamp: str | None = None
         self._log = get_logger()
 
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
     # -- transport -----------------------------------------------------------------------
     def _request(self, method: str, url: str, *, retry: bool, **kwargs) -> requests.Response:
         attempts = self.retries + 1 if retry else 1
