@@ -434,24 +434,47 @@ def parse_dates(column) -> np.ndarray:
 
 
 def standard_values(role: str, standard: str, column, value_map: Optional[dict] = None) -> np.ndarray:
-    """The standard form of one column: codes for a coded field, ``datetime.date`` (None) for a date
-    field, else the column as it is (with the field map's value map applied when there is one)."""
+    """The standard form of one column: codes for a coded field, ``datetime.date`` for a date field
+    (a value that is no date kept as it is), else the column as it is (the field map's value map applied)."""
     col = np.asarray(column, dtype=object)
     if code_table(role, standard):
         return resolve_codes(role, standard, col, value_map)
     if is_date_field(role, standard):
         days = parse_dates(col)
-        out = np.empty(len(col), dtype=object)
-        out[:] = [None if np.isnat(d) else d.astype(datetime.date) for d in days]
+        out = np.empty(len(col), dtype=object)  # a value that is no date stays as given (its reader decides)
+        out[:] = [v if np.isnat(d) else d.astype(datetime.date) for v, d in zip(col.tolist(), days)]
         return out
     if value_map:
         return resolve_codes(role, standard, col, value_map)
     return col
 
 
-def standardise(role: str, columns: dict, values: Optional[dict] = None) -> dict:
-    """Every column of ``columns`` (standard name → array) in its standard form (see :func:`standard_values`)."""
+def check_value_map(role: str, standard: str, column, value_map: Optional[dict], layer_name: str = "") -> None:
+    """A field map's value table none of whose values occurs in ``column``: LandOfficeError listing the values
+    found (a value map that maps nothing would turn every value into 'not one of the codes' silently)."""
+    if not value_map:
+        return
+    found = {_plain(v) for v in np.asarray(column, dtype=object).tolist()} - {""}
+    if found and not found & {str(k).strip() for k in value_map}:
+        shown = sorted(found)[:20]
+        raise LandOfficeError(
+            "The field map's values for {role}.{standard} ({keys}) match none of the values of layer '{layer}' "
+            "({field}): it has {values}. Write the layer's own values on the left of [{role}.values.{standard}], "
+            "e.g. \"{example}\" = \"<standard code>\".", role=role, standard=standard,
+            keys=", ".join(f"'{k}'" for k in list(value_map)[:10]), layer=layer_name or role, field=standard,
+            values=", ".join(f"'{v}'" for v in shown) + (" …" if len(found) > 20 else ""), example=shown[0])
+
+
+def standardise(role: str, columns: dict, values: Optional[dict] = None, layer_name: str = "") -> dict:
+    """Every column of ``columns`` (standard name → array) in its standard form (see :func:`standard_values`).
+
+    ``values``: the field map's value tables; one that matches none of its column's values is an error."""
     values = values or {}
-    return {std: (standard_values(role, std, col, values.get(std))
-                  if (values.get(std) or code_table(role, std) or is_date_field(role, std)) else col)
-            for std, col in columns.items()}
+    out = {}
+    for std, col in columns.items():
+        if values.get(std) or code_table(role, std) or is_date_field(role, std):
+            check_value_map(role, std, col, values.get(std), layer_name)
+            out[std] = standard_values(role, std, col, values.get(std))
+        else:
+            out[std] = col
+    return out

@@ -249,8 +249,10 @@ def check_layer_for_role(layer: QgsVectorLayer, role_id: str, mapping=None) -> F
                               "layer for {role}.", layer=layer.name(), kind=kind, role=role.name_zh,
                               expected=role.geometry)
     names = layer.fields().names()
-    if mapping is None:
-        mapping = auto_mapping(role, names)
+    if mapping is None or type(mapping).__name__ == "FieldMap":  # the one door: map attached or given, aliases …
+        from .fields import resolve_layer
+
+        mapping = resolve_layer(layer, role, mapping).mapping
     elif not isinstance(mapping, FieldMapping):
         mapping = FieldMapping.from_dict(role.id, mapping)
     present = {s: a for s, a in mapping.fields.items() if a in names}
