@@ -25,6 +25,7 @@ import shapely
 
 from ..core.errors import LandOfficeError
 from ..core.fields import FieldMap, code_table
+from ..core.roles import get_role
 from .geography import EPSG
 from .schema import LAYERS, ORDER
 
@@ -55,8 +56,7 @@ MAPPED_LAYERS = {"XZQ": "行政区", "CJDCQ": "村级调查区", "DLTB": "地类
                  "ZD": "宗地", "ZRZ": "房屋", "GYQY": "工业企业", "HJ": "户籍人口"}
 MAPPED_NAMES = {
     "XZQ": {"XZQDM": "TOWN_CODE", "XZQMC": "TOWN_NAME", "DCMJ": "AREA_M2"},
-    "CJDCQ": {"ZLDWDM": "CUN_CODE", "ZLDWMC": "CUN_NAME", "XZQDM": "TOWN_CODE", "DCMJ": "AREA_M2",
-              "CZFL": "CUN_CLASS"},
+    "CJDCQ": {"ZLDWDM": "CUN_CODE", "ZLDWMC": "CUN_NAME", "DCMJ": "AREA_M2", "CZFL": "CUN_CLASS"},
     "DLTB": {"DLBM": "DL_CODE", "DLMC": "DL_NAME", "TBMJ": "AREA_M2", "ZLDWDM": "CUN_CODE", "ZLDWMC": "CUN_NAME",
              "QSXZ": "OWNER_TYPE", "QSDWDM": "OWNER_CODE", "QSDWMC": "OWNER_NAME", "CZCSXM": "TOWN_VILLAGE",
              "ZZSXDM": "CROP_STATE", "TBBH": "PATCH_NO"},
@@ -160,7 +160,7 @@ def dialect_layers(tables: dict, dialect: str) -> tuple:
                 values, width = _local(role, fname, values), max(width, 20)
                 field_map.values.setdefault(role, {})[fname] = {
                     local: code for code, local in MAPPED_VALUES[(role, fname)].items()}
-            actual = renames.get(fname, fname)
+            actual = renames.get(fname, fname) if fname in get_role(role).fields else fname  # a map names standards
             if field_map is not None and actual != fname:
                 field_map.fields.setdefault(role, {})[fname] = actual
             table[actual] = values
