@@ -77,7 +77,7 @@ def test_same_geography_in_every_dialect(dialect_counties):
         layer = QgsVectorLayer(f"{gpkg}|layername={names['DLTB']}", dialect, "ogr")
         da = QgsDistanceArea()
         da.setSourceCrs(layer.crs(), QgsProject.instance().transformContext())
-        da.setEllipsoid("EPSG:7019" if False else layer.crs().ellipsoidAcronym())
+        da.setEllipsoid(layer.crs().ellipsoidAcronym())  # CGCS2000 (EPSG:1024) in every dialect
         totals[dialect] = sum(da.measureArea(f.geometry()) for f in layer.getFeatures())
     for dialect in ("alias", "mapped"):
         assert _close(totals[dialect], totals["standard"], 1e-6), totals
@@ -236,3 +236,38 @@ def test_value_map_that_maps_nothing(dialect_counties, landoffice_processing, tm
     message = _run_error("landoffice:potentialland", params)
     assert "CZKFBJ.FQDM" in message and "'X'" in message and "'A'" in message and "城镇开发边界" in message
     assert "ZONE_TYPE" in message
+
+
+def test_help_shows_a_field_map_example(landoffice_processing):
+    from qgis.core import QgsApplication
+
+    for name in ("potentialland", "demolitioncost", "reclamationcost", "parcelreport", "parcelsearch",
+                 "overviewmap", "buildproject"):
+        alg = QgsApplication.processingRegistry().algorithmById(f"landoffice:{name}")
+        assert alg.parameterDefinition("FIELD_MAP") is not None, name
+        assert "[CZKFBJ.values.FQDM]" in alg.shortHelpString() and 'FQDM = "ZONE_TYPE"' in alg.shortHelpString()
+
+
+def test_buildproject_and_overviewmap_take_the_field_map(dialect_counties, landoffice_processing, tmp_path):
+    import processing
+
+    from landoffice_plugin.core.fields import resolve_layer
+    from landoffice_plugin.core.roles import load_role_assignments
+
+    gpkg, names, field_map = dialect_counties["mapped"]
+    out = tmp_path / "mapped.qgz"
+    result = processing.run("landoffice:buildproject", {"INPUT": gpkg, "FIELD_MAP": field_map, "OUTPUT": str(out)})
+    assert set(result["ROLES"].split(",")) == set(MAPPED_LAYERS)  # every Chinese layer name recognised
+    from qgis.core import QgsProject
+
+    project = QgsProject()
+    assert project.read(str(out))
+    saved = load_role_assignments(project)
+    assert saved["DLTB"][1].actual("DLBM") == "DL_CODE" and saved["GYYD"][1].actual("GYRQ") == "SIGN_DATE"
+    zones = project.mapLayer(saved["CZKFBJ"][0])
+    assert resolve_layer(zones, "CZKFBJ").values["FQDM"]["A"] == "11"  # the value map travels with the layer
+    assert '"ZONE_TYPE"' in zones.renderer().classAttribute() or zones.renderer().classAttribute() == "ZONE_TYPE"
+    project.clear()
+    pdf = tmp_path / "overview.pdf"
+    processing.run("landoffice:overviewmap", {"INPUT": gpkg, "FIELD_MAP": field_map, "OUTPUT_PDF": str(pdf)})
+    assert pdf.stat().st_size > 10_000

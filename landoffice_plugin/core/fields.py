@@ -203,6 +203,23 @@ def attached_field_map(layer) -> FieldMap:
         return FieldMap()
 
 
+def dialog_field_map(mappings: dict, layers: dict) -> FieldMap:
+    """The FIELD_MAP of a roles dialog / project: ``mappings`` {role: FieldMapping or dict} (standard → layer
+    field), with the value maps the role layers (``layers`` {role: layer}) carry. Fields under their standard
+    name are left out (a map names only what differs)."""
+    out = FieldMap()
+    for role, mapping in mappings.items():
+        fields = mapping.fields if isinstance(mapping, FieldMapping) else dict(mapping or {})
+        renamed = {s: a for s, a in fields.items() if a and a != s}
+        if renamed:
+            out.fields[role] = renamed
+        layer = layers.get(role)
+        values = attached_field_map(layer).role_values(role) if layer is not None else {}
+        if values:
+            out.values[role] = values
+    return out
+
+
 # ---- resolution ---------------------------------------------------------------------------------
 
 @dataclass
