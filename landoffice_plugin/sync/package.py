@@ -235,10 +235,18 @@ def row_ids(path, name: str) -> dict:
 
 
 def _ogr_feature(feat, fields) -> Feature:
-    props = {f: normal_value(feat.GetField(f)) for f in fields if f not in ("id", "version")}
+    """A package row read by OGR as a :class:`Feature` (fields by index: OGR's name lookup is slow)."""
+    props, fid, version = {}, "", None
+    for index, name in enumerate(fields):
+        value = None if feat.IsFieldNull(index) else feat.GetField(index)
+        if name == "id":
+            fid = value or ""
+        elif name == "version":
+            version = value
+        else:
+            props[name] = normal_value(value)
     geom = feat.GetGeometryRef()
-    version = feat.GetField("version")
-    return Feature(feat.GetField("id") or "", int(version) if version is not None else None, props,
+    return Feature(fid, int(version) if version is not None else None, props,
                    normal_wkb(geom.ExportToWkb()) if geom is not None and not geom.IsEmpty() else None,
                    feat.GetFID())
 
@@ -282,12 +290,12 @@ def write_features(path, name: str, upserts: list[Feature], deletes=(), expect: 
             # Every field set (NULL explicitly): GDAL 3.6 reuses a prepared UPDATE per field set and
             # fails ("column index out of range") when consecutive features set different fields.
             values = {**item.props, "id": item.id, "version": item.version}
-            for key in fields:
+            for index, key in enumerate(fields):
                 value = values.get(key)
                 if value is None:
-                    feat.SetFieldNull(key)
+                    feat.SetFieldNull(index)
                 else:
-                    feat.SetField(key, int(value) if key == "version" else value)
+                    feat.SetField(index, int(value) if key == "version" else value)
             if item.geom:
                 feat.SetGeometry(ogr.CreateGeometryFromWkb(item.geom))
             if item.id in by_id:
@@ -313,7 +321,8 @@ def _ids_in_transaction(layer, fields):
     """(GeoPackage fid, id) of every row, read on the writing connection (inside its transaction)."""
     layer.SetIgnoredFields([f for f in fields if f != "id"] + ["OGR_GEOMETRY", "OGR_STYLE"])
     try:
-        rows = [(feat.GetFID(), feat.GetField("id")) for feat in layer]
+        index = fields.index("id")
+        rows = [(feat.GetFID(), feat.GetField(index)) for feat in layer]
     finally:
         layer.SetIgnoredFields([])
         layer.ResetReading()

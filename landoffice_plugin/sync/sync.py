@@ -253,6 +253,7 @@ class _CollectionSync:
                     self.flush()
                     since_flush = 0
         finally:
+            self.sender.close()
             self.flush()
 
     def _refused_before_sending(self, op: Op) -> bool:
