@@ -65,21 +65,21 @@ def _progress(feedback, value: float, text: str = "") -> None:
 
 
 def _people(inputs: CostInputs, homesteads, buildings, st: Standard, est: Estimate, social: bool) -> list:
-    persons, orphans = households_of(inputs.hj, inputs.zd, homesteads)
+    households, orphans = households_of(inputs.hj, inputs.zd, homesteads, est.warnings)
     est.orphans = orphans
     if orphans:
         est.warnings.append(tr("{n} households in the affected villages point to a parcel that does not exist "
                                "(listed in the report): {ids}").format(
             n=len(orphans), ids=", ".join(h for h, _z in orphans[:10]) + (" …" if len(orphans) > 10 else "")))
-    with_people = {m[0] for members in persons.values() for m in members}
+    with_people = {h.zddm for h in households.values()}
     empty = [z for z in homesteads.codes if z not in with_people]
     if empty:
         est.warnings.append(tr("{n} affected homesteads have no registered household: no moving, transition or "
                                "social-security cost is counted for them: {ids}").format(
             n=len(empty), ids=", ".join(empty[:10]) + (" …" if len(empty) > 10 else "")))
-    est.households = household_rows(persons, buildings, homesteads.codes, st, social)
-    n_persons = sum(len(m) for m in persons.values())
-    return people_lines(len(persons), n_persons, len(homesteads.codes), st, social)
+    est.households = household_rows(households, buildings, homesteads.codes, st, social)
+    n_persons = sum(h.persons for h in households.values())
+    return people_lines(len(households), n_persons, len(homesteads.codes), st, social)
 
 
 def _finish(est: Estimate, lines: list) -> Estimate:
