@@ -148,28 +148,11 @@ class FieldMapping:
 
 
 def auto_mapping(role: Union[str, Role], field_names) -> FieldMapping:
-    """Map standard fields onto ``field_names``: exact names first (any case), then aliases."""
-    role = get_role(role)
-    by_lower = {}
-    for name in field_names:
-        by_lower.setdefault(name.lower(), name)
-    order = list(role.required) + [f for f in role.fields if f not in role.required]
-    mapping, used = {}, set()
-    for standard in order:  # pass 1: the standard name itself
-        actual = by_lower.get(standard.lower())
-        if actual is not None and actual not in used:
-            mapping[standard] = actual
-            used.add(actual)
-    for standard in order:  # pass 2: aliases
-        if standard in mapping:
-            continue
-        for alias in field_aliases(role, standard):
-            actual = by_lower.get(alias.lower())
-            if actual is not None and actual not in used:
-                mapping[standard] = actual
-                used.add(actual)
-                break
-    return FieldMapping(role.id, mapping)
+    """Map standard fields onto ``field_names`` (names, QgsFields or a layer): standard names,
+    aliases, the Chinese meaning against names and field aliases — :func:`.fields.resolve`."""
+    from .fields import resolve  # the one door; it builds on this module
+
+    return resolve(role, field_names).mapping
 
 
 def missing_required(role: Union[str, Role], mapping) -> list:
@@ -283,8 +266,10 @@ def check_layer_for_role(layer: QgsVectorLayer, role_id: str, mapping=None) -> F
                               "layer for {role}.", layer=layer.name(), kind=kind, role=role.name_zh,
                               expected=role.geometry)
     names = layer.fields().names()
-    if mapping is None:
-        mapping = auto_mapping(role, names)
+    if mapping is None or type(mapping).__name__ == "FieldMap":  # the one door: map attached or given, aliases …
+        from .fields import resolve_layer
+
+        mapping = resolve_layer(layer, role, mapping).mapping
     elif not isinstance(mapping, FieldMapping):
         mapping = FieldMapping.from_dict(role.id, mapping)
     present = {s: a for s, a in mapping.fields.items() if a in names}

@@ -10,6 +10,7 @@ import numpy as np
 import shapely
 from qgis.core import QgsRectangle
 
+from landoffice_plugin.core.fields import parse_date
 from landoffice_plugin.i18n import tr
 
 from .inputs import LayerInput, prefix_expression, read
@@ -85,20 +86,13 @@ def _age(completed: Optional[datetime.date], as_of: datetime.date) -> Optional[i
 
 
 def _date(value) -> Optional[datetime.date]:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    text = str(value).strip().replace("/", "-").replace(".", "-")
+    day = parse_date(value)  # the one door: DATE, 2019-05-01, 2019/5/1, 20190501, 2019年5月1日
+    if day is not None or value is None:
+        return day
     try:
-        return datetime.date.fromisoformat(text[:10])
+        return datetime.date(int(str(value).strip()[:4]), 7, 1)  # a year alone: mid-year
     except ValueError:
-        try:
-            return datetime.date(int(text[:4]), 7, 1)  # a year alone: mid-year
-        except ValueError:
-            return None
+        return None
 
 
 def _fwjg(value) -> str:

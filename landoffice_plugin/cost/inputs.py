@@ -22,6 +22,7 @@ from qgis.core import (
 )
 
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.core.fields import FieldMap, resolve_layer, standardise
 from landoffice_plugin.core.roles import check_layer_for_role
 
 from ..core.qt_values import python_value
@@ -40,6 +41,8 @@ class LayerInput:
     fields: object
     crs: QgsCoordinateReferenceSystem
     mapping: dict = field(default_factory=dict)
+    role: str = ""
+    values: dict = field(default_factory=dict)  # standard field → {layer value: code} (FIELD_MAP)
     extent: Optional[QgsRectangle] = None
     work: Optional[QgsCoordinateReferenceSystem] = None
 
@@ -65,11 +68,12 @@ def layer_input(layer: QgsVectorLayer, role_id: str, mapping=None) -> LayerInput
             raise LandOfficeError("The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the "
                                   "zone grade of each polygon.", layer=layer.name(),
                                   fields=", ".join(ZONE_GRADE_FIELDS))
-        fm = {"GRADE": grade}
+        fm, values = {"GRADE": grade}, {}
     else:
         fm = check_layer_for_role(layer, role_id, mapping).fields
+        values = resolve_layer(layer, role_id, mapping if isinstance(mapping, FieldMap) else None).values
     return LayerInput(layer.name(), QgsVectorLayerFeatureSource(layer), layer.fields(), layer.crs(), dict(fm),
-                      QgsRectangle(layer.extent()))
+                      role_id, values, QgsRectangle(layer.extent()))
 
 
 @dataclass
@@ -128,8 +132,10 @@ def read(inp: LayerInput, names, rect: Optional[QgsRectangle] = None, expression
         bad = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
         if bad.any():
             geoms[bad] = shapely.make_valid(geoms[bad])
-    return Table(np.asarray(fids, dtype=np.int64), geoms,
-                 {n: np.asarray(v, dtype=object) for n, v in cols.items()}, wkbs if geometry else None)
+    columns = {n: np.asarray(v, dtype=object) for n, v in cols.items()}
+    if inp.role and inp.role != "ZONES":  # codes or names → codes, office dates → dates
+        columns = standardise(inp.role, columns, inp.values, inp.name)
+    return Table(np.asarray(fids, dtype=np.int64), geoms, columns, wkbs if geometry else None)
 
 
 def quote(value: str) -> str:

@@ -19,9 +19,10 @@ from qgis.core import (
 )
 
 from landoffice_plugin.core.area import SQM_PER_MU, distance_area
+from landoffice_plugin.core.fields import layer_mapping
 from landoffice_plugin.core.landuse import landuse_name
 from landoffice_plugin.core.personal import mask_id_number, mask_phone
-from landoffice_plugin.core.roles import auto_mapping, get_role
+from landoffice_plugin.core.roles import get_role
 
 STRUCTURES = {"1": "钢结构", "2": "钢混结构", "3": "钢筋混凝土结构", "4": "混合结构", "5": "砖木结构", "6": "其他结构"}
 ZONE_FIELDS = {  # role -> (fields shown, in order); area inside is added
@@ -153,7 +154,7 @@ def _pieces(layer, geom: QgsGeometry, crs, fields):
 
 
 def _dltb_section(layer, geom, crs, parcel_m2) -> Section:
-    mapping = auto_mapping("DLTB", layer.fields().names())
+    mapping = layer_mapping(layer, "DLTB")
     code_f, name_f = mapping.actual("DLBM"), mapping.actual("DLMC")
     by_class: dict[str, float] = {}
     for feat, area in _pieces(layer, geom, crs, [code_f, name_f]):
@@ -167,7 +168,7 @@ def _dltb_section(layer, geom, crs, parcel_m2) -> Section:
 
 
 def _zone_section(role, layer, geom, crs, parcel_m2, mask) -> Section:
-    mapping = auto_mapping(role, layer.fields().names())
+    mapping = layer_mapping(layer, role)
     stds = [s for s in ZONE_FIELDS[role] if mapping.actual(s)]
     rows = []
     for feat, area in _pieces(layer, geom, crs, [mapping.actual(s) for s in stds]):
@@ -189,7 +190,7 @@ def _linked_fids(index, role, layer, code_field, code):
 
 
 def _linked_section(role, layer, code, index, mask) -> Section:
-    mapping = auto_mapping(role, layer.fields().names())
+    mapping = layer_mapping(layer, role)
     stds = [s for s in LINKED_FIELDS[role] if mapping.actual(s)]
     code_field = mapping.actual("ZDDM")
     rows = []

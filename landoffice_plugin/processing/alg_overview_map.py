@@ -14,6 +14,7 @@ from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.i18n import tr
 
 from .base import LandOfficeAlgorithm
+from .field_map_param import add_field_map, apply_field_map, field_map_of
 
 # top first: boundaries above the constraint zones above the land-use patches
 DRAW_ORDER = ("XZQ", "CJDCQ", "CZKFBJ", "STBHHX", "YJJBNTTB", "DLTB")
@@ -49,6 +50,7 @@ class OverviewMapAlgorithm(LandOfficeAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.PAPER, tr("Paper"), options=[tr("A4 landscape"), tr("A4 portrait"), tr("A3 landscape")],
             defaultValue=0))
+        add_field_map(self)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PDF, tr("PDF map"), fileFilter=tr("PDF files (*.pdf)")))
 
@@ -70,6 +72,7 @@ class OverviewMapAlgorithm(LandOfficeAlgorithm):
         if not by_role:
             raise LandOfficeError("{path} has none of the layers DLTB, XZQ, CJDCQ, YJJBNTTB, STBHHX, CZKFBJ: "
                                   "choose a GeoPackage with land-survey layers.", path=str(gpkg))
+        apply_field_map(by_role, field_map_of(self, parameters, context))  # the styles follow the layer's fields
         layers = []
         for role in DRAW_ORDER:
             layer = by_role.get(role)
