@@ -230,7 +230,7 @@ def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
             rows = np.flatnonzero(np.isin(data[0], np.asarray(fids, dtype=np.int64)))
             data = (data[0][rows], np.asarray(data[1], dtype=object)[rows], {k: v[rows] for k, v in data[2].items()})
     fids, geoms, attrs = data
-    attrs = standardise(inp.role, attrs, inp.values, inp.name)  # codes or names → codes, office dates → dates
+    attrs = standardise(inp.role, attrs, inp.values, inp.name, inp.mapping)  # names → codes, office dates → dates
     inspection = Inspection.concat([c.result() for c in checks]) if checks else None
     if inspection is not None and len(inspection.valid) != len(geoms):  # an empty batch: inspect later
         inspection = None
@@ -329,7 +329,7 @@ def load_near(inp, target: Optional[QgsCoordinateReferenceSystem], tree: shapely
         if data is not None:
             fids, geoms, attrs = data
             return LayerArrays(inp.role, inp.name, np.asarray(geoms, dtype=object), fids,
-                               standardise(inp.role, attrs, inp.values, inp.name))
+                               standardise(inp.role, attrs, inp.values, inp.name, inp.mapping))
     return near(load_input(inp, target), tree, margin)
 
 

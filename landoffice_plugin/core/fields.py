@@ -125,11 +125,6 @@ class FieldMap:
         return "\n".join(lines).lstrip("\n") + "\n"
 
 
-def _map_error(path, problem: str, **kwargs) -> LandOfficeError:
-    return LandOfficeError("Field map {path}: " + problem + " An example:\n{example}",
-                           path=str(path), example=FIELD_MAP_EXAMPLE, **kwargs)
-
-
 def parse_field_map(text: str, path="fieldmap.toml") -> FieldMap:
     """Validate the TOML ``text`` of a FIELD_MAP file; LandOfficeError saying what is wrong."""
     try:
@@ -139,36 +134,40 @@ def parse_field_map(text: str, path="fieldmap.toml") -> FieldMap:
                               "{example}", path=str(path), reason=str(err), example=FIELD_MAP_EXAMPLE) from err
     roles = load_roles()
     out = FieldMap(path=str(path))
+    ex = {"path": str(path), "example": FIELD_MAP_EXAMPLE}
     for role_id, table in data.items():
         if role_id not in roles or not isinstance(table, dict):
-            raise _map_error(path, "'{role}' is not a layer role. Use [ROLE] tables with one of: {roles}.",
-                             role=role_id, roles=", ".join(roles))
+            raise LandOfficeError("Field map {path}: '{role}' is not a layer role. Use [ROLE] tables with one of: "
+                                  "{roles}. An example:\n{example}", role=role_id, roles=", ".join(roles), **ex)
         role = roles[role_id]
         for std, actual in table.items():
             if std == "values":
                 if not isinstance(actual, dict):
-                    raise _map_error(path, "[{role}.values] must hold tables [{role}.values.FIELD].",
-                                     role=role_id)
+                    raise LandOfficeError("Field map {path}: [{role}.values] must hold tables "
+                                          "[{role}.values.FIELD]. An example:\n{example}", role=role_id, **ex)
                 for vstd, mapping in actual.items():
                     _check_standard(path, role, vstd)
                     if not isinstance(mapping, dict) or not mapping or \
                             not all(isinstance(c, (str, int)) for c in mapping.values()):
-                        raise _map_error(path, "[{role}.values.{field}] must map the layer's values to standard "
-                                         "codes, e.g. \"A\" = \"11\".", role=role_id, field=vstd)
+                        raise LandOfficeError("Field map {path}: [{role}.values.{field}] must map the layer's "
+                                              "values to standard codes, e.g. \"A\" = \"11\". An example:\n"
+                                              "{example}", role=role_id, field=vstd, **ex)
                     out.values.setdefault(role_id, {})[vstd] = {str(v): str(c) for v, c in mapping.items()}
                 continue
             _check_standard(path, role, std)
             if not isinstance(actual, str) or not actual.strip():
-                raise _map_error(path, "{role}.{field} must be the name of a layer field in quotes, not {value}.",
-                                 role=role_id, field=std, value=repr(actual))
+                raise LandOfficeError("Field map {path}: {role}.{field} must be the name of a layer field in "
+                                      "quotes, not {value}. An example:\n{example}", role=role_id, field=std,
+                                      value=repr(actual), **ex)
             out.fields.setdefault(role_id, {})[std] = actual.strip()
     return out
 
 
 def _check_standard(path, role: Role, std: str) -> None:
     if std not in role.fields:
-        raise _map_error(path, "{role} has no standard field '{field}'. Its standard fields: {fields}.",
-                         role=role.id, field=std, fields=", ".join(role.fields))
+        raise LandOfficeError("Field map {path}: {role} has no standard field '{field}'. Its standard fields: "
+                              "{fields}. An example:\n{example}", path=str(path), example=FIELD_MAP_EXAMPLE,
+                              role=role.id, field=std, fields=", ".join(role.fields))
 
 
 def load_field_map(path) -> FieldMap:
@@ -202,6 +201,23 @@ def attached_field_map(layer) -> FieldMap:
         return FieldMap.from_dict(json.loads(str(text)))
     except ValueError:
         return FieldMap()
+
+
+def dialog_field_map(mappings: dict, layers: dict) -> FieldMap:
+    """The FIELD_MAP of a roles dialog / project: ``mappings`` {role: FieldMapping or dict} (standard → layer
+    field), with the value maps the role layers (``layers`` {role: layer}) carry. Fields under their standard
+    name are left out (a map names only what differs)."""
+    out = FieldMap()
+    for role, mapping in mappings.items():
+        fields = mapping.fields if isinstance(mapping, FieldMapping) else dict(mapping or {})
+        renamed = {s: a for s, a in fields.items() if a and a != s}
+        if renamed:
+            out.fields[role] = renamed
+        layer = layers.get(role)
+        values = attached_field_map(layer).role_values(role) if layer is not None else {}
+        if values:
+            out.values[role] = values
+    return out
 
 
 # ---- resolution ---------------------------------------------------------------------------------
@@ -449,7 +465,8 @@ def standard_values(role: str, standard: str, column, value_map: Optional[dict] 
     return col
 
 
-def check_value_map(role: str, standard: str, column, value_map: Optional[dict], layer_name: str = "") -> None:
+def check_value_map(role: str, standard: str, column, value_map: Optional[dict], layer_name: str = "",
+                    actual: str = "") -> None:
     """A field map's value table none of whose values occurs in ``column``: LandOfficeError listing the values
     found (a value map that maps nothing would turn every value into 'not one of the codes' silently)."""
     if not value_map:
@@ -458,22 +475,25 @@ def check_value_map(role: str, standard: str, column, value_map: Optional[dict],
     if found and not found & {str(k).strip() for k in value_map}:
         shown = sorted(found)[:20]
         raise LandOfficeError(
-            "The field map's values for {role}.{standard} ({keys}) match none of the values of layer '{layer}' "
-            "({field}): it has {values}. Write the layer's own values on the left of [{role}.values.{standard}], "
-            "e.g. \"{example}\" = \"<standard code>\".", role=role, standard=standard,
-            keys=", ".join(f"'{k}'" for k in list(value_map)[:10]), layer=layer_name or role, field=standard,
+            "The field map's values for {role}.{standard} ({keys}) match none of the values of the {role_name} layer "
+            "'{layer}' (field {field}): it has {values}. Write the layer's own values on the left of "
+            "[{role}.values.{standard}], e.g. \"{example}\" = \"<standard code>\".", role=role, standard=standard,
+            keys=", ".join(f"'{k}'" for k in list(value_map)[:10]), layer=layer_name or role, field=actual or standard,
+            role_name=get_role(role).name_zh,
             values=", ".join(f"'{v}'" for v in shown) + (" …" if len(found) > 20 else ""), example=shown[0])
 
 
-def standardise(role: str, columns: dict, values: Optional[dict] = None, layer_name: str = "") -> dict:
+def standardise(role: str, columns: dict, values: Optional[dict] = None, layer_name: str = "",
+                actual: Optional[dict] = None) -> dict:
     """Every column of ``columns`` (standard name → array) in its standard form (see :func:`standard_values`).
 
-    ``values``: the field map's value tables; one that matches none of its column's values is an error."""
+    ``values``: the field map's value tables; one that matches none of its column's values is an error
+    (naming the layer's own field from ``actual``, standard → layer field)."""
     values = values or {}
     out = {}
     for std, col in columns.items():
         if values.get(std) or code_table(role, std) or is_date_field(role, std):
-            check_value_map(role, std, col, values.get(std), layer_name)
+            check_value_map(role, std, col, values.get(std), layer_name, (actual or {}).get(std, ""))
             out[std] = standard_values(role, std, col, values.get(std))
         else:
             out[std] = col

@@ -134,7 +134,7 @@ def read(inp: LayerInput, names, rect: Optional[QgsRectangle] = None, expression
             geoms[bad] = shapely.make_valid(geoms[bad])
     columns = {n: np.asarray(v, dtype=object) for n, v in cols.items()}
     if inp.role and inp.role != "ZONES":  # codes or names → codes, office dates → dates
-        columns = standardise(inp.role, columns, inp.values, inp.name)
+        columns = standardise(inp.role, columns, inp.values, inp.name, inp.mapping)
     return Table(np.asarray(fids, dtype=np.int64), geoms, columns, wkbs if geometry else None)
 
 
