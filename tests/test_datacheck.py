@@ -194,3 +194,36 @@ def test_every_dock_has_the_data_check_button(qgis_iface, small_county):
             dock.deleteLater()
     finally:
         project.clear()
+
+
+@pytest.mark.parametrize("suffix", ["_sandiao.gdb", "_shp_gbk"])
+def test_filegdb_and_shapefile_folder(qgis_app, small_county, suffix):
+    """The 三调-style FileGDB and the GBK shapefile folder the generator writes beside the GeoPackage."""
+    from landoffice_plugin.datacheck.inspection import inspect_path
+
+    path = small_county.parent / f"{small_county.stem}{suffix}"
+    assert path.is_dir()
+    insp = inspect_path(path)
+    dltb = insp.checks["DLTB"]
+    assert dltb.found and dltb.features == _count(small_county, "DLTB")
+    assert dltb.field("DLBM").share == 1.0
+    verdicts = _verdicts(insp)
+    assert verdicts["potentialland:recovery"].can_run  # DLTB is all it needs
+    assert not verdicts["parcelreport"].can_run
+    assert any("ZD" in r for r in verdicts["parcelreport"].reasons)
+
+
+def test_overview_map_says_when_dltb_has_no_code_field(landoffice_processing, broken, tmp_path):
+    """The land-use patches of a DLTB without DLBM cannot be coloured by class: the run says so."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    warnings = []
+
+    class Feedback(QgsProcessingFeedback):
+        def pushWarning(self, text):  # noqa: N802
+            warnings.append(text)
+
+    processing.run("landoffice:overviewmap", {"INPUT": str(broken), "OUTPUT_PDF": str(tmp_path / "o.pdf")},
+                   feedback=Feedback())
+    assert any("DLBM" in w for w in warnings)
