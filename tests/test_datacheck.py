@@ -177,8 +177,7 @@ def test_every_dock_has_the_data_check_button(qgis_iface, small_county):
                 assert button is not None and button.text() == tr("Data check"), cls.__name__
             finally:
                 dock.cleanup()
-                dock.setParent(None)  # out of the main window now: later tests count its docks
-                dock.deleteLater()
+                dock.setParent(None)  # out of the main window now (later tests count its docks); Python deletes it
         dock = classes[0](qgis_iface)
         try:
             dock.inspect_button.click()
@@ -191,7 +190,6 @@ def test_every_dock_has_the_data_check_button(qgis_iface, small_county):
         finally:
             dock.cleanup()
             dock.setParent(None)
-            dock.deleteLater()
     finally:
         project.clear()
 

@@ -19,6 +19,10 @@ class Inspection:
     problems: list = field(default_factory=list)   # the importer's problems (LandOfficeError)
     working_crs: str = ""                          # the CRS the jobs work in (core.crs.working_crs of DLTB)
 
+    def source_text(self, t=tr) -> str:
+        """The file checked, or 'the open project' in the language of ``t``."""
+        return self.source or t(tr_noop("the open project"))
+
     def verdicts(self, t=tr) -> list:
         return [judge(job, self.checks, t) for job in jobs()]
 
@@ -73,5 +77,5 @@ def inspect_project(project, field_map=None) -> Inspection:
         saved = load_role_assignments(project)
         field_map = {role: saved[role][1].to_dict() for role in layers if role in saved and
                      saved[role][0] == layers[role].id() and saved[role][1].fields}
-    name = project.fileName() or tr_noop("the open project")
-    return inspect_layers(layers, name, field_map, {r: lay.source().split("|")[0] for r, lay in layers.items()})
+    sources = {r: lay.source().split("|")[0] for r, lay in layers.items()}
+    return inspect_layers(layers, project.fileName(), field_map, sources)

@@ -66,14 +66,14 @@ def write_inspection_xlsx(insp: Inspection, path) -> Path:
     for name, columns, rows in sheets:
         ws = add_sheet(wb, name)
         write_table(ws, [Column(zh(title), key) for key, title in columns], rows,
-                    title=f"数据体检 · {name} · {Path(insp.source).name or insp.source}"
+                    title=f"数据体检 · {name} · {Path(insp.source).name if insp.source else insp.source_text(zh)}"
                           + (f" · 工作坐标系 {insp.working_crs}" if insp.working_crs else ""))
     return save_workbook(wb, path)
 
 
 def inspection_text(insp: Inspection, t=tr) -> str:
     """The result as plain text (command line, log)."""
-    lines = [t(tr_noop("Data check of {source}")).format(source=insp.source)]
+    lines = [t(tr_noop("Data check of {source}")).format(source=insp.source_text(t))]
     if insp.working_crs:
         lines.append(t(tr_noop("Working CRS (every layer is reprojected to it before any overlay): {crs}")).format(
             crs=insp.working_crs))

@@ -30,7 +30,7 @@ from landoffice_plugin.i18n import tr, tr_noop
 
 LANDUSE_FIELDS = {("DLTB", "DLBM"), ("DLTB", "KCDLBM"), ("YJJBNTTB", "DLBM"), ("ZD", "YT"), ("GYYD", "YT")}
 ID_FIELDS = {("HJ", "GMSFHM"), ("HJ", "HZSFZHM")}
-PARCEL_CODE_FIELDS = {("ZD", "ZDDM")}
+PARCEL_CODE_FIELDS = {("ZD", "ZDDM"), ("ZRZ", "ZDDM"), ("HJ", "ZDDM"), ("GYQY", "ZDDM")}
 
 
 @dataclass

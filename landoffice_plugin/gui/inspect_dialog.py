@@ -51,7 +51,7 @@ class InspectDialog(QDialog):
         jobs = job_rows(inspection)
         ready = sum(1 for v in inspection.verdicts() if v.can_run)
         summary = tr("{source}: {ready} of {total} jobs can run.").format(
-            source=inspection.source, ready=ready, total=len(jobs))
+            source=inspection.source_text(), ready=ready, total=len(jobs))
         if inspection.working_crs:
             summary += " " + tr("Working CRS (every layer is reprojected to it before any overlay): {crs}").format(
                 crs=inspection.working_crs)
