@@ -23,7 +23,7 @@ from landoffice_plugin.core.fields import (
 )
 from landoffice_plugin.core.landuse import landuse_entry
 from landoffice_plugin.core.parcel_codes import parcel_code_problems
-from landoffice_plugin.core.personal import id_number_problems
+from landoffice_plugin.core.personal import id_numbers_valid
 from landoffice_plugin.core.qt_values import python_value
 from landoffice_plugin.core.roles import geometry_kind, load_roles, table_shape
 from landoffice_plugin.i18n import tr, tr_noop
@@ -106,6 +106,8 @@ def _valid_mask(role: str, standard: str, kind: str, values: list, value_map) ->
     if kind == "code":
         codes = set(code_table(role, standard)) | set((value_map or {}).values())
         return np.asarray([c in codes for c in resolve_codes(role, standard, values, value_map).tolist()], bool)
+    if kind == "ID":
+        return np.asarray(id_numbers_valid(values), bool)
     cache: dict = {}
 
     def ok(v) -> bool:
@@ -115,8 +117,6 @@ def _valid_mask(role: str, standard: str, kind: str, values: list, value_map) ->
                 cache[key] = landuse_entry(str(v).strip()) is not None
             elif kind == "parcel code":
                 cache[key] = not parcel_code_problems(v)
-            elif kind == "ID":
-                cache[key] = not id_number_problems(v)
             else:
                 cache[key] = parse_date(v) is not None
         return cache[key]
@@ -124,6 +124,16 @@ def _valid_mask(role: str, standard: str, kind: str, values: list, value_map) ->
 
 
 def _read(layer, names: list, geometry: bool):
+    """({name: values}, shapely geometries or None): a GeoPackage through OGR's Arrow stream (the analysis's fast
+    reader), anything else feature by feature."""
+    from landoffice_plugin.analysis.fast_read import read_gpkg_arrow
+    from landoffice_plugin.analysis.loading import _gpkg_of
+
+    gpkg = _gpkg_of(layer)
+    if gpkg is not None:
+        got = read_gpkg_arrow(gpkg[0], gpkg[1], {n: n for n in names})
+        if got is not None:
+            return {n: got[2][n].tolist() for n in names}, got[1] if geometry else None
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(names, layer.fields())
     if not geometry:
@@ -137,7 +147,8 @@ def _read(layer, names: list, geometry: bool):
         if geometry:
             g = feat.geometry()
             wkbs.append(bytes(g.asWkb()) if g is not None and not g.isNull() else None)
-    return dict(zip(names, columns)), wkbs
+    geoms = shapely.from_wkb(np.asarray(wkbs, dtype=object), on_invalid="ignore") if geometry else None
+    return dict(zip(names, columns)), geoms
 
 
 def check_role(role_id: str, layer, field_map=None, source: str = "") -> RoleCheck:
@@ -160,15 +171,14 @@ def check_role(role_id: str, layer, field_map=None, source: str = "") -> RoleChe
     out.shape = table_shape(role_id, resolution.mapping) if role.shapes else None
     coded = [f for f in out.fields if f.kind]
     has_geometry = geometry_kind(layer) not in ("none", "unknown")
-    columns, wkbs = _read(layer, [f.actual for f in coded], has_geometry)
+    columns, geoms = _read(layer, [f.actual for f in coded], has_geometry)
     for f in coded:
         values = [v for v in columns[f.actual] if not _empty(v)]
         mask = _valid_mask(role_id, f.standard, f.kind, values, resolution.values.get(f.standard))
         f.checked, f.valid = len(values), int(mask.sum())
         if f.kind != "ID":
             f.examples = sorted({str(v) for v, m in zip(values, mask) if not m})[:5]
-    if has_geometry and wkbs:
-        geoms = shapely.from_wkb(np.asarray(wkbs, dtype=object), on_invalid="ignore")
+    if geoms is not None and len(geoms):
         missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
         out.empty_geometries = int(missing.sum())
         out.invalid_geometries = int((~shapely.is_valid(geoms) & ~missing).sum())
