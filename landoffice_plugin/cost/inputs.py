@@ -32,7 +32,9 @@ ZONE_GRADE_FIELDS = ("QPDJ", "DJ", "GRADE", "QPJB", "区片等级", "等级")
 
 @dataclass
 class LayerInput:
-    """A layer's feature source, its CRS and standard field name -> actual field name."""
+    """A layer's feature source, its CRS and standard field name -> actual field name. Geometries are read in
+    ``work`` (the estimate's working CRS, :func:`~landoffice_plugin.core.crs.working_crs`; None: the layer's own),
+    and a rectangle given to :func:`read` is in that CRS too."""
 
     name: str
     source: object
@@ -41,9 +43,16 @@ class LayerInput:
     mapping: dict = field(default_factory=dict)
     role: str = ""
     values: dict = field(default_factory=dict)  # standard field → {layer value: code} (FIELD_MAP)
+    extent: Optional[QgsRectangle] = None
+    work: Optional[QgsCoordinateReferenceSystem] = None
 
     def actual(self, standard: str) -> Optional[str]:
         return self.mapping.get(standard)
+
+    @property
+    def geometry_crs(self) -> QgsCoordinateReferenceSystem:
+        """The CRS of the geometries :func:`read` returns."""
+        return self.work if self.work is not None and self.work.isValid() else self.crs
 
 
 def layer_input(layer: QgsVectorLayer, role_id: str, mapping=None) -> LayerInput:
@@ -64,7 +73,7 @@ def layer_input(layer: QgsVectorLayer, role_id: str, mapping=None) -> LayerInput
         fm = check_layer_for_role(layer, role_id, mapping).fields
         values = resolve_layer(layer, role_id, mapping if isinstance(mapping, FieldMap) else None).values
     return LayerInput(layer.name(), QgsVectorLayerFeatureSource(layer), layer.fields(), layer.crs(), dict(fm),
-                      role_id, values)
+                      role_id, values, QgsRectangle(layer.extent()))
 
 
 @dataclass
@@ -94,6 +103,8 @@ def read(inp: LayerInput, names, rect: Optional[QgsRectangle] = None, expression
     """Features of ``inp`` (optionally in ``rect`` / matching ``expression``) with the standard fields ``names``
     (a field the layer lacks gives None values)."""
     request = QgsFeatureRequest()
+    if geometry and inp.geometry_crs != inp.crs and inp.crs.isValid():
+        request.setDestinationCrs(inp.geometry_crs, QgsProject.instance().transformContext())  # rect: this CRS too
     actual = [(n, inp.actual(n)) for n in names]
     present = [a for _n, a in actual if a and inp.fields.indexOf(a) >= 0]
     request.setSubsetOfAttributes(present, inp.fields)
