@@ -1846,6 +1846,11 @@
       <translation>红线文件</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="32" />
+      <source>Refused by the data centre</source>
+      <translation>数据中心拒收</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="65" />
       <source>Refused by the data centre, kept on this laptop: {collection} {fid}: {reason}. Correct the feature and sync again.</source>
       <translation>数据中心拒收，已保留在本机：{collection} {fid}：{reason}。请修正该要素后再次同步。</translation>
@@ -2716,7 +2721,7 @@
       <translation>乡镇（XZQ），用于乡镇名称</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="35" />
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="42" />
       <source>Undecided</source>
       <translation>未决定</translation>
     </message>
@@ -2991,6 +2996,11 @@
       <translation>第 1–17 位必须是数字；第 {positions} 位不是</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="36" />
+      <source>correct the feature, then sync</source>
+      <translation>请修正该要素后再同步</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="64" />
       <source>coverage {value} under {limit}</source>
       <translation>建筑密度{value}低于{limit}</translation>
@@ -3069,6 +3079,11 @@
       <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="46" />
       <source>its overlap share reaches the threshold</source>
       <translation>与红线重叠比例达到阈值</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="33" />
+      <source>kept on this laptop</source>
+      <translation>已保留在本机</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/cost/lines.py" line="54" />
