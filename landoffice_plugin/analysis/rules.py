@@ -7,13 +7,13 @@ here, and their line is located by scanning the text (tomllib does not keep posi
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
 from landoffice_plugin.core import toml_text as tomllib  # tomllib, or tomli on Python 3.9
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.core.toml_text import key_lines
 from landoffice_plugin.paths import resource_path
 
 from .categories import CATEGORY_IDS
@@ -34,8 +34,6 @@ SECTIONS = {
     "recovery": {"enabled": bool, "zzsxdm_codes": STRS},
 }
 CONSTRAINT_ROLES = ("YJJBNTTB", "STBHHX")
-_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_\-]+)\s*\]")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
 
 
 def default_rules_path() -> Path:
@@ -71,21 +69,6 @@ class Rules:
             for key, value in self.sections.get(sec, {}).items():
                 rows.append((f"{sec}.{key}", ", ".join(value) if isinstance(value, list) else value))
         return rows
-
-
-def key_lines(text: str) -> dict:
-    """{(section, key): line} and {(section, None): line} for headers, by scanning the text."""
-    lines, section = {}, None
-    for number, line in enumerate(text.splitlines(), start=1):
-        head = _HEADER.match(line)
-        if head:
-            section = head.group(1)
-            lines.setdefault((section, None), number)
-            continue
-        key = _KEY.match(line)
-        if key:
-            lines.setdefault((section, key.group(1)), number)
-    return lines
 
 
 def _type_ok(value, expected) -> bool:

@@ -5,6 +5,8 @@ API) stands in.
 """
 from __future__ import annotations
 
+import re
+
 try:
     import tomllib
 except ModuleNotFoundError:  # pragma: no cover - exercised only on Python < 3.11
@@ -30,3 +32,31 @@ def key(name: str) -> str:
     name = str(name)
     bare = name and all(c.isascii() and (c.isalnum() or c in "_-") for c in name)
     return name if bare else quote(name)
+
+
+_HEADER = re.compile(r'^\s*\[\s*([^\[\]]+?)\s*\]')
+_KEY = re.compile(r'^\s*("(?:[^"\\]|\\.)*"|\'[^\']*\'|[A-Za-z0-9_\-]+)\s*=')
+
+
+def _unquote(name: str) -> str:
+    name = name.strip()
+    if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
+        return name[1:-1]
+    return name
+
+
+def key_lines(text: str) -> dict:
+    """``{(section, key): line}`` and ``{(section, None): line}`` for table headers, found by scanning ``text``
+    (tomllib keeps no positions). ``section`` is the header as written without quotes (``a.b`` for
+    ``[a."b"]``), None before the first header; keys may be bare or quoted (Chinese layer names)."""
+    lines, section = {}, None
+    for number, line in enumerate(text.splitlines(), start=1):
+        head = _HEADER.match(line)
+        if head and not line.lstrip().startswith("[["):
+            section = ".".join(_unquote(p) for p in re.findall(r'"[^"]*"|\'[^\']*\'|[^.]+', head.group(1)))
+            lines.setdefault((section, None), number)
+            continue
+        key = _KEY.match(line)
+        if key:
+            lines.setdefault((section, _unquote(key.group(1))), number)
+    return lines
