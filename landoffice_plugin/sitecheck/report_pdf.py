@@ -31,6 +31,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QRectF
+from qgis.PyQt.QtGui import QColor
 
 from landoffice_plugin import settings
 from landoffice_plugin.export.cost_report_pdf import redline_layer
@@ -52,7 +53,7 @@ from .report_xlsx import COMPARISON_COLUMNS, boundary_points, comparison_rows
 
 MM = QgsUnitTypes.LayoutMillimeters
 MAP_SHARE = 0.62
-ROW_H = 5.2   # mm per table row (8 pt text with margins)
+ROW_H = 6.0   # mm per table row (7.5 pt text with margins)
 MARGIN = 12.0
 CONTROL_COLOURS = ("230,120,0", "128,0,160", "0,120,200", "200,0,90", "90,140,0")
 MAP_ROLES = ("YJJBNTTB", "STBHHX", "CZKFBJ", "GYYD", "PZYD", "DLTB")
@@ -101,10 +102,15 @@ def _table(layout, x, y, w, headers, rows, weights) -> float:
     table.setHeaderTextFormat(text_format(make_font(_family(), 7.5, bold=True)))
     total = float(sum(weights))
     table.setColumnWidths([w * wt / total - 2.5 for wt in weights])
-    table.setIncludeTableHeader(True)
-    table.setTableContents([[_cell(h) for h in headers]] + [[_cell(v) for v in r] for r in rows])
+    table.setIncludeTableHeader(False)  # the header is the first row, shaded
+    head = []
+    for h in headers:
+        cell = _cell(h)
+        cell.setBackgroundColor(QColor(221, 235, 247))
+        head.append(cell)
+    table.setTableContents([head] + [[_cell(v) for v in r] for r in rows])
     table.setCellMargin(1.0)
-    height = (len(rows) + 1) * ROW_H + 2.0
+    height = (len(rows) + 1) * ROW_H + 4.0
     frame = QgsLayoutFrame(layout, table)
     frame.attemptSetSceneRect(QRectF(x, y, w, height))
     table.addFrame(frame)
@@ -240,7 +246,7 @@ def _site_map_page(layout, report, layers, controls, project, first: bool, pages
         map_item.setKeepLayerSet(True)
         map_item.setExtent(fit_to_ratio(_site_extent(report), map_w / h))
     if xzq_copy is not None:
-        _inset(layout, x0 + 2, y0 + h - 42, 50, 40, xzq_copy, site_layer, crs, report)
+        _inset(layout, x0 + 2, y0 + 2, 50, 40, xzq_copy, site_layer, crs, report)
     x = x0 + map_w + 4
     _label(layout, x, y0, full_w - map_w - 4, 7, "结论", 10.5, True)
     height = _table(layout, x, y0 + 8, full_w - map_w - 4, ["结论", "说明"], _verdict_rows(report), [1, 3])
