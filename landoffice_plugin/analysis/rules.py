@@ -9,17 +9,16 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 from landoffice_plugin.core import toml_text as tomllib  # tomllib, or tomli on Python 3.9
 from landoffice_plugin.core.errors import LandOfficeError
-from landoffice_plugin.core.toml_text import key_lines
+from landoffice_plugin.core.toml_text import NUM, STRS, key_lines
+from landoffice_plugin.core.toml_text import bad_key as _bad_key
+from landoffice_plugin.core.toml_text import check_keys as _check
 from landoffice_plugin.paths import resource_path
 
 from .categories import CATEGORY_IDS
 
-NUM = (int, float)
-STRS = "list[str]"
 TOP = {"name": str, "version": int, "data_date": str, "hard_constraints": STRS, "precedence": STRS,
        "snap_grid": NUM, "min_piece_m2": NUM}
 SECTIONS = {
@@ -69,46 +68,6 @@ class Rules:
             for key, value in self.sections.get(sec, {}).items():
                 rows.append((f"{sec}.{key}", ", ".join(value) if isinstance(value, list) else value))
         return rows
-
-
-def _type_ok(value, expected) -> bool:
-    if expected == STRS:
-        return isinstance(value, list) and all(isinstance(v, str) for v in value)
-    if expected is bool:
-        return isinstance(value, bool)
-    if isinstance(value, bool):
-        return False
-    if expected is float or expected == NUM:
-        return isinstance(value, NUM)
-    return isinstance(value, expected)
-
-
-def _type_name(expected) -> str:
-    if expected == STRS:
-        return "list of strings"
-    if expected == NUM:
-        return "number"
-    return {bool: "true/false", int: "integer", str: "string"}.get(expected, str(expected))
-
-
-def _bad_key(path, line, key):
-    return LandOfficeError("Rules file {path}, line {line}: unknown key '{key}'. Remove it or check its spelling "
-                           "against the shipped rules.toml.", path=str(path), line=line, key=key)
-
-
-def _bad_type(path, line, key, expected, value):
-    return LandOfficeError("Rules file {path}, line {line}: '{key}' must be a {expected}, not {value}. "
-                           "Correct the value.", path=str(path), line=line, key=key,
-                           expected=_type_name(expected), value=repr(value))
-
-
-def _check(path, data: dict, schema: dict, section: Optional[str], lines: dict) -> None:
-    for key, value in data.items():
-        line = lines.get((section, key), lines.get((section, None), "?"))
-        if key not in schema:
-            raise _bad_key(path, line, f"{section}.{key}" if section else key)
-        if not _type_ok(value, schema[key]):
-            raise _bad_type(path, line, f"{section}.{key}" if section else key, schema[key], value)
 
 
 def parse_rules(text: str, path="rules.toml") -> Rules:

@@ -6,6 +6,9 @@ API) stands in.
 from __future__ import annotations
 
 import re
+from typing import Optional
+
+from .errors import LandOfficeError
 
 try:
     import tomllib
@@ -13,6 +16,8 @@ except ModuleNotFoundError:  # pragma: no cover - exercised only on Python < 3.1
     import tomli as tomllib
 
 TOMLDecodeError = tomllib.TOMLDecodeError
+NUM = (int, float)          # a schema type: any number
+STRS = "list[str]"          # a schema type: a list of strings
 
 
 def loads(text: str) -> dict:
@@ -34,8 +39,8 @@ def key(name: str) -> str:
     return name if bare else quote(name)
 
 
-_HEADER = re.compile(r'^\s*\[\s*([^\[\]]+?)\s*\]')
-_KEY = re.compile(r'^\s*("(?:[^"\\]|\\.)*"|\'[^\']*\'|[A-Za-z0-9_\-]+)\s*=')
+HEADER_LINE = re.compile(r'^\s*\[\s*([^\[\]]+?)\s*\]')
+KEY_LINE = re.compile(r'^\s*("(?:[^"\\]|\\.)*"|\'[^\']*\'|[A-Za-z0-9_\-]+)\s*=')
 
 
 def _unquote(name: str) -> str:
@@ -51,12 +56,56 @@ def key_lines(text: str) -> dict:
     ``[a."b"]``), None before the first header; keys may be bare or quoted (Chinese layer names)."""
     lines, section = {}, None
     for number, line in enumerate(text.splitlines(), start=1):
-        head = _HEADER.match(line)
+        head = HEADER_LINE.match(line)
         if head and not line.lstrip().startswith("[["):
             section = ".".join(_unquote(p) for p in re.findall(r'"[^"]*"|\'[^\']*\'|[^.]+', head.group(1)))
             lines.setdefault((section, None), number)
             continue
-        key = _KEY.match(line)
+        key = KEY_LINE.match(line)
         if key:
             lines.setdefault((section, _unquote(key.group(1))), number)
     return lines
+
+
+# ---- rules-file schemas -----------------------------------------------------------------------
+
+def type_ok(value, expected) -> bool:
+    if expected == STRS:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if expected is bool:
+        return isinstance(value, bool)
+    if isinstance(value, bool):
+        return False
+    if expected is float or expected == NUM:
+        return isinstance(value, NUM)
+    return isinstance(value, expected)
+
+
+def type_name(expected) -> str:
+    if expected == STRS:
+        return "list of strings"
+    if expected == NUM:
+        return "number"
+    return {bool: "true/false", int: "integer", str: "string"}.get(expected, str(expected))
+
+
+def bad_key(path, line, key):
+    return LandOfficeError("Rules file {path}, line {line}: unknown key '{key}'. Remove it or check its spelling "
+                           "against the shipped rules.toml.", path=str(path), line=line, key=key)
+
+
+def bad_type(path, line, key, expected, value):
+    return LandOfficeError("Rules file {path}, line {line}: '{key}' must be a {expected}, not {value}. "
+                           "Correct the value.", path=str(path), line=line, key=key,
+                           expected=type_name(expected), value=repr(value))
+
+
+def check_keys(path, data: dict, schema: dict, section: Optional[str], lines: dict) -> None:
+    """Every key of ``data`` (a table of a rules file) known to ``schema`` {key: type} and of its type; else a
+    LandOfficeError naming the line (``lines`` from :func:`key_lines`)."""
+    for key, value in data.items():
+        line = lines.get((section, key), lines.get((section, None), "?"))
+        if key not in schema:
+            raise bad_key(path, line, f"{section}.{key}" if section else key)
+        if not type_ok(value, schema[key]):
+            raise bad_type(path, line, f"{section}.{key}" if section else key, schema[key], value)

@@ -1,8 +1,6 @@
 """``landoffice:sitecheck``: site compliance check (选址合规性分析) of a drawn, selected or loaded site."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
@@ -23,6 +21,7 @@ from ..core.errors import LandOfficeError
 from ..i18n import tr, tr_noop
 from .base import LandOfficeAlgorithm
 from .field_map_param import add_field_map, apply_field_map, field_map_of
+from .gpkg_param import add_gpkg, fill_from_gpkg
 
 ROLE_PARAMS = (
     ("XZQ", tr_noop("Townships (XZQ)")), ("DLTB", tr_noop("Land-use patches (DLTB)")),
@@ -62,9 +61,7 @@ class SiteCheckAlgorithm(LandOfficeAlgorithm):
         for role, label in ROLE_PARAMS:
             types = [QgsProcessing.TypeVector] if role == "HJ" else [QgsProcessing.TypeVectorPolygon]
             self.addParameter(QgsProcessingParameterVectorLayer(role, tr(label), types, optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            "GPKG", tr("GeoPackage with role layers (fills the layers not chosen above)"), extension="gpkg",
-            optional=True))
+        add_gpkg(self)
         self.addParameter(QgsProcessingParameterMultipleLayers(
             "CONTROL_LAYERS", tr("Control layers of other departments (rule by layer name in the rules file or by "
                                  "a rule field)"), QgsProcessing.TypeVectorPolygon, optional=True))
@@ -86,18 +83,7 @@ class SiteCheckAlgorithm(LandOfficeAlgorithm):
 
     def _layers(self, parameters, context) -> dict:
         layers = {role: self.parameterAsVectorLayer(parameters, role, context) for role, _l in ROLE_PARAMS}
-        gpkg = self.parameterAsFile(parameters, "GPKG", context) if parameters.get("GPKG") else ""
-        if gpkg:
-            if not Path(gpkg).is_file():
-                raise LandOfficeError("GeoPackage {path} does not exist: choose an existing .gpkg file.",
-                                      path=str(gpkg))
-            from landoffice_plugin.io.project_builder import open_role_layers
-
-            for item in open_role_layers(gpkg):
-                if item.role_id in layers and layers[item.role_id] is None:
-                    layers[item.role_id] = item.layer
-                    self._keep.append(item.layer)
-        return {r: lyr for r, lyr in layers.items() if lyr is not None and lyr.isValid()}
+        return fill_from_gpkg(self, parameters, context, layers, self._keep)
 
     def _sites(self, parameters, context) -> list:
         from landoffice_plugin.sitecheck.site import site_from_file, site_from_geometries

@@ -13,10 +13,9 @@ from typing import Optional
 
 from landoffice_plugin.core import toml_text
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.core.toml_text import NUM, STRS, check_keys
 from landoffice_plugin.paths import resource_path
 
-NUM = (int, float)
-STRS = "list[str]"
 RULE_IDS = ("basic_farmland", "eco_redline", "outside_boundary", "cropland", "approved", "supplied", "buildings",
             "control_forbidden", "control_limited", "control_notice", "compliant")
 RULE_KEYS = {"enabled": bool, "min_mu": NUM, "severity": int, "verdict": str, "text": str}
@@ -66,38 +65,6 @@ def normalise_level(value) -> Optional[str]:
     return LEVEL_ALIASES.get(text.lower())
 
 
-def _type_ok(value, expected) -> bool:
-    if expected == STRS:
-        return isinstance(value, list) and all(isinstance(v, str) for v in value)
-    if expected is bool:
-        return isinstance(value, bool)
-    if isinstance(value, bool):
-        return False
-    return isinstance(value, expected)
-
-
-def _type_name(expected) -> str:
-    if expected == STRS:
-        return "list of strings"
-    if expected == NUM:
-        return "number"
-    return {bool: "true/false", int: "integer", str: "string"}.get(expected, str(expected))
-
-
-def _check(path, data: dict, schema: dict, section: Optional[str], lines: dict) -> None:
-    for key, value in data.items():
-        line = lines.get((section, key), lines.get((section, None), "?"))
-        name = f"{section}.{key}" if section else key
-        if key not in schema:
-            raise LandOfficeError("Site-check rules {path}, line {line}: unknown key '{key}'. Remove it or check its "
-                                  "spelling against the shipped sitecheck/rules.toml.", path=str(path), line=line,
-                                  key=name)
-        if not _type_ok(value, schema[key]):
-            raise LandOfficeError("Site-check rules {path}, line {line}: '{key}' must be a {expected}, not {value}. "
-                                  "Correct the value.", path=str(path), line=line, key=name,
-                                  expected=_type_name(schema[key]), value=repr(value))
-
-
 def _parse(text: str, path) -> tuple:
     try:
         data = toml_text.loads(text)
@@ -105,14 +72,14 @@ def _parse(text: str, path) -> tuple:
         raise LandOfficeError("Site-check rules {path} are not valid TOML: {reason}. Correct that line.",
                               path=str(path), reason=str(err)) from err
     lines = toml_text.key_lines(text)
-    _check(path, {k: v for k, v in data.items() if not isinstance(v, dict)}, TOP, None, lines)
+    check_keys(path, {k: v for k, v in data.items() if not isinstance(v, dict)}, TOP, None, lines)
     for sec, values in data.items():
         if not isinstance(values, dict):
             continue
         if sec in RULE_IDS:
-            _check(path, values, RULE_KEYS, sec, lines)
+            check_keys(path, values, RULE_KEYS, sec, lines)
         elif sec == "control_fields":
-            _check(path, values, CONTROL_FIELDS, sec, lines)
+            check_keys(path, values, CONTROL_FIELDS, sec, lines)
         elif sec == "controls":
             for layer, level in values.items():
                 if normalise_level(level) is None:
