@@ -203,7 +203,7 @@ def test_rules_file_unknown_key_names_its_line(tmp_path):
     assert "line 2" in err.value.message_en
 
 
-def test_algorithm_writes_xlsx_pdf_and_result_layer(layers, small_county, tmp_path, landoffice_processing):
+def test_algorithm_writes_xlsx_pdf_and_result_layer(small_county, tmp_path, landoffice_processing):
     import processing
     import shapely
     from openpyxl import load_workbook
@@ -224,3 +224,33 @@ def test_algorithm_writes_xlsx_pdf_and_result_layer(layers, small_county, tmp_pa
     assert {"SITE", "DLTB", "YJJBNTTB"} <= cats
     assert res["SITE_MU"] == pytest.approx(da().measureArea(QgsGeometry.fromWkt("POLYGON(" + square(
         505000, 3485000, 100) + ")")) / MU, rel=1e-5)
+
+
+def test_candidate_sites_compared_best_first(small_county, tmp_path, landoffice_processing):
+    import processing
+    from openpyxl import load_workbook
+
+    cand = QgsVectorLayer(f"Polygon?crs={CRS}", "候选", "memory")
+    feats = []
+    for wkt in ("POLYGON(" + square(505000, 3485000, 100) + ")",     # farmland, red line: 2 blocking verdicts
+                "POLYGON(" + square(505966.8, 3484533.8, 40) + ")"):  # supplied land inside the boundary
+        f = QgsFeature()
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        feats.append(f)
+    cand.dataProvider().addFeatures(feats)
+    from qgis.core import QgsVectorFileWriter
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    err = QgsVectorFileWriter.writeAsVectorFormatV2(cand, str(tmp_path / "cand.gpkg"),
+                                                    QgsCoordinateTransformContext(), options)
+    assert err[0] == QgsVectorFileWriter.NoError
+    del cand, feats
+    res = processing.run("landoffice:sitecheck", {
+        "AREA": str(tmp_path / "cand.gpkg"), "CANDIDATES": True, "TITLE": "泵站", "GPKG": str(small_county),
+        "OUTPUT_XLSX": str(tmp_path / "c.xlsx")})
+    ws = load_workbook(tmp_path / "c.xlsx")["候选选址比较"]
+    sites = [ws.cell(row=r, column=2).value for r in (3, 4)]
+    assert sites == ["泵站 2", "泵站 1"]  # the one without blocking verdicts first
+    assert ws.cell(row=4, column=10).value >= 2  # 不符合 count of the farmland site
+    assert res["VERDICTS"].startswith("泵站 2")

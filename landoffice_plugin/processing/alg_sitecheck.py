@@ -111,12 +111,18 @@ class SiteCheckAlgorithm(LandOfficeAlgorithm):
         return [site_from_geometries([f.geometry() for f in feats], source.sourceCrs(), name)]
 
     def run_algorithm(self, parameters, context, feedback):
+        self._keep = []
+        try:
+            return self._run(parameters, context, feedback)
+        finally:
+            self._keep = []  # the GeoPackage's layers live for the run only
+
+    def _run(self, parameters, context, feedback):
         from landoffice_plugin.sitecheck.engine import SiteInputs, check_site, control_layer
         from landoffice_plugin.sitecheck.report_xlsx import ranking, write_site_xlsx
         from landoffice_plugin.sitecheck.result_layer import result_fields, write_to_sink
         from landoffice_plugin.sitecheck.rules import load_site_rules
 
-        self._keep = []
         sites = self._sites(parameters, context)
         field_map = field_map_of(self, parameters, context)
         layers = self._layers(parameters, context)
