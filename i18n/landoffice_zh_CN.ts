@@ -349,6 +349,11 @@
       <translation>变化</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="32" />
+      <source>Changes</source>
+      <translation>变更条数</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="98" />
       <source>Check out</source>
       <translation>检出</translation>
@@ -714,6 +719,11 @@
       <translation>要素</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="28" />
+      <source>Feature id (empty: the whole area)</source>
+      <translation>要素编号（留空：整个范围）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="12" />
       <source>Features</source>
       <translation>要素数</translation>
@@ -964,6 +974,16 @@
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="267" />
       <source>Has red lights: open the parcel to see why</source>
       <translation>有红灯：打开宗地查看原因</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="17" />
+      <source>History of changes (留痕)</source>
+      <translation>变更留痕</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="30" />
+      <source>History workbook</source>
+      <translation>变更记录工作簿</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="110" />
@@ -1249,6 +1269,11 @@
       <location filename="../landoffice_plugin/core/crs.py" line="186" />
       <source>Layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be placed in a CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). Check the layer's features and its coordinate reference system.</source>
       <translation>图层“{layer}”使用地理坐标系 {crs}，但其范围无法落入我国的 CGCS2000 高斯-克吕格投影带（图层是否为空，或坐标系是否有误？）。请检查图层的要素及其坐标参照系。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="27" />
+      <source>Layer (collection)</source>
+      <translation>图层（数据集）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="16" />
@@ -1779,6 +1804,11 @@
       <location filename="../landoffice_plugin/analysis/engine.py" line="385" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="20" />
+      <source>Reads the data centre's history of changes — for one feature (its id), or for a layer in an area (a 9-digit township code or an extent xmin,ymin,xmax,ymax in the storage CRS) — and writes it to an xlsx: when, which feature, insert/update/delete, version, account, changed fields and reason.</source>
+      <translation>读取数据中心的变更记录——某一要素（按编号），或某图层在某范围内（9 位乡镇代码，或存储坐标系下的范围 xmin,ymin,xmax,ymax）——并写入 xlsx：时间、要素、新增/修改/删除、版本、账号、变更字段和事由。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="126" />
@@ -2401,6 +2431,11 @@
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sync/history.py" line="29" />
+      <source>The data centre at {url} keeps no history of changes (no HISTORY collection): ask its administrator to enable it.</source>
+      <translation>数据中心 {url} 未保存变更记录（没有 HISTORY 数据集）：请联系其管理员启用。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sync/client.py" line="105" />
       <source>The data centre did not answer properly ({detail}). Nothing is lost: what was sent is recorded and the next sync sends the rest. Check the network connection or ask the data centre's administrator, then sync again.</source>
       <translation>数据中心未能正常响应（{detail}）。数据不会丢失：已发送的内容均有记录，下次同步会发送其余部分。请检查网络连接或联系数据中心管理员，然后重新同步。</translation>
@@ -2414,6 +2449,11 @@
       <location filename="../landoffice_plugin/sync/checkout.py" line="136" />
       <source>The data centre has no collection {missing} (it has: {available}): choose the collections to check out among these.</source>
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/history.py" line="55" />
+      <source>The data centre has no recorded change for this selection: check the area, the layer or the feature id.</source>
+      <translation>数据中心没有该选择的变更记录：请检查范围、图层或要素编号。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sync/client.py" line="155" />
@@ -3434,6 +3474,11 @@
       <location filename="../landoffice_plugin/analysis/engine.py" line="407" />
       <source>{category} was not analysed: {problem}</source>
       <translation>{category}未分析：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="49" />
+      <source>{count} changes written to {path}</source>
+      <translation>已将 {count} 条变更写入 {path}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="232" />

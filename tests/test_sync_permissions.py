@@ -133,3 +133,21 @@ def test_checkout_of_a_township_the_account_may_not_read_is_refused(datacentre, 
     with pytest.raises(LandOfficeError, match="refused the login"):
         checkout(gateway, "320299102", tmp_path / "bad", collections=["DLTB"],
                  client=_client(gateway, "huangtang", "wrong"))
+
+
+def test_history_algorithm_files_a_features_changes(datacentre, gateway, landoffice_processing, tmp_path):
+    import openpyxl
+    import processing
+
+    [(fid, version)] = datacentre.sql("""SELECT fid, max(version) FROM history WHERE account = 'chenghu'
+                                          AND op = 'update' GROUP BY fid ORDER BY fid LIMIT 1""")
+    out = tmp_path / "history.xlsx"
+    result = processing.run("landoffice:history", {"URL": datacentre.url, "COLLECTION": "DLTB", "FID": fid,
+                                                   "OUTPUT_XLSX": str(out)})
+    expected = datacentre.sql(f"SELECT count(*) FROM history WHERE fid = '{fid}'")[0][0]
+    assert result["COUNT"] == int(expected) >= 1
+    ws = openpyxl.load_workbook(out)["变更记录"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
+    newest = rows[0]
+    assert newest[2] == fid and newest[3] == "修改" and newest[4] == int(version) and newest[5] == "chenghu"
+    assert "BZ" in newest[6]

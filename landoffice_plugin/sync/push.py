@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from ..core.errors import LandOfficeError
-from .client import ServerError
+from .client import ServerError, _reason
 from .features import Feature, from_geojson, to_geojson
 from .journal import DONE, REFUSED, REJECTED, content_hash
 from .pull import prove_deleted
@@ -128,7 +128,7 @@ class Sender:
             if status in (200, 201, 204):
                 return Outcome(op, DONE)
             if status is not None and 400 <= status < 500:
-                return Outcome(op, REFUSED, reason=f"HTTP {status}: {_short(text)}")
+                return Outcome(op, REFUSED, reason=f"HTTP {status}: {_reason(response) or _short(text)}")
             outcome = self._after_failure(op, status, text)
             if outcome is not None:
                 return outcome
@@ -176,7 +176,7 @@ class Sender:
         if status in (200, 204):
             return Outcome(op, DONE)
         if status is not None and 400 <= status < 500 and status != 404:
-            return Outcome(op, REFUSED, reason=f"HTTP {status}: {_short(text)}")
+            return Outcome(op, REFUSED, reason=f"HTTP {status}: {_reason(response) or _short(text)}")
         item = self.client.get(self.c, op.fid, epsg=self.epsg)
         if item is None:
             prove_deleted(self.client, self.c, [op.fid], self.has_tombstones)
