@@ -2366,7 +2366,7 @@
       <translation>QGIS 认证数据库已锁定：未提供主密码。在 QGIS 中请按提示输入；命令行运行时，请把主密码写入仅本人可读的文件，并将环境变量 QGIS_AUTH_PASSWORD_FILE 设为该文件路径（若 qgis-auth.db 不在默认配置目录，再将 QGIS_AUTH_DB_DIR_PATH 设为其所在文件夹）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="176" />
+      <location filename="../landoffice_plugin/sync/client.py" line="184" />
       <source>The address {url} did not answer with JSON: check that it is an OGC API - Features service.</source>
       <translation>地址 {url} 没有返回 JSON：请确认它是 OGC API - Features 服务。</translation>
     </message>
@@ -2421,12 +2421,12 @@
       <translation>数据中心答复 {collection} 中有 {count} 个要素不存在（例如 {fid}），但没有删除记录：数据中心可能出现故障（数据库可能已停止）。本机未做任何更改，成果不会丢失：请稍后再同步，或告知数据中心管理员。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="185" />
+      <location filename="../landoffice_plugin/sync/client.py" line="193" />
       <source>The data centre at {url} cannot be reached ({reason}): check the address and the network.</source>
       <translation>无法连接位于 {url} 的数据中心（{reason}）：请检查地址和网络。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="202" />
+      <location filename="../landoffice_plugin/sync/client.py" line="210" />
       <source>The data centre at {url} does not accept edits (no OGC API - Features Part 4 create-replace-delete): ask its administrator to make the collections editable.</source>
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
@@ -2441,7 +2441,7 @@
       <translation>数据中心未能正常响应（{detail}）。数据不会丢失：已发送的内容均有记录，下次同步会发送其余部分。请检查网络连接或联系数据中心管理员，然后重新同步。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="168" />
+      <location filename="../landoffice_plugin/sync/client.py" line="176" />
       <source>The data centre does not let this account read that: {reason}. Choose an area of your own township, or ask the data centre's administrator for access.</source>
       <translation>数据中心不允许该账号读取此范围：{reason}。请选择本乡镇的范围，或向数据中心管理员申请权限。</translation>
     </message>
@@ -2456,14 +2456,14 @@
       <translation>数据中心没有该选择的变更记录：请检查范围、图层或要素编号。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="155" />
+      <location filename="../landoffice_plugin/sync/client.py" line="163" />
       <source>The data centre refused the login (HTTP {status}) at {url}: check the user name and password or API key of the authentication configuration.</source>
       <translation>数据中心 {url} 拒绝登录（HTTP {status}）：请检查认证配置中的用户名和密码或 API 密钥。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="149" />
-      <source>The data centre's TLS certificate could not be verified ({url}): ask the administrator for a valid certificate.</source>
-      <translation>无法验证数据中心的 TLS 证书（{url}）：请联系管理员提供有效证书。</translation>
+      <location filename="../landoffice_plugin/sync/client.py" line="154" />
+      <source>The data centre's TLS certificate could not be verified ({url}). If it uses your office's own certificate authority, add that CA in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities) and try again; otherwise ask the administrator for a valid certificate.</source>
+      <translation>无法验证数据中心的 TLS 证书（{url}）。如果数据中心使用本单位自己的证书颁发机构，请在 QGIS 中添加该 CA（设置 &gt; 选项 &gt; 认证 &gt; 证书管理器 &gt; 颁发机构）后重试；否则请联系管理员提供有效证书。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/fields.py" line="336" />

@@ -151,3 +151,98 @@ def test_history_algorithm_files_a_features_changes(datacentre, gateway, landoff
     newest = rows[0]
     assert newest[2] == fid and newest[3] == "修改" and newest[4] == int(version) and newest[5] == "chenghu"
     assert "BZ" in newest[6]
+
+
+def _make_ca(folder):
+    """An office's own CA and a server certificate for 127.0.0.1 signed by it (openssl)."""
+    import subprocess
+
+    def run(*args):
+        subprocess.run(["openssl", *args], check=True, capture_output=True, cwd=folder)
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "2",
+        "-subj", "/CN=LandOffice test county CA")
+    run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr",
+        "-subj", "/CN=127.0.0.1")
+    (folder / "san.ext").write_text("subjectAltName=IP:127.0.0.1\n")
+    run("x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
+        "-out", "server.crt", "-days", "2", "-extfile", "san.ext")
+
+
+def test_tls_data_centre_with_a_private_ca(datacentre, tmp_path_factory, tmp_path):
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtNetwork import QSslCertificate
+
+    from landoffice_plugin.core.errors import LandOfficeError
+    from landoffice_plugin.sync.checkout import checkout
+    from landoffice_plugin.sync.client import FeatureClient
+
+    workdir = tmp_path_factory.mktemp("tls")
+    _make_ca(workdir)
+    url = datacentre.start("--tls", str(workdir), port=free_port(), workdir=workdir)
+    assert url.startswith("https://")
+    manager = QgsApplication.authManager()
+    [ca] = QSslCertificate.fromPath(str(workdir / "ca.crt"))
+    try:
+        with pytest.raises(LandOfficeError, match="Certificate Manager > Authorities"):
+            FeatureClient(url, retries=0).conformance()
+        if not manager.masterPasswordIsSet():
+            assert manager.setMasterPassword("landoffice-test-master", True)
+        assert manager.storeCertAuthority(ca)
+        manager.rebuildCaCertsCache()
+        manager.rebuildTrustedCaCertsCache()
+        with FeatureClient(url, retries=0) as client:
+            assert client.supports_writes()
+        counts = checkout(url, "504000,3486000,504200,3486200", tmp_path / "tls", collections=["DLTB"])
+        assert counts["DLTB"] > 0
+    finally:
+        manager.removeCertAuthority(ca)
+        manager.rebuildCaCertsCache()
+        manager.rebuildTrustedCaCertsCache()
+        datacentre.stop(workdir=workdir)
+
+
+def test_requests_go_through_the_proxy_set_in_qgis(datacentre):
+    """QGIS's network proxy (Settings > Options > Network) is used by the data centre client."""
+    import http.server
+    import threading
+    import urllib.request
+
+    from qgis.core import QgsNetworkAccessManager
+    from qgis.PyQt.QtNetwork import QNetworkProxy
+
+    from landoffice_plugin.sync.client import FeatureClient
+
+    seen = []
+
+    class Proxy(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - a forward proxy gets absolute URIs
+            seen.append(self.path)
+            with urllib.request.urlopen(self.path, timeout=30) as answer:
+                body = answer.read()
+                self.send_response(answer.status)
+                self.send_header("Content-Type", answer.headers.get("Content-Type", "application/json"))
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    manager = QgsNetworkAccessManager.instance()
+    before = (manager.fallbackProxy(), manager.excludeList(), manager.noProxyList())
+    try:
+        manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.HttpProxy, "127.0.0.1",
+                                                          server.server_port), [], [])
+        with FeatureClient(datacentre.url, retries=0) as client:
+            assert client.supports_writes()
+        assert seen and seen[0].startswith(datacentre.url + "/conformance")
+        manager.setFallbackProxyAndExcludes(manager.fallbackProxy(), [datacentre.url], [])
+        count = len(seen)
+        with FeatureClient(datacentre.url, retries=0) as client:
+            assert client.supports_writes()
+        assert len(seen) == count  # an excluded address is reached directly
+    finally:
+        manager.setFallbackProxyAndExcludes(*before)
+        server.shutdown()

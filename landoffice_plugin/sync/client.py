@@ -116,7 +116,11 @@ class FeatureClient:
         self.retries = retries
         self.backoff = backoff
         self.session = session or requests.Session()
-        self.session.verify = True
+        if session is None:  # QGIS's trusted CAs (an office's internal CA too) and QGIS's proxy
+            from .transport import ca_bundle, proxies_for
+
+            self.session.verify = ca_bundle()
+            self.session.proxies.update(proxies_for(self.url))
         auth, headers = auth_from_authcfg(authcfg)
         if auth is not None or session is None:  # a session handed in keeps its own login
             self.session.auth = auth
@@ -144,10 +148,14 @@ class FeatureClient:
                 time.sleep(self.backoff * (2 ** (attempt - 1)))
             try:
                 self.requests_made += 1
-                response = self.session.request(method, url, timeout=TIMEOUT, **kwargs)
+                # verify per request: requests lets REQUESTS_CA_BUNDLE override a session's own bundle
+                response = self.session.request(method, url, timeout=TIMEOUT, verify=self.session.verify, **kwargs)
             except requests.exceptions.SSLError as err:
-                raise LandOfficeError("The data centre's TLS certificate could not be verified ({url}): ask the "
-                                      "administrator for a valid certificate.", url=safe_url(url)) from err
+                raise LandOfficeError("The data centre's TLS certificate could not be verified ({url}). If it uses "
+                                      "your office's own certificate authority, add that CA in QGIS (Settings > "
+                                      "Options > Authentication > Certificate Manager > Authorities) and try again; "
+                                      "otherwise ask the administrator for a valid certificate.",
+                                      url=safe_url(url)) from err
             except (requests.ConnectionError, requests.Timeout) as err:
                 last = ServerError(f"{method} {safe_url(url)}: {type(err).__name__}")
                 continue
