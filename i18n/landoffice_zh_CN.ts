@@ -399,7 +399,7 @@
       <translation>请先选择宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="71" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="73" />
       <source>Choose at least one output: a PDF file, an xlsx file or both.</source>
       <translation>请至少选择一种输出：PDF 文件、xlsx 文件或两者。</translation>
     </message>
@@ -647,6 +647,11 @@
       <location filename="../landoffice_plugin/datacheck/report.py" line="14" />
       <source>Empty geometries</source>
       <translation>空几何</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_lookup_audit.py" line="22" />
+      <source>Entries</source>
+      <translation>记录条数</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="117" />
@@ -959,6 +964,11 @@
       <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="62" />
       <source>Give the area to check out: a 9-digit township code, an extent xmin,ymin,xmax,ymax, or a polygon layer.</source>
       <translation>请指定要检出的范围：9 位乡镇代码、范围 xmin,ymin,xmax,ymax，或一个面图层。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/audit.py" line="102" />
+      <source>Give the reason for seeing the full ID numbers (查询事由): it is logged with your name and the time.</source>
+      <translation>请填写查看完整身份证号的查询事由：事由将与您的用户名和时间一同记录。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/cost/engine.py" line="144" />
@@ -1336,6 +1346,11 @@
       <translation>问题确认文件 {path} 第 {line} 行需要填写 collection、fid、check 和理由（说明该要素为何无误）。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_lookup_audit.py" line="20" />
+      <source>Log workbook</source>
+      <translation>留痕工作簿</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="83" />
       <source>Login</source>
       <translation>登录</translation>
@@ -1431,7 +1446,7 @@
       <translation>未登记权利人</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="67" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="69" />
       <source>No parcel code given: enter one or more codes separated by commas.</source>
       <translation>未给出宗地代码：请输入一个或多个以逗号分隔的代码。</translation>
     </message>
@@ -1446,7 +1461,7 @@
       <translation>工程中没有宗地图层（ZD）。请加载不动产数据库中的宗地图层——含字段 ZDDM（宗地代码）的图层，例如国土所工具示例 GeoPackage 中的 ZD 图层。三调 FileGDB 只有地类图斑、没有宗地：请用“导入数据”导入后再加载宗地图层。如果宗地图层名称不同，请在“字段…”中指定。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/lookup/search.py" line="219" />
+      <location filename="../landoffice_plugin/lookup/search.py" line="235" />
       <source>No parcel matches '{text}'.</source>
       <translation>没有与“{text}”匹配的宗地。</translation>
     </message>
@@ -1566,6 +1581,11 @@
       <translation>权利人</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_lookup_audit.py" line="12" />
+      <source>Owner-lookup log (查询留痕)</source>
+      <translation>权利人查询留痕</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="360" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
@@ -1646,7 +1666,7 @@
       <translation>宗地图层（ZD）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="28" />
+      <location filename="../landoffice_plugin/processing/alg_lookup_audit.py" line="14" />
       <source>Parcel lookup</source>
       <translation>宗地查询</translation>
     </message>
@@ -1811,6 +1831,11 @@
       <translation>读取数据中心的变更记录——某一要素（按编号），或某图层在某范围内（9 位乡镇代码，或存储坐标系下的范围 xmin,ymin,xmax,ymax）——并写入 xlsx：时间、要素、新增/修改/删除、版本、账号、变更字段和事由。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
+      <source>Reason for full ID numbers (查询事由, logged; needed when not masked)</source>
+      <translation>查看完整身份证号的查询事由（将记录在案；不脱敏时必填）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="126" />
       <source>Rebuild the search index (after the data were changed outside QGIS)</source>
       <translation>重建查询索引（在 QGIS 之外修改数据后）</translation>
@@ -1901,12 +1926,12 @@
       <translation>替换文件夹中已有的外业包（旧包另存为带日期的副本）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="53" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="55" />
       <source>Report PDF</source>
       <translation>报告 PDF</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="55" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="57" />
       <source>Report workbook</source>
       <translation>报告工作簿</translation>
     </message>
@@ -2101,7 +2126,7 @@
       <translation>可按以下内容查询：宗地代码（19 位，或其任意前几位）、不动产单元号（28 位）、权利人姓名（全名或部分，如 张建国 或 建国）、权利人拼音（zhangjianguo 或 zjg）、坐落片段（如 湖塘村5组）或地类图斑编号（图斑编号）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="53" />
       <source>Search index folder (empty: the QGIS profile)</source>
       <translation>查询索引文件夹（留空：QGIS 用户配置目录）</translation>
     </message>
@@ -2154,6 +2179,11 @@
       <location filename="../landoffice_plugin/io/encoding.py" line="166" />
       <source>Shapefile {file} has no {part} file beside it. Copy all the files of the shapefile (.shp, .shx, .dbf, .prj, .cpg) into the same folder.</source>
       <translation>Shapefile 文件 {file} 旁缺少 {part} 文件。请把该 Shapefile 的全部文件（.shp、.shx、.dbf、.prj、.cpg）复制到同一文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/audit.py" line="98" />
+      <source>Showing full ID numbers is switched off for this office: reports and the details show them masked. An administrator can allow it (setting landoffice/allow_unmask); every view is then logged with its reason.</source>
+      <translation>本单位已关闭显示完整身份证号：报告和详情中身份证号均脱敏显示。管理员可开启（设置项 landoffice/allow_unmask）；开启后每次查看都会连同事由记录在案。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/cost_views.py" line="30" />
@@ -2566,6 +2596,11 @@
       <translation>无法读取问题确认文件 {path}（{error}）：请提供 UTF-8 编码的 CSV 文件，列为 collection、fid、check、reason。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/lookup/audit.py" line="112" />
+      <source>The owner-lookup log is empty: no owner search or unmasking has been recorded on this computer yet.</source>
+      <translation>权利人查询留痕为空：本机尚无权利人查询或查看完整身份证号的记录。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="124" />
       <source>The parcel code {code} is used by more than one parcel</source>
       <translation>宗地代码 {code} 被多宗地重复使用</translation>
@@ -2929,6 +2964,11 @@
       <location filename="../landoffice_plugin/datacheck/report.py" line="78" />
       <source>Working CRS (every layer is reprojected to it before any overlay): {crs}</source>
       <translation>工作坐标系（叠加分析前所有图层都投影到此坐标系）：{crs}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_lookup_audit.py" line="15" />
+      <source>Writes the log of owner searches (by name or pinyin) and of every view of full ID numbers made on this computer — when, which user, what was asked (ID numbers masked), how many results, the reason — to an xlsx an office can file.</source>
+      <translation>将本机的权利人查询（按姓名或拼音）和每次查看完整身份证号的记录——时间、用户、查询内容（身份证号脱敏）、结果数、事由——写入可归档的 xlsx。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="29" />
@@ -3506,7 +3546,7 @@
       <translation>已将 {total} 个结果中的 {count} 个写入 {path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="77" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="79" />
       <source>{count} parcels found</source>
       <translation>找到 {count} 宗地</translation>
     </message>
