@@ -13,7 +13,7 @@ from pathlib import Path
 from qgis.core import Qgis
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QSize, Qt, QUrl
-from qgis.PyQt.QtWidgets import QFrame, QMessageBox, QScrollArea, QWidget
+from qgis.PyQt.QtWidgets import QFormLayout, QFrame, QMessageBox, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..discovery import subclasses_in_modules
 from ..i18n import tr
@@ -50,6 +50,26 @@ class LandOfficeDock(QgsDockWidget):
         self.setWidget(scroll)
         return scroll
 
+    def split_body(self, sizes=(400, 400)):
+        """The panel as settings above (they scroll) and results below (always in sight), with a
+        splitter between; returns the two layouts to fill."""
+        splitter = QSplitter(Qt.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        scroll = QScrollArea(splitter)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        settings = QWidget(scroll)
+        top = QVBoxLayout(settings)
+        scroll.setWidget(settings)
+        results = QWidget(splitter)
+        bottom = QVBoxLayout(results)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes(list(sizes))
+        self.setWidget(splitter)
+        return top, bottom
+
     def notify(self, text: str, level=Qgis.MessageLevel.Info, path=None, duration: int = 10) -> None:
         """The one way a panel reports an outcome: QGIS's message bar, titled with the panel's name;
         ``path`` (an output file or folder) is added as a link that opens it."""
@@ -83,6 +103,14 @@ class LandOfficeDock(QgsDockWidget):
     @classmethod
     def plugin_unloading(cls, iface) -> None:
         """Called at unload: undo :meth:`plugin_loaded`."""
+
+
+def form_layout(parent) -> QFormLayout:
+    """A form whose fields take the panel's width and whose long rows wrap (label above field)."""
+    form = QFormLayout(parent)
+    form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+    return form
 
 
 def dock_classes() -> list[type[LandOfficeDock]]:

@@ -205,8 +205,11 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self._set_enabled(False)
         self.set_status(tr("Building the parcel search index (first time only)…"))
         self.progress.setVisible(True)
-        self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.task.progressChanged.connect(self._index_progress)
         QgsApplication.taskManager().addTask(self.task)
+
+    def _index_progress(self, value):
+        self.progress.setValue(int(value))
 
     def cache_dir(self):
         from ..lookup.index import default_cache_dir
@@ -380,6 +383,10 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
                 pass
         if self.task is not None:
             self.task.on_done = None
+            try:
+                self.task.progressChanged.disconnect(self._index_progress)
+            except (TypeError, RuntimeError):
+                pass
             self.task.cancel()
         self.remove_highlight()
         if self.index is not None:

@@ -14,8 +14,6 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,13 +22,9 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..analysis.categories import CATEGORIES, ROLES
@@ -38,7 +32,7 @@ from ..core.errors import LandOfficeError
 from ..core.roles import assign_roles_in_project, get_role, load_role_assignments
 from ..i18n import tr, tr_noop
 from ..log import get_logger
-from .dock_base import LandOfficeDock
+from .dock_base import LandOfficeDock, form_layout
 from .job_task import JobTask
 from .potential_task import PotentialTask
 
@@ -66,17 +60,10 @@ class PotentialDock(LandOfficeDock):
 
     def _build(self) -> None:
         # settings above (they scroll), outputs, buttons and results below (always in sight)
-        splitter = QSplitter(Qt.Vertical, self)
-        splitter.setChildrenCollapsible(False)
-        scroll = QScrollArea(splitter)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        settings = QWidget(scroll)
-        layout = QVBoxLayout(settings)
+        layout, bottom_layout = self.split_body((420, 380))
+        settings = layout.parentWidget()
         box = QGroupBox(tr("Layers"), settings)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        form = form_layout(box)
         self.layer_boxes = {}
         for role in ROLES:
             combo = QgsMapLayerComboBox(box)
@@ -99,9 +86,7 @@ class PotentialDock(LandOfficeDock):
             self.category_checks[cat.id] = check
         layout.addWidget(cats)
         opts = QGroupBox(tr("Rules"), settings)
-        oform = QFormLayout(opts)
-        oform.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        oform.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        oform = form_layout(opts)
         self.rules_widget = QgsFileWidget(opts)
         self.rules_widget.setFilter(tr("Rules files (*.toml)"))
         self.rules_widget.setToolTip(tr("Rules file (TOML; empty: shipped rules)"))
@@ -116,11 +101,9 @@ class PotentialDock(LandOfficeDock):
         oform.addRow(tr("Villages to relocate"), self.villages_edit)
         layout.addWidget(opts)
         layout.addStretch(1)
-        scroll.setWidget(settings)
 
-        bottom = QWidget(splitter)
-        layout = QVBoxLayout(bottom)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = bottom_layout
+        bottom = layout.parentWidget()
         outputs = QGroupBox(tr("Outputs"), bottom)
         ogrid = QGridLayout(outputs)
         self.xlsx_widget = QgsFileWidget(outputs)
@@ -163,9 +146,6 @@ class PotentialDock(LandOfficeDock):
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(120)
         layout.addWidget(self.table, 1)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        self.setWidget(splitter)
         self.refresh_button.clicked.connect(self.refresh_layers)
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
