@@ -236,3 +236,31 @@ def test_every_row_is_drawn_and_columns_fit_their_text(make_dock, project_layers
         widest = max(metrics.horizontalAdvance(tree.topLevelItem(i).text(column)) for i in range(count))
         assert tree.columnWidth(column) >= widest, (column, tree.columnWidth(column), widest)
     dock.hide()
+
+
+def test_log_messages_in_the_users_language(make_dock, project_layers):
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from landoffice_plugin.i18n import load_translator
+    from landoffice_plugin.log import TAG, install_handler, remove_handler
+
+    translator = load_translator("zh_CN")
+    assert translator is not None
+    QCoreApplication.installTranslator(translator)
+    handler = install_handler()
+    logged = []
+
+    def received(message, tag, _level):
+        if tag == TAG:
+            logged.append(message)
+    QgsApplication.messageLog().messageReceived.connect(received)
+    try:
+        dock = make_dock()
+        wait_until(lambda: dock.index is not None, timeout_milliseconds=20000)
+        assert any(m.startswith("宗地索引已建立") for m in logged), logged
+        assert not any("parcel index built" in m.lower() for m in logged)
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(received)
+        remove_handler(handler)
+        QCoreApplication.removeTranslator(translator)

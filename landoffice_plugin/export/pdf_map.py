@@ -343,7 +343,8 @@ def _finish(code, error: str, tmp: Path, path: Path, started: float) -> Path:
         tmp.unlink(missing_ok=True)
         raise LandOfficeError("Could not write {path}: {error}. Close the file if it is open in a PDF viewer, "
                               "or choose another name.", path=str(path), error=str(err)) from err
-    get_logger().info(f"PDF map written: {path} ({time.perf_counter() - started:.1f} s)")
+    get_logger().info(tr("PDF map written: {path} ({seconds} s)").format(path=path,
+                                                                   seconds=f"{time.perf_counter() - started:.1f}"))
     return path
 
 
