@@ -119,7 +119,7 @@ def test_a4_landscape_pdf(dltb, xzq, tmp_path):
 
     text = _pdftext(out)
     for expected in (TITLE, "2023年度变更调查", "制图单位", OFFICE, "制图日期", "2024年5月6日", "坐标系",
-                     "CGCS2000 / 3-degree Gauss-Kruger CM 120E (EPSG:4549)", "图例", "甲镇", "乙镇"):
+                     "2000国家大地坐标系 3度带 第40带 中央经线120°E（EPSG:4549）", "图例", "甲镇", "乙镇"):
         assert expected in text, expected
 
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
