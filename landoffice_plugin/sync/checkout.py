@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 
 from ..core.errors import LandOfficeError
 from .area import TOMBSTONES, read_area, resolve_area, watermark
-from .client import FeatureClient, safe_url
+from .client import FeatureClient, ServerError, safe_url
 from .package import BASE_PREFIX, FORMAT, create_package, write_features, write_meta
 
 DEFAULT_COLLECTIONS = ("DLTB", "ZD", "EVIDENCE")
@@ -17,6 +18,22 @@ def is_multi(collection: str) -> bool:
     return collection not in POINT_COLLECTIONS
 
 
+def _explained(run):
+    """A checkout that fails on the network says so in its own words: the sync's "nothing is lost …
+    sync again" does not fit a checkout, which writes nothing until it has read everything."""
+    @functools.wraps(run)
+    def checkout_explained(url, *args, **kwargs):
+        try:
+            return run(url, *args, **kwargs)
+        except ServerError as err:
+            raise LandOfficeError("The checkout stopped: the data centre did not answer properly ({detail}). "
+                                  "No field package was written and nothing changed on the data centre: check "
+                                  "the network connection or ask the data centre's administrator, then check "
+                                  "out again.", detail=err.detail) from err
+    return checkout_explained
+
+
+@_explained
 def checkout(url: str, area: str, output_dir, collections=DEFAULT_COLLECTIONS, authcfg: str | None = None,
              epsg: int = EPSG, client: FeatureClient | None = None, feedback=None) -> dict:
     """Create ``output_dir/fieldwork.gpkg`` with the area's features; returns counts per collection."""
