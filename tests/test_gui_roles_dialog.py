@@ -59,3 +59,15 @@ def test_layer_column_shows_the_layer_names(project):
     width = dialog.role_table.columnWidth(1)
     assert width >= metrics.horizontalAdvance(long_name.name()) + 40  # the name, its icon and the arrow
     assert width >= dialog.layer_boxes["DLTB"].sizeHint().width()
+
+
+def test_dialog_exports_its_mapping_as_a_field_map_file(project, tmp_path):
+    from landoffice_plugin.core.fields import load_field_map, resolve_layer
+
+    project, dltb, zd = project
+    dialog = RolesDialog(project)
+    dialog._field_changed("ZD", "ZDDM", "宗地代码")
+    written = load_field_map(dialog.export_field_map(tmp_path / "map.toml"))
+    assert written.fields["ZD"]["ZDDM"] == "宗地代码"
+    assert "DLTB" not in written.fields  # its fields have their standard names: nothing to map
+    assert resolve_layer(zd, "ZD", written).how["ZDDM"] == "map"  # the file the algorithms read
