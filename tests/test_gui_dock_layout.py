@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtWidgets import QScrollArea
 
 from landoffice_plugin import classFactory
 from landoffice_plugin.gui.dock_base import dock_classes
@@ -48,6 +49,10 @@ def test_four_panels_open_tabbed_and_fit_a_laptop_screen(plugin, qgis_iface):
         assert hint.width() <= DOCK_BUDGET.width() and hint.height() <= DOCK_BUDGET.height(), \
             f"{dock.objectName()} needs {hint.width()}×{hint.height()}"
         assert dock.minimumWidth() >= 250  # and not squeezed to nothing either
+        for scroll in dock.findChildren(QScrollArea):  # what scrolls needs no sideways scrolling in that width
+            inner = scroll.widget().minimumSizeHint().width()
+            assert inner <= DOCK_BUDGET.width() - scroll.verticalScrollBar().sizeHint().width(), \
+                (dock.objectName(), inner)
     need = window.minimumSizeHint()
     assert need.width() <= SCREEN.width() and need.height() <= SCREEN.height(), need
     assert window.width() <= SCREEN.width() and window.height() <= SCREEN.height()

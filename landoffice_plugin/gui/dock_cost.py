@@ -61,12 +61,13 @@ class CostDock(LandOfficeDock):
         inputs = layout.parentWidget()
         red = QGroupBox(tr("Red line"), inputs)
         rlayout = QVBoxLayout(red)
-        row = QGridLayout()  # two a row: the panel stays narrow
+        row = QGridLayout()  # two rows: the panel stays narrow
         self.draw_button = QPushButton(tr("Draw on map"))
         self.selection_button = QPushButton(tr("From selected feature"))
         self.file_button = QPushButton(tr("From file…"))
-        for n, button in enumerate((self.draw_button, self.selection_button, self.file_button)):
-            row.addWidget(button, n // 2, n % 2)
+        row.addWidget(self.draw_button, 0, 0)
+        row.addWidget(self.file_button, 0, 1)
+        row.addWidget(self.selection_button, 1, 0, 1, 2)
         self.draw_button.clicked.connect(self.start_drawing)
         self.selection_button.clicked.connect(lambda: self.redline_from_selection())
         self.file_button.clicked.connect(self._choose_file)
@@ -94,7 +95,7 @@ class CostDock(LandOfficeDock):
         std_row = QHBoxLayout()
         self.standard_box = QComboBox()
         self.standard_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.standard_box.setMinimumContentsLength(12)
+        self.standard_box.setMinimumContentsLength(6)  # the title is in the tooltip too
         from ..cost.standard import shipped_standards
 
         for path in shipped_standards():

@@ -123,7 +123,11 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.parcel_buttons = [
             self._button(tr("Zoom"), tr("Zoom to the parcel"), self.zoom_to),
             self._button(tr("Select"), tr("Select the parcel in its layer"), self.select_parcel),
-            self._button(tr("Copy"), tr("Copy the parcel code"), self.copy_code),
+            self._button(tr("Copy"), tr("Copy the parcel code"), self.copy_code)]
+        self.buttons.addStretch(1)
+        layout.addLayout(self.buttons)
+        self.buttons = QHBoxLayout()  # a second row: the panel stays narrow
+        self.parcel_buttons += [
             self._button("PDF", tr("Parcel report as PDF"), lambda: self.export_report("pdf")),
             self._button("xlsx", tr("Parcel report as Excel workbook"), lambda: self.export_report("xlsx"))]
         self._button(tr("Fields…"), tr("Layer roles and field mapping"), self.open_roles_dialog)
