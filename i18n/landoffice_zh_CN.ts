@@ -349,6 +349,11 @@
       <translation>变化</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="32" />
+      <source>Changes</source>
+      <translation>变更条数</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="98" />
       <source>Check out</source>
       <translation>检出</translation>
@@ -714,6 +719,11 @@
       <translation>要素</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="28" />
+      <source>Feature id (empty: the whole area)</source>
+      <translation>要素编号（留空：整个范围）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="12" />
       <source>Features</source>
       <translation>要素数</translation>
@@ -964,6 +974,16 @@
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="267" />
       <source>Has red lights: open the parcel to see why</source>
       <translation>有红灯：打开宗地查看原因</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="17" />
+      <source>History of changes (留痕)</source>
+      <translation>变更留痕</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="30" />
+      <source>History workbook</source>
+      <translation>变更记录工作簿</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="110" />
@@ -1249,6 +1269,11 @@
       <location filename="../landoffice_plugin/core/crs.py" line="186" />
       <source>Layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be placed in a CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). Check the layer's features and its coordinate reference system.</source>
       <translation>图层“{layer}”使用地理坐标系 {crs}，但其范围无法落入我国的 CGCS2000 高斯-克吕格投影带（图层是否为空，或坐标系是否有误？）。请检查图层的要素及其坐标参照系。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="27" />
+      <source>Layer (collection)</source>
+      <translation>图层（数据集）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="16" />
@@ -1779,6 +1804,11 @@
       <location filename="../landoffice_plugin/analysis/engine.py" line="385" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="20" />
+      <source>Reads the data centre's history of changes — for one feature (its id), or for a layer in an area (a 9-digit township code or an extent xmin,ymin,xmax,ymax in the storage CRS) — and writes it to an xlsx: when, which feature, insert/update/delete, version, account, changed fields and reason.</source>
+      <translation>读取数据中心的变更记录——某一要素（按编号），或某图层在某范围内（9 位乡镇代码，或存储坐标系下的范围 xmin,ymin,xmax,ymax）——并写入 xlsx：时间、要素、新增/修改/删除、版本、账号、变更字段和事由。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="126" />
@@ -2331,12 +2361,12 @@
       <translation>Python 软件包“{module}”的版本为 {version}，国土所工具需要 {minimum} 或更高版本。请升级后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="57" />
+      <location filename="../landoffice_plugin/sync/client.py" line="73" />
       <source>The QGIS authentication database is locked: its master password was not given. In QGIS, enter it when asked; for a command-line run, put it in a file readable only by you and set the environment variable QGIS_AUTH_PASSWORD_FILE to that file's path (and QGIS_AUTH_DB_DIR_PATH to the folder of qgis-auth.db if it is not in the default profile).</source>
       <translation>QGIS 认证数据库已锁定：未提供主密码。在 QGIS 中请按提示输入；命令行运行时，请把主密码写入仅本人可读的文件，并将环境变量 QGIS_AUTH_PASSWORD_FILE 设为该文件路径（若 qgis-auth.db 不在默认配置目录，再将 QGIS_AUTH_DB_DIR_PATH 设为其所在文件夹）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="155" />
+      <location filename="../landoffice_plugin/sync/client.py" line="176" />
       <source>The address {url} did not answer with JSON: check that it is an OGC API - Features service.</source>
       <translation>地址 {url} 没有返回 JSON：请确认它是 OGC API - Features 服务。</translation>
     </message>
@@ -2356,22 +2386,22 @@
       <translation>图集覆盖图层没有要素：请选择每页对应一个要素的图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="62" />
+      <location filename="../landoffice_plugin/sync/client.py" line="78" />
       <source>The authentication configuration {authcfg} was not found in QGIS: choose another one under Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS 中找不到认证配置 {authcfg}：请在 设置 &gt; 选项 &gt; 认证 中另选一个。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="69" />
+      <location filename="../landoffice_plugin/sync/client.py" line="85" />
       <source>The authentication method {method} is not supported for the data centre: use Basic (user name and password) or API header.</source>
       <translation>数据中心不支持认证方式 {method}：请使用 Basic（用户名和密码）或 API 请求头。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="148" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="150" />
       <source>The base copy of {collection} in the field package is empty although it held {count} features: the package is damaged. Nothing was sent. Keep the folder and ask the data centre's administrator; do not check out over it.</source>
       <translation>外业包中 {collection} 的基准副本为空（原有 {count} 个要素）：外业包已损坏。未发送任何内容。请保留该文件夹并联系数据中心管理员；不要在其上重新检出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="143" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="144" />
       <source>The checkout was cancelled; nothing was written: run it again.</source>
       <translation>检出已取消，未写入任何内容：请重新运行。</translation>
     </message>
@@ -2391,32 +2421,47 @@
       <translation>数据中心答复 {collection} 中有 {count} 个要素不存在（例如 {fid}），但没有删除记录：数据中心可能出现故障（数据库可能已停止）。本机未做任何更改，成果不会丢失：请稍后再同步，或告知数据中心管理员。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="164" />
+      <location filename="../landoffice_plugin/sync/client.py" line="185" />
       <source>The data centre at {url} cannot be reached ({reason}): check the address and the network.</source>
       <translation>无法连接位于 {url} 的数据中心（{reason}）：请检查地址和网络。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="181" />
+      <location filename="../landoffice_plugin/sync/client.py" line="202" />
       <source>The data centre at {url} does not accept edits (no OGC API - Features Part 4 create-replace-delete): ask its administrator to make the collections editable.</source>
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="89" />
+      <location filename="../landoffice_plugin/sync/history.py" line="29" />
+      <source>The data centre at {url} keeps no history of changes (no HISTORY collection): ask its administrator to enable it.</source>
+      <translation>数据中心 {url} 未保存变更记录（没有 HISTORY 数据集）：请联系其管理员启用。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="105" />
       <source>The data centre did not answer properly ({detail}). Nothing is lost: what was sent is recorded and the next sync sends the rest. Check the network connection or ask the data centre's administrator, then sync again.</source>
       <translation>数据中心未能正常响应（{detail}）。数据不会丢失：已发送的内容均有记录，下次同步会发送其余部分。请检查网络连接或联系数据中心管理员，然后重新同步。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="135" />
+      <location filename="../landoffice_plugin/sync/client.py" line="168" />
+      <source>The data centre does not let this account read that: {reason}. Choose an area of your own township, or ask the data centre's administrator for access.</source>
+      <translation>数据中心不允许该账号读取此范围：{reason}。请选择本乡镇的范围，或向数据中心管理员申请权限。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="136" />
       <source>The data centre has no collection {missing} (it has: {available}): choose the collections to check out among these.</source>
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="138" />
+      <location filename="../landoffice_plugin/sync/history.py" line="55" />
+      <source>The data centre has no recorded change for this selection: check the area, the layer or the feature id.</source>
+      <translation>数据中心没有该选择的变更记录：请检查范围、图层或要素编号。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="155" />
       <source>The data centre refused the login (HTTP {status}) at {url}: check the user name and password or API key of the authentication configuration.</source>
       <translation>数据中心 {url} 拒绝登录（HTTP {status}）：请检查认证配置中的用户名和密码或 API 密钥。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="132" />
+      <location filename="../landoffice_plugin/sync/client.py" line="149" />
       <source>The data centre's TLS certificate could not be verified ({url}): ask the administrator for a valid certificate.</source>
       <translation>无法验证数据中心的 TLS 证书（{url}）：请联系管理员提供有效证书。</translation>
     </message>
@@ -2596,7 +2641,7 @@
       <translation>同步中止：{error}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="234" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="236" />
       <source>The sync was cancelled; what was sent is kept and the rest will be sent by the next sync.</source>
       <translation>同步已取消：已提交的内容保留，其余将在下次同步时提交。</translation>
     </message>
@@ -2741,7 +2786,7 @@
       <translation>未知算法“{name}”。可用的算法：{known}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="374" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="389" />
       <source>Unknown conflict policy {policy}: use stop, mine or theirs.</source>
       <translation>未知的冲突处理方式 {policy}：请使用 stop、mine 或 theirs。</translation>
     </message>
@@ -3431,12 +3476,17 @@
       <translation>{category}未分析：{problem}</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="49" />
+      <source>{count} changes written to {path}</source>
+      <translation>已将 {count} 条变更写入 {path}</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="232" />
       <source>{count} choices recorded: run the sync to send them.</source>
       <translation>已记录 {count} 项选择：请运行同步以提交。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="359" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="374" />
       <source>{count} edited features do not pass the checks ({listing}): fix them, or override each with a reason, then sync again.</source>
       <translation>{count} 个修改过的要素未通过检查（{listing}）：请修改，或逐个说明理由后忽略，然后重新同步。</translation>
     </message>
@@ -3556,12 +3606,12 @@
       <translation>{n} 项缺少费率，未计入：见“警告”。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="94" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="95" />
       <source>{path} already holds a field package that cannot be read: it may still hold edits. Choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
       <translation>{path} 中已有一个无法读取的外业包，其中可能仍有编辑成果。请另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="99" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="100" />
       <source>{path} already holds a field package with work that is not on the data centre yet ({listing}): sync it first, or choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
       <translation>{path} 中已有外业包，其中有尚未同步到数据中心的成果（{listing}）：请先同步，或另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
     </message>

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..core.errors import LandOfficeError
 from .area import read_area, resolve_area
 from .client import TOMBSTONES, FeatureClient, ServerError, safe_url
+from .features import SERVER_FIELDS
 from .package import (
     BASE_PREFIX,
     FORMAT,
@@ -160,7 +161,7 @@ def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedbac
                 raise LandOfficeError("The checkout was cancelled; nothing was written: run it again.")
             feedback.setProgress(100.0 * index / len(collections))
         schema = client.schema(collection)
-        schema = {k: v for k, v in schema.items() if k not in ("id", "version", "updated_at")}
+        schema = {k: v for k, v in schema.items() if k not in SERVER_FIELDS}
         layers[collection] = ("Point" if not is_multi(collection) else "MultiPolygon", schema)
         data[collection] = read_area(client, collection, resolved, epsg, is_multi(collection))
     final = package_path(output_dir)

@@ -35,6 +35,22 @@ def _next_link(data: dict) -> str | None:
     return next((link["href"] for link in data.get("links", []) if link.get("rel") == "next"), None)
 
 
+def _headers(reason: str = "", content_type: str | None = None) -> dict:
+    headers = {"Content-Type": content_type} if content_type else {}
+    if reason:  # HTTP headers are Latin-1: the reason goes percent-encoded UTF-8
+        headers["X-LandOffice-Reason"] = quote(reason[:500], safe=" ,.:;()")
+    return headers
+
+
+def _reason(response) -> str:
+    """The ``description`` of a JSON error answer (a gateway's 403 says why), or ''."""
+    try:
+        data = response.json()
+    except ValueError:
+        return ""
+    return str(data.get("description") or "") if isinstance(data, dict) else ""
+
+
 def safe_url(url: str) -> str:
     """``url`` without user information, for logs and messages."""
     parts = urlsplit(url)
@@ -102,7 +118,8 @@ class FeatureClient:
         self.session = session or requests.Session()
         self.session.verify = True
         auth, headers = auth_from_authcfg(authcfg)
-        self.session.auth = auth
+        if auth is not None or session is None:  # a session handed in keeps its own login
+            self.session.auth = auth
         self.session.headers.update(headers)
         self.session.headers.setdefault("Accept", "application/geo+json, application/json")
         self.requests_made = 0
@@ -134,7 +151,7 @@ class FeatureClient:
             except (requests.ConnectionError, requests.Timeout) as err:
                 last = ServerError(f"{method} {safe_url(url)}: {type(err).__name__}")
                 continue
-            if response.status_code in (401, 403):
+            if response.status_code == 401 or (response.status_code == 403 and not _reason(response)):
                 raise LandOfficeError("The data centre refused the login (HTTP {status}) at {url}: check the user "
                                       "name and password or API key of the authentication configuration.",
                                       status=response.status_code, url=safe_url(self.url))
@@ -148,6 +165,10 @@ class FeatureClient:
 
     def get_json(self, url: str, params: dict | None = None) -> dict:
         response = self._request("GET", url, retry=True, params=params)
+        if response.status_code == 403:
+            raise LandOfficeError("The data centre does not let this account read that: {reason}. Choose an area "
+                                  "of your own township, or ask the data centre's administrator for access.",
+                                  reason=_reason(response))
         if response.status_code != 200:
             raise ServerError(f"GET {safe_url(response.url)}: HTTP {response.status_code}", response.status_code)
         try:
@@ -269,23 +290,24 @@ class FeatureClient:
         return response.status_code == 200
 
     # -- writing (one attempt each: the caller reads the server's state to learn what happened) ------
-    def post(self, collection: str, feature: dict) -> requests.Response:
+    def post(self, collection: str, feature: dict, reason: str = "") -> requests.Response:
         """POST a feature whose ``id`` the client generated. Never retried here: a lost answer is
-        resolved by reading the feature (client UUIDs make that unambiguous)."""
+        resolved by reading the feature (client UUIDs make that unambiguous). ``reason`` travels in
+        the ``X-LandOffice-Reason`` header (the data centre's history keeps it)."""
         body = json.dumps(feature, ensure_ascii=False).encode("utf-8")
         return self._request("POST", f"{self.url}/collections/{collection}/items", retry=False, data=body,
-                             headers={"Content-Type": GEOJSON})
+                             headers=_headers(reason, GEOJSON))
 
-    def replace(self, collection: str, feature: dict) -> requests.Response:
+    def replace(self, collection: str, feature: dict, reason: str = "") -> requests.Response:
         """PUT (id in the body). Returns the answer; the caller decides what a 5xx means."""
         body = json.dumps(feature, ensure_ascii=False).encode("utf-8")
         return self._request("PUT", f"{self.url}/collections/{collection}/items/{quote(feature['id'], safe='')}",
-                             retry=False, data=body, headers={"Content-Type": GEOJSON})
+                             retry=False, data=body, headers=_headers(reason, GEOJSON))
 
-    def remove(self, collection: str, fid: str) -> requests.Response:
+    def remove(self, collection: str, fid: str, reason: str = "") -> requests.Response:
         """DELETE, one attempt."""
         return self._request("DELETE", f"{self.url}/collections/{collection}/items/{quote(fid, safe='')}",
-                             retry=False)
+                             retry=False, headers=_headers(reason))
 
     def schema(self, collection: str) -> dict[str, str]:
         """Property name → JSON type ('string', 'number', 'integer') from ``/collections/{c}/schema``."""
