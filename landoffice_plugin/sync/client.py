@@ -17,7 +17,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import requests
 
 from ..core.errors import LandOfficeError
-from ..i18n import tr_noop
+from ..i18n import tr, tr_noop
 from ..log import get_logger
 
 PART4 = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete"
@@ -167,7 +167,8 @@ class FeatureClient:
                 last = ServerError(f"{method} {safe_url(url)}: HTTP {response.status_code}", response.status_code)
                 continue
             return response
-        self._log.warning(f"Data centre request failed: {last}")
+        self._log.warning(tr("Data centre request failed: {detail}").format(
+            detail=last.detail if isinstance(last, ServerError) else last))
         raise last if last else ServerError(f"{method} {safe_url(url)} failed")
 
     def get_json(self, url: str, params: dict | None = None) -> dict:
