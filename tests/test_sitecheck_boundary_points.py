@@ -63,3 +63,15 @@ def test_open_ring_is_closed_with_a_note(tmp_path):
     found = read_boundary_file(path)
     assert found.parcels[0].geometry.area == pytest.approx(5000.0)
     assert any("has been closed" in n for n in found.notes)
+
+
+def test_each_parcel_of_a_file_is_a_candidate(tmp_path, qgis_app):
+    from landoffice_plugin.sitecheck.site import candidate_sites_from_file
+
+    a = shapely.Polygon([(505000, 3485000), (505100, 3485000), (505100, 3485100), (505000, 3485100)])
+    b = shapely.affinity.translate(a, xoff=300)
+    path = write_boundary_file(tmp_path / "two.txt", [("甲地块", a), ("乙地块", b)],
+                               QgsCoordinateReferenceSystem("EPSG:4549"))
+    sites = candidate_sites_from_file(path)
+    assert [s.name for s in sites] == ["甲地块", "乙地块"]
+    assert sites[0].shapely.area == pytest.approx(10000.0, abs=0.01)

@@ -55,7 +55,8 @@ class SiteCheckAlgorithm(LandOfficeAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             "AREA_FILE", tr("Site file (GeoPackage, shapefile, DXF, KML or 界址点坐标 .txt)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
-            "CANDIDATES", tr("Each feature of the site layer is a candidate site (compare them, best first)"),
+            "CANDIDATES", tr("Each feature (or each parcel of a 界址点 file) is a candidate site: compare them, "
+                             "best first"),
             defaultValue=False))
         self.addParameter(QgsProcessingParameterString("TITLE", tr("Site name"), optional=True))
         for role, label in ROLE_PARAMS:
@@ -86,15 +87,22 @@ class SiteCheckAlgorithm(LandOfficeAlgorithm):
         return fill_from_gpkg(self, parameters, context, layers, self._keep)
 
     def _sites(self, parameters, context) -> list:
-        from landoffice_plugin.sitecheck.site import site_from_file, site_from_geometries
+        from landoffice_plugin.sitecheck.site import candidate_sites_from_file, site_from_file, site_from_geometries
 
         title = self.parameterAsString(parameters, "TITLE", context)
         path = self.parameterAsFile(parameters, "AREA_FILE", context) if parameters.get("AREA_FILE") else ""
         source = self.parameterAsSource(parameters, "AREA", context) if parameters.get("AREA") else None
         if path and source is not None:
             raise LandOfficeError("Give the site either as AREA (a layer) or as AREA_FILE (a file), not both.")
+        candidates = self.parameterAsBoolean(parameters, "CANDIDATES", context)
         if path:
-            site = site_from_file(path, context.project().crs() if context.project() else None)
+            crs = context.project().crs() if context.project() else None
+            if candidates:
+                sites = candidate_sites_from_file(path, crs)
+                for site in sites:
+                    site.name = f"{title} {site.name}" if title else site.name
+                return sites
+            site = site_from_file(path, crs)
             site.name = title or site.name
             return [site]
         if source is None:
@@ -105,7 +113,7 @@ class SiteCheckAlgorithm(LandOfficeAlgorithm):
             raise LandOfficeError("The site layer has no feature with a geometry (or none is selected): draw or "
                                   "select the site first.")
         name = title or tr("Site")
-        if self.parameterAsBoolean(parameters, "CANDIDATES", context):
+        if candidates:
             return [site_from_geometries([f.geometry()], source.sourceCrs(), f"{name} {k}")
                     for k, f in enumerate(feats, start=1)]
         return [site_from_geometries([f.geometry() for f in feats], source.sourceCrs(), name)]

@@ -44,6 +44,23 @@ def site_from_file(path, crs: QgsCoordinateReferenceSystem = None) -> Site:
     return redline_from_file(path, crs)
 
 
+def candidate_sites_from_file(path, crs: QgsCoordinateReferenceSystem = None) -> list:
+    """Each parcel of a 界址点坐标 file, or each polygon feature of a vector file, as a candidate site."""
+    path = Path(path)
+    if path.suffix.lower() in BOUNDARY_SUFFIXES:
+        found = read_boundary_file(path)
+        sites = []
+        for k, parcel in enumerate(found.parcels, start=1):
+            site = make_redline([parcel.geometry], found.crs, parcel.name or f"{path.stem} {k}")
+            sites.append(site)
+        if sites:
+            sites[0].notes[:0] = found.notes
+        return sites
+    whole = site_from_file(path, crs)
+    return [make_redline([p], whole.crs, f"{whole.name} {k}")
+            for k, p in enumerate(shapely.get_parts(whole.shapely), start=1)]
+
+
 def site_from_layer(layer, selected_only: bool = False) -> Site:
     return redline_from_layer(layer, selected_only)
 
