@@ -296,7 +296,7 @@ def _approvals(chk: _Check) -> None:
 
 def _parcels_and_people(chk: _Check) -> None:
     cut = chk.cut("ZD", ["ZDDM", "QLRMC", "ZL", "YT", "ZDMJ"])
-    codes = []
+    codes, shares = [], {}
     if cut is None:
         chk.not_given("ZD", tr("parcel (ZD)"))
     else:
@@ -304,6 +304,7 @@ def _parcels_and_people(chk: _Check) -> None:
         for k in range(len(cut)):
             whole = float(shapely.area(cut.table.geoms[cut.rows[k]]))
             codes.append(cut.text("ZDDM", k))
+            shares[codes[-1]] = float(shapely.area(cut.parts[k])) / whole if whole > 0 else 0.0
             rows.append({"zddm": codes[-1], "owner": mask_name(cut.text("QLRMC", k)), "zl": cut.text("ZL", k),
                          "yt": cut.text("YT", k), "mu": _mu(cut.m2[k]), "share": _share(cut.m2[k], chk.site_m2),
                          "inside": float(shapely.area(cut.parts[k])) / whole if whole > 0 else 0.0})
@@ -311,6 +312,7 @@ def _parcels_and_people(chk: _Check) -> None:
         chk.table("parcels", "宗地", [Col("zddm", "宗地代码"), Col("owner", "权利人（脱敏）"), Col("zl", "坐落"),
                                       Col("yt", "用途"), AREA, SHARE, Col("inside", "宗地在选址内比例", "", "percent")],
                   rows, "不涉及宗地", float(cut.m2.sum()))
+    affected = {z for z, share in shares.items() if share >= chk.rules.household_parcel_share - 1e-12}
     cut = chk.cut("ZRZ", ["ZRZH", "ZDDM", "FWJG", "ZCS", "JZMJ"])
     if cut is None:
         chk.not_given("ZRZ", tr("building (ZRZ)"))
@@ -320,6 +322,7 @@ def _parcels_and_people(chk: _Check) -> None:
         for k in range(len(cut)):
             whole = float(shapely.area(cut.table.geoms[cut.rows[k]]))
             fwjg = cut.text("FWJG", k)
+            affected.add(cut.text("ZDDM", k))
             rows.append({"zrzh": cut.text("ZRZH", k), "zddm": cut.text("ZDDM", k),
                          "fwjg": (structures.get(fwjg) or [fwjg])[0], "zcs": cut.value("ZCS", k),
                          "jzmj": cut.value("JZMJ", k), "mu": _mu(cut.m2[k]), "share": _share(cut.m2[k], chk.site_m2),
@@ -334,7 +337,7 @@ def _parcels_and_people(chk: _Check) -> None:
     if hj is None:
         chk.not_given("HJ", tr("household (HJ)"))
         return
-    wanted = set(codes)
+    wanted = affected - {""}
     warnings: list = []
     found = read_households(hj, lambda z: z if z in wanted else None,
                             expression=in_expression(hj.actual("ZDDM"), wanted), warnings=warnings) if wanted else {}
@@ -344,7 +347,7 @@ def _parcels_and_people(chk: _Check) -> None:
     rows.sort(key=lambda r: (r["zddm"], r["hh"]))
     chk.table("households", "涉及户籍", [Col("hh", "户号"), Col("zddm", "宗地代码"), Col("head", "户主（脱敏）"),
                                      Col("persons", "人口", "人", "integer")], rows,
-              "不涉及户籍（选址内宗地无登记人口）")
+              "不涉及户籍（涉及房屋或大部分在选址内的宗地无登记人口）")
 
 
 def _controls(chk: _Check, controls: list) -> None:

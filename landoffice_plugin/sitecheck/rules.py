@@ -19,7 +19,7 @@ from landoffice_plugin.paths import resource_path
 RULE_IDS = ("basic_farmland", "eco_redline", "outside_boundary", "cropland", "approved", "supplied", "buildings",
             "control_forbidden", "control_limited", "control_notice", "compliant")
 RULE_KEYS = {"enabled": bool, "min_mu": NUM, "severity": int, "verdict": str, "text": str}
-TOP = {"name": str, "version": int, "min_piece_m2": NUM}
+TOP = {"name": str, "version": int, "min_piece_m2": NUM, "household_parcel_share": NUM}
 CONTROL_FIELDS = {"rule_fields": STRS, "name_fields": STRS}
 LEVELS = {"禁止": "control_forbidden", "限制": "control_limited", "提示": "control_notice"}
 LEVEL_ALIASES = {"forbidden": "禁止", "prohibited": "禁止", "limited": "限制", "restricted": "限制",
@@ -45,6 +45,7 @@ class SiteRules:
     path: str
     name: str
     min_piece_m2: float
+    household_parcel_share: float = 0.5
     rules: dict = field(default_factory=dict)      # id -> Rule
     controls: dict = field(default_factory=dict)   # layer name -> 禁止/限制/提示
     rule_fields: list = field(default_factory=list)
@@ -113,8 +114,9 @@ def parse_site_rules(text: str, path="rules.toml") -> SiteRules:
                                                         **data.get("controls", {})}.items()}
     cf = {**defaults.get("control_fields", {}), **data.get("control_fields", {})}
     get = lambda key, default: data.get(key, defaults.get(key, default))  # noqa: E731
-    return SiteRules(str(path), str(get("name", "")), float(get("min_piece_m2", 0.5)), rules, controls,
-                     list(cf.get("rule_fields", [])), list(cf.get("name_fields", [])))
+    return SiteRules(str(path), str(get("name", "")), float(get("min_piece_m2", 0.5)),
+                     float(get("household_parcel_share", 0.5)), rules, controls, list(cf.get("rule_fields", [])),
+                     list(cf.get("name_fields", [])))
 
 
 def load_site_rules(path=None) -> SiteRules:
