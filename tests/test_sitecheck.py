@@ -35,7 +35,11 @@ SITE_WKT = ("MULTIPOLYGON((" + square(505000, 3485000, 100) + "),(" + square(505
 def layers(small_county):
     out = {r: QgsVectorLayer(f"{small_county}|layername={r}", r, "ogr") for r in ROLES}
     assert all(lyr.isValid() for lyr in out.values())
-    return out
+    yield out
+    out.clear()  # the layers go now, not at interpreter exit after QGIS (a crash in QGIS 3.22)
+    import gc
+
+    gc.collect()
 
 
 def da():
@@ -234,3 +238,34 @@ def test_households_are_those_of_touched_buildings_or_mostly_inside_parcels(laye
     persons = sum(1 for f in layers["HJ"].getFeatures() if str(f["ZDDM"]) in codes)  # one row per person
     assert sum(r["persons"] for r in report.table("households").rows) == persons
     assert all("*" in r["head"] for r in report.table("households").rows)
+
+
+def test_site_from_a_kml_file(tmp_path, layers):
+    from osgeo import ogr, osr
+    from qgis.core import QgsCoordinateTransform, QgsProject
+
+    from landoffice_plugin.sitecheck.site import site_from_file
+
+    geom = QgsGeometry.fromWkt("POLYGON(" + square(505000, 3485000, 100) + ")")
+    want = da().measureArea(geom) / MU
+    geom.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem(CRS), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                          QgsProject.instance()))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    ds = ogr.GetDriverByName("KML").CreateDataSource(str(tmp_path / "site.kml"))
+    lyr = ds.CreateLayer("site", srs, ogr.wkbPolygon)
+    feat = ogr.Feature(lyr.GetLayerDefn())
+    feat.SetGeometry(ogr.CreateGeometryFromWkt(geom.asWkt()))
+    lyr.CreateFeature(feat)
+    ds = None
+    site = site_from_file(tmp_path / "site.kml")
+    report = run_site(layers, site)
+    assert report.site_mu == pytest.approx(want, rel=1e-4)  # WGS 84 vs CGCS2000: centimetres
+    assert any(v.rule == "basic_farmland" for v in report.verdicts)
+
+
+def run_site(layers, site):
+    from landoffice_plugin.sitecheck.engine import SiteInputs, check_site
+
+    return check_site(site, SiteInputs(layers))

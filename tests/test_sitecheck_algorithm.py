@@ -1,6 +1,5 @@
-"""landoffice:sitecheck through Processing: xlsx, PDF and result layer; candidate sites ranked. (A module of its
-own: role layers held open by another module's fixture while Processing opens the same GeoPackage crash QGIS
-3.22 at exit.)"""
+"""landoffice:sitecheck through Processing and the command line: xlsx, PDF and result layer; candidate sites
+ranked; a malformed 界址点 file refused in both languages."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +64,15 @@ def test_candidate_sites_compared_best_first(small_county, tmp_path, landoffice_
     assert sites == ["泵站 2", "泵站 1"]  # the one without blocking verdicts first
     assert ws.cell(row=4, column=10).value >= 2  # 不符合 count of the farmland site
     assert res["VERDICTS"].startswith("泵站 2")
+
+
+def test_cli_refuses_a_malformed_boundary_file_in_both_languages(small_county, tmp_path):
+    from test_cli import run_cli
+
+    bad = tmp_path / "bad.txt"
+    bad.write_text("[属性描述]\n带号=40\n[地块坐标]\n4,1.0,1,地块,面,,,,@\nJ1,1,40505000,3485000\n", encoding="utf-8")
+    proc = run_cli("sitecheck", "--AREA_FILE", str(bad), "--GPKG", str(small_county))
+    assert proc.returncode == 1
+    assert "line 5" in proc.stderr and "swapped" in proc.stderr  # English
+    assert "第 5 行" in proc.stderr and "写反" in proc.stderr      # and Chinese
+    assert "Traceback" not in proc.stderr
