@@ -13,7 +13,7 @@ from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,13 +26,12 @@ from qgis.PyQt.QtWidgets import (
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..core.errors import LandOfficeError
 from ..i18n import tr, tr_noop
 from ..log import get_logger
-from .dock_base import LandOfficeDock
+from .dock_base import LandOfficeDock, form_layout
 
 ROLES = (("DLTB", tr_noop("Land-use patches (DLTB)")), ("XZQ", tr_noop("Townships (XZQ)")),
          ("YJJBNTTB", tr_noop("Permanent basic farmland (YJJBNTTB)")),
@@ -70,29 +69,34 @@ class SiteCheckDock(LandOfficeDock):
 
     # ---- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        site = QGroupBox(tr("Site"))
-        row = QHBoxLayout(site)
+        # inputs above (they scroll), results below: the verdicts and pieces get the space
+        layout, results = self.split_body((360, 440))
+        inputs = layout.parentWidget()
+        site = QGroupBox(tr("Site"), inputs)
+        slayout = QVBoxLayout(site)
+        row = QGridLayout()  # two rows: the panel stays narrow
         self.draw_button = QPushButton(tr("Draw on map"))
         self.selection_button = QPushButton(tr("From selected features"))
         self.file_button = QPushButton(tr("From file…"))
-        for button in (self.draw_button, self.selection_button, self.file_button):
-            row.addWidget(button)
+        row.addWidget(self.draw_button, 0, 0)
+        row.addWidget(self.file_button, 0, 1)
+        row.addWidget(self.selection_button, 1, 0, 1, 2)
         self.draw_button.clicked.connect(self.start_drawing)
         self.selection_button.clicked.connect(lambda: self.site_from_selection())
         self.file_button.clicked.connect(self._choose_file)
-        layout.addWidget(site)
+        slayout.addLayout(row)
         self.site_label = QLabel(tr("No site yet."))
         self.site_label.setWordWrap(True)
-        layout.addWidget(self.site_label)
+        slayout.addWidget(self.site_label)
+        layout.addWidget(site)
 
-        data = QGroupBox(tr("Layers and rules"))
-        form = QFormLayout(data)
+        data = QGroupBox(tr("Layers and rules"), inputs)
+        form = form_layout(data)
         self.layer_boxes = {}
         for role, label in ROLES:
             box = QgsMapLayerComboBox()
             box.setFilters(QgsMapLayerProxyModel.VectorLayer if role == "HJ" else QgsMapLayerProxyModel.PolygonLayer)
+            box.setMinimumWidth(160)
             if role != "DLTB":
                 box.setAllowEmptyLayer(True)
                 box.setLayer(None)
@@ -110,6 +114,7 @@ class SiteCheckDock(LandOfficeDock):
         rules_row.addWidget(browse)
         form.addRow(tr("Rules"), rules_row)
         layout.addWidget(data)
+        layout.addStretch(1)
 
         buttons = QHBoxLayout()
         self.run_button = QPushButton(tr("Check site"))
@@ -118,23 +123,25 @@ class SiteCheckDock(LandOfficeDock):
         self.candidate_button.clicked.connect(self.add_candidate)
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.candidate_button)
-        layout.addLayout(buttons)
+        results.addLayout(buttons)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        results.addWidget(self.summary)
 
         self.tabs = QTabWidget()
         self.verdicts = QPlainTextEdit()
         self.verdicts.setReadOnly(True)
         self.pieces = _table(PIECE_HEADERS)
+        self.pieces.setMinimumHeight(120)
         self.pieces.cellClicked.connect(lambda r, _c: self.zoom_to_piece(r))
         self.compare = _table(COMPARE_HEADERS)
         self.tabs.addTab(self.verdicts, tr("Verdicts"))
         self.tabs.addTab(self.pieces, tr("Pieces"))
         self.tabs.addTab(self.compare, tr("Candidates"))
-        layout.addWidget(self.tabs, 1)
+        results.addWidget(self.tabs, 1)
 
-        out = QHBoxLayout()
+        out = QGridLayout()
         self.xlsx_button = QPushButton(tr("Excel…"))
         self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
         self.pdf_button = QPushButton(tr("PDF…"))
@@ -143,10 +150,9 @@ class SiteCheckDock(LandOfficeDock):
         self.jzd_button.clicked.connect(lambda: self.export_boundary_points())
         self.layer_button = QPushButton(tr("Result layer"))
         self.layer_button.clicked.connect(self.add_result_layer)
-        for button in (self.xlsx_button, self.pdf_button, self.jzd_button, self.layer_button):
-            out.addWidget(button)
-        layout.addLayout(out)
-        self.setWidget(body)
+        for k, button in enumerate((self.xlsx_button, self.pdf_button, self.jzd_button, self.layer_button)):
+            out.addWidget(button, k // 2, k % 2)
+        results.addLayout(out)
         self._set_result_buttons()
 
     def _fill_roles(self) -> None:
@@ -180,16 +186,11 @@ class SiteCheckDock(LandOfficeDock):
         for button in (self.xlsx_button, self.pdf_button, self.jzd_button, self.layer_button, self.candidate_button):
             button.setEnabled(has)
 
-    def _message(self, text: str, level=Qgis.MessageLevel.Info) -> None:
-        bar = self.iface.messageBar() if self.iface is not None else None
-        if bar is not None:
-            bar.pushMessage(tr("Site compliance check"), text, level, 6)
-
     def _error(self, err) -> None:
         text = err.message if isinstance(err, LandOfficeError) else str(err)
         self.verdicts.setPlainText(text)
         self.tabs.setCurrentWidget(self.verdicts)
-        self._message(text, Qgis.MessageLevel.Warning)
+        self.notify(text, Qgis.MessageLevel.Warning)
 
     # ---- site ---------------------------------------------------------------------------------
     def _set_site(self, site) -> None:
@@ -345,7 +346,8 @@ class SiteCheckDock(LandOfficeDock):
         if not path or self.report is None:
             return
         try:
-            self._message(tr("Excel report written: {path}").format(path=str(write_site_xlsx(self._reports(), path))))
+            written = write_site_xlsx(self._reports(), path)
+            self.notify(tr("Excel report written:"), Qgis.MessageLevel.Success, path=written)
         except LandOfficeError as err:
             self._error(err)
 
@@ -360,7 +362,7 @@ class SiteCheckDock(LandOfficeDock):
         try:
             inputs = self._inputs()
             written = export_site_pdf(ranking(self._reports()), path, inputs.layers, [c.layer for c in inputs.controls])
-            self._message(tr("PDF report written: {path}").format(path=str(written)))
+            self.notify(tr("PDF report written:"), Qgis.MessageLevel.Success, path=written)
         except LandOfficeError as err:
             self._error(err)
 
@@ -372,7 +374,8 @@ class SiteCheckDock(LandOfficeDock):
         if not path or self.site is None:
             return
         try:
-            self._message(tr("界址点 file written: {path}").format(path=str(export_site_boundary(self.site, path))))
+            written = export_site_boundary(self.site, path)
+            self.notify(tr("界址点 file written:"), Qgis.MessageLevel.Success, path=written)
         except LandOfficeError as err:
             self._error(err)
 
