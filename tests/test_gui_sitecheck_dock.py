@@ -47,6 +47,17 @@ def test_dock_checks_a_selected_site_and_exports(qgis_iface, project, tmp_path):
         assert (tmp_path / "d.xlsx").is_file() and "[地块坐标]" in (tmp_path / "d.txt").read_text(encoding="gb18030")
         dock.add_result_layer()
         assert any(lyr.name() == "选址分析结果" for lyr in QgsProject.instance().mapLayers().values())
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        qgis_iface.mapCanvas().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4549"))
+        dock.start_drawing()  # the map tool: three corners and a right click close a site
+        from qgis.core import QgsPointXY
+
+        for x, y in ((505000, 3485000), (505100, 3485000), (505100, 3485100)):
+            dock.tool.add_point(QgsPointXY(x, y))
+        dock.tool.finish()
+        assert dock.site.name and "7.5000" in dock.site_label.text()  # half the 100 m square
     finally:
         dock.cleanup()
+        assert dock.tool is None
         dock.deleteLater()

@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import LandOfficeError
 from ..i18n import tr, tr_noop
 from ..log import get_logger
+from .area_tool import AreaToolMixin
 from .cost_views import comparison_headers, fill_comparison, fill_lines, line_headers, make_table
 from .dock_base import LandOfficeDock, form_layout
 from .job_task import JobTask
@@ -35,7 +36,7 @@ ROLES = (("DLTB", tr_noop("Land-use patches (DLTB)")), ("ZD", tr_noop("Parcels (
          ("ZONES", tr_noop("Zone polygons (optional)")))
 
 
-class CostDock(LandOfficeDock):
+class CostDock(AreaToolMixin, LandOfficeDock):
     OBJECT_NAME = "LandOfficeCostDock"
     TITLE = tr_noop("Demolition cost estimate")
     ICON = "cost.svg"
@@ -232,21 +233,13 @@ class CostDock(LandOfficeDock):
             self.redline_band = None
 
     def start_drawing(self) -> None:
-        from .cost_maptool import RedLineTool
-
-        canvas = self.iface.mapCanvas()
-        if self.tool is None:
-            self.tool = RedLineTool(canvas)
-            self.tool.polygonFinished.connect(self._drawn)
-        self._previous_tool = canvas.mapTool()
-        canvas.setMapTool(self.tool)
-        self.redline_label.setText(tr("Click the corners on the map; right click closes the red line."))
+        self.start_area_tool(self.redline_label, tr("Click the corners on the map; right click closes the red line."))
 
     def _drawn(self, geometry) -> None:
         from ..cost.redline import redline_from_qgs
 
         try:
-            self._set_redline(redline_from_qgs([geometry], self.iface.mapCanvas().mapSettings().destinationCrs(),
+            self._set_redline(redline_from_qgs([geometry], self.canvas_crs(),
                                                tr("drawn red line")))
         except LandOfficeError as err:
             self._error(err)
@@ -415,10 +408,5 @@ class CostDock(LandOfficeDock):
                 task.on_done = None
                 task.cancel()
         self.task = self.export_task = None
-        if self.tool is not None:
-            canvas = self.iface.mapCanvas()
-            if canvas is not None and canvas.mapTool() is self.tool:
-                canvas.unsetMapTool(self.tool)
-            self.tool.remove_band()
-            self.tool = None
+        self.release_area_tool()
         self._remove_redline_band()

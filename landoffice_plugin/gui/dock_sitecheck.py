@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.errors import LandOfficeError
 from ..i18n import tr, tr_noop
 from ..log import get_logger
+from .area_tool import AreaToolMixin
 from .dock_base import LandOfficeDock, form_layout
 
 ROLES = (("DLTB", tr_noop("Land-use patches (DLTB)")), ("XZQ", tr_noop("Townships (XZQ)")),
@@ -52,7 +53,7 @@ def _table(headers) -> QTableWidget:
     return table
 
 
-class SiteCheckDock(LandOfficeDock):
+class SiteCheckDock(AreaToolMixin, LandOfficeDock):
     OBJECT_NAME = "LandOfficeSiteCheckDock"
     TITLE = tr_noop("Site compliance check")
     ICON = "sitecheck.svg"
@@ -204,20 +205,13 @@ class SiteCheckDock(LandOfficeDock):
         self.site_label.setText(text)
 
     def start_drawing(self) -> None:
-        from .cost_maptool import RedLineTool
-
-        canvas = self.iface.mapCanvas()
-        if self.tool is None:
-            self.tool = RedLineTool(canvas)
-            self.tool.polygonFinished.connect(self._drawn)
-        canvas.setMapTool(self.tool)
-        self.site_label.setText(tr("Click the corners on the map; right click closes the site."))
+        self.start_area_tool(self.site_label, tr("Click the corners on the map; right click closes the site."))
 
     def _drawn(self, geometry) -> None:
         from ..sitecheck.site import site_from_geometries
 
         try:
-            self._set_site(site_from_geometries([geometry], self.iface.mapCanvas().mapSettings().destinationCrs(),
+            self._set_site(site_from_geometries([geometry], self.canvas_crs(),
                                                 tr("drawn site")))
         except LandOfficeError as err:
             self._error(err)
@@ -388,9 +382,4 @@ class SiteCheckDock(LandOfficeDock):
         QgsProject.instance().addMapLayer(layer)
 
     def cleanup(self) -> None:
-        if self.tool is not None:
-            canvas = self.iface.mapCanvas()
-            if canvas is not None and canvas.mapTool() is self.tool:
-                canvas.unsetMapTool(self.tool)
-            self.tool.remove_band()
-            self.tool = None
+        self.release_area_tool()

@@ -66,6 +66,9 @@ def site_from_layer(layer, selected_only: bool = False) -> Site:
 
 
 def site_from_geometries(geometries, crs: QgsCoordinateReferenceSystem, name: str = "") -> Site:
+    if crs is None or not crs.isValid():
+        raise LandOfficeError("The site {name} has no coordinate reference system: set the project's CRS (e.g. "
+                              "EPSG:4549) or the layer's, then give the site again.", name=name)
     return redline_from_qgs(geometries, crs, name)
 
 
