@@ -31,3 +31,27 @@ class AreaToolMixin:
                 canvas.unsetMapTool(self.tool)
             self.tool.remove_band()
             self.tool = None
+
+
+def area_group(parent, title: str, selection_text: str, empty_text: str, on_draw, on_selection, on_file):
+    """The group a panel takes its area from: 绘制 / 从文件 on one row, 选中要素 below (the panel stays narrow),
+    and a label that says what was taken. Returns (group, label, (draw, file, selection) buttons)."""
+    from qgis.PyQt.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout
+
+    from ..i18n import tr
+
+    group = QGroupBox(title, parent)
+    layout = QVBoxLayout(group)
+    row = QGridLayout()
+    draw, file, selection = QPushButton(tr("Draw on map")), QPushButton(tr("From file…")), QPushButton(selection_text)
+    row.addWidget(draw, 0, 0)
+    row.addWidget(file, 0, 1)
+    row.addWidget(selection, 1, 0, 1, 2)
+    draw.clicked.connect(on_draw)
+    selection.clicked.connect(lambda: on_selection())
+    file.clicked.connect(on_file)
+    layout.addLayout(row)
+    label = QLabel(empty_text)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    return group, label, (draw, file, selection)

@@ -8,8 +8,7 @@ sample, tests/bench/bench_sitecheck.py) and the PDF renders a print layout, whic
 """
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsGeometry, QgsMapLayerProxyModel, QgsProject, QgsRectangle, QgsVectorLayer, QgsWkbTypes
-from qgis.gui import QgsMapLayerComboBox
+from qgis.core import Qgis, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
@@ -25,14 +24,13 @@ from qgis.PyQt.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
 )
 
 from ..core.errors import LandOfficeError
 from ..i18n import tr, tr_noop
-from ..log import get_logger
-from .area_tool import AreaToolMixin
+from .area_tool import AreaToolMixin, area_group
 from .dock_base import LandOfficeDock, form_layout
+from .role_boxes import fill_role_boxes, role_boxes
 
 ROLES = (("DLTB", tr_noop("Land-use patches (DLTB)")), ("XZQ", tr_noop("Townships (XZQ)")),
          ("YJJBNTTB", tr_noop("Permanent basic farmland (YJJBNTTB)")),
@@ -73,36 +71,15 @@ class SiteCheckDock(AreaToolMixin, LandOfficeDock):
         # inputs above (they scroll), results below: the verdicts and pieces get the space
         layout, results = self.split_body((360, 440))
         inputs = layout.parentWidget()
-        site = QGroupBox(tr("Site"), inputs)
-        slayout = QVBoxLayout(site)
-        row = QGridLayout()  # two rows: the panel stays narrow
-        self.draw_button = QPushButton(tr("Draw on map"))
-        self.selection_button = QPushButton(tr("From selected features"))
-        self.file_button = QPushButton(tr("From file…"))
-        row.addWidget(self.draw_button, 0, 0)
-        row.addWidget(self.file_button, 0, 1)
-        row.addWidget(self.selection_button, 1, 0, 1, 2)
-        self.draw_button.clicked.connect(self.start_drawing)
-        self.selection_button.clicked.connect(lambda: self.site_from_selection())
-        self.file_button.clicked.connect(self._choose_file)
-        slayout.addLayout(row)
-        self.site_label = QLabel(tr("No site yet."))
-        self.site_label.setWordWrap(True)
-        slayout.addWidget(self.site_label)
+        site, self.site_label, buttons = area_group(
+            inputs, tr("Site"), tr("From selected features"), tr("No site yet."), self.start_drawing,
+            self.site_from_selection, self._choose_file)
+        self.draw_button, self.file_button, self.selection_button = buttons
         layout.addWidget(site)
 
         data = QGroupBox(tr("Layers and rules"), inputs)
         form = form_layout(data)
-        self.layer_boxes = {}
-        for role, label in ROLES:
-            box = QgsMapLayerComboBox()
-            box.setFilters(QgsMapLayerProxyModel.VectorLayer if role == "HJ" else QgsMapLayerProxyModel.PolygonLayer)
-            box.setMinimumWidth(160)
-            if role != "DLTB":
-                box.setAllowEmptyLayer(True)
-                box.setLayer(None)
-            self.layer_boxes[role] = box
-            form.addRow(tr(label), box)
+        self.layer_boxes = role_boxes(form, ROLES, optional=[r for r, _l in ROLES if r != "DLTB"])
         self.control_list = QListWidget()
         self.control_list.setMaximumHeight(80)
         form.addRow(tr("Control layers"), self.control_list)
@@ -157,17 +134,7 @@ class SiteCheckDock(AreaToolMixin, LandOfficeDock):
         self._set_result_buttons()
 
     def _fill_roles(self) -> None:
-        from ..core.roles import assign_roles_in_project
-
-        try:
-            found = assign_roles_in_project(QgsProject.instance())
-        except Exception:  # noqa: BLE001 - a broken project must not keep the panel from opening
-            get_logger().exception("LandOffice: role assignment failed")
-            found = {}
-        for role, box in self.layer_boxes.items():
-            if role in found:
-                box.setLayer(found[role])
-        self.refresh_control_layers(set(found.values()))
+        self.refresh_control_layers(set(fill_role_boxes(self.layer_boxes).values()))
 
     def refresh_control_layers(self, role_layers=()) -> None:
         """Offer every polygon layer of the project that plays no role as a control layer (unchecked)."""
