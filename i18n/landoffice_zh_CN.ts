@@ -384,6 +384,16 @@
       <translation>变化</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="373" />
+      <source>Change history (data centre)</source>
+      <translation>变更记录（数据中心）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="377" />
+      <source>Change history of {code}</source>
+      <translation>{code} 的变更记录</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_history.py" line="32" />
       <source>Changes</source>
       <translation>变更条数</translation>
@@ -1141,7 +1151,7 @@
       <translation>已将 {count} 个图层导入 {output}（坐标系 {crs}），用时 {seconds:.1f} 秒</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="375" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="408" />
       <source>Incremental parcel index update failed; rebuilding the index</source>
       <translation>宗地索引增量更新失败，正在重建索引</translation>
     </message>
@@ -1594,6 +1604,11 @@
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="206" />
       <source>Not run: the existing reports are kept.</source>
       <translation>未运行：已有的报告保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="374" />
+      <source>Note</source>
+      <translation>说明</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="20" />
@@ -2641,7 +2656,7 @@
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/history.py" line="29" />
+      <location filename="../landoffice_plugin/sync/history.py" line="30" />
       <source>The data centre at {url} keeps no history of changes (no HISTORY collection): ask its administrator to enable it.</source>
       <translation>数据中心 {url} 未保存变更记录（没有 HISTORY 数据集）：请联系其管理员启用。</translation>
     </message>
@@ -2661,7 +2676,7 @@
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/history.py" line="55" />
+      <location filename="../landoffice_plugin/sync/history.py" line="58" />
       <source>The data centre has no recorded change for this selection: check the area, the layer or the feature id.</source>
       <translation>数据中心没有该选择的变更记录：请检查范围、图层或要素编号。</translation>
     </message>

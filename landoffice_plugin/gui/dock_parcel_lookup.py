@@ -343,6 +343,39 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.details.setHtml(details_html(details))
         for button in self.parcel_buttons:
             button.setEnabled(True)
+        self._fetch_history(fid, details)
+
+    def _fetch_history(self, fid: int, details) -> None:
+        """变更记录 from the data centre, when the office configured one: read in a task, added when it
+        arrives (the details never wait for the network)."""
+        from qgis.core import QgsApplication
+
+        from ..sync.history import configured_client, history_section
+        from .job_task import JobTask
+
+        client = configured_client()
+        if client is None or not details.code:
+            return
+
+        def job(_feedback):
+            with client:
+                return history_section(client, details.code)
+
+        def done(task, ok):
+            if self._shown_fid != fid:
+                return  # another parcel is shown by now
+            if ok and task.result is not None:
+                details.sections.append(task.result)
+            else:
+                from ..lookup.details import Section
+
+                reason = getattr(task.error, "message", None) or str(task.error or "")
+                details.sections.append(Section("HISTORY", tr("Change history (data centre)"),
+                                                [("note", tr("Note"))], [{"note": reason}]))
+            self.details.setHtml(details_html(details))
+
+        self._history_task = JobTask(tr("Change history of {code}").format(code=details.code), job, done)
+        QgsApplication.taskManager().addTask(self._history_task)
 
     # ---- edits --------------------------------------------------------------------------------
     def _added(self, _layer_id, features):
