@@ -312,10 +312,14 @@ def resolve(role: Union[str, Role], fields, field_map: Optional[Union[FieldMap, 
 
 def resolve_layer(layer, role: Union[str, Role], field_map=None) -> Resolution:
     """:func:`resolve` for a QgsVectorLayer; without ``field_map`` the map attached to the layer
-    (:func:`attach_field_map`) is used."""
+    (:func:`attach_field_map`) is used; with a plain ``{standard: field}`` mapping (the project's, from the
+    roles dialog) the attached map's value tables still apply."""
+    attached = attached_field_map(layer)
     if field_map is None:
-        attached = attached_field_map(layer)
         field_map = attached if attached else None
+    elif not isinstance(field_map, FieldMap) and attached:  # a project's field mapping: the value maps still apply
+        return resolve(role, layer.fields(), field_map, layer_name=layer.name(), values=attached.role_values(
+            get_role(role).id))
     return resolve(role, layer.fields(), field_map, layer_name=layer.name())
 
 
