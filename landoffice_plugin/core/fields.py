@@ -453,6 +453,24 @@ def parse_dates(column) -> np.ndarray:
     return out
 
 
+def check_dates(role: str, standard: str, column, layer_name: str = "", actual: str = "") -> None:
+    """A date field whose values are there but none of which is a date: LandOfficeError listing the values
+    (a job would otherwise find nothing due and report 0 without saying why)."""
+    col = np.asarray(column, dtype=object)
+    present = sorted({str(v).strip() for v in col.tolist()
+                      if v is not None and str(v).strip() not in ("", "NULL")})
+    if not present or not np.isnat(parse_dates(col)).all():
+        return
+    info = get_role(role)
+    raise LandOfficeError(
+        "None of the values of {role}.{standard} ({meaning}) in the {role_name} layer '{layer}' (field {field}) is "
+        "a date: it has {values}. Write the dates as 2019-05-01, 2019/5/1, 20190501 or 2019年5月1日, or store them "
+        "in a DATE field, then run again.", role=role, standard=standard,
+        meaning=_short(info.fields.get(standard, "")) or standard, role_name=info.name_zh,
+        layer=layer_name or role, field=actual or standard,
+        values=", ".join(f"'{v}'" for v in present[:10]) + (" …" if len(present) > 10 else ""))
+
+
 def standard_values(role: str, standard: str, column, value_map: Optional[dict] = None) -> np.ndarray:
     """The standard form of one column: codes for a coded field, ``datetime.date`` for a date field
     (a value that is no date kept as it is), else the column as it is (the field map's value map applied)."""
