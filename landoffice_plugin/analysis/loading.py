@@ -18,33 +18,17 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
-    QgsRectangle,
-    QgsVectorLayerFeatureSource,
 )
 
 from landoffice_plugin.core.crs import zone_epsg_of_extent
 from landoffice_plugin.core.errors import LandOfficeError
-from landoffice_plugin.core.fields import FieldMap, parse_dates, resolve_layer, standardise
+from landoffice_plugin.core.fields import parse_dates, standardise
+from landoffice_plugin.core.layer_input import LayerInput, capture
 from landoffice_plugin.core.parallel import submit, workers
 from landoffice_plugin.core.qt_values import python_value
 from landoffice_plugin.core.roles import field_aliases, get_role
 
 from .fast_read import read_gpkg_arrow
-
-
-@dataclass
-class LayerInput:
-    """What is needed to read one role layer, captured on the main thread."""
-
-    role: str
-    name: str
-    crs: QgsCoordinateReferenceSystem
-    source: object  # QgsFeatureSource
-    mapping: dict  # standard field → actual field
-    gpkg: Optional[tuple] = None  # (path, table) when the fast path applies
-    context: QgsCoordinateTransformContext = field(default_factory=QgsCoordinateTransformContext)
-    extent: Optional[QgsRectangle] = None  # in ``crs``: chooses the working CRS of geographic data
-    values: dict = field(default_factory=dict)  # standard field → {layer value: code} (FIELD_MAP)
 
 
 @dataclass
@@ -97,35 +81,11 @@ class LayerArrays:
                            inspection=None if self.inspection is None else self.inspection.take(index))
 
 
-def _gpkg_of(layer) -> Optional[tuple]:
-    if layer.providerType() != "ogr" or layer.subsetString():
-        return None
-    parts = layer.source().split("|")
-    path = parts[0]
-    table = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
-    if not path.lower().endswith(".gpkg") or not table:
-        return None
-    return path, table
-
-
 def layer_input(layer, role: str, context: Optional[QgsCoordinateTransformContext] = None,
-                mapping: Optional[dict] = None) -> LayerInput:
-    """Capture ``layer`` (a QgsVectorLayer) for reading, on the thread that owns it.
-
-    ``mapping`` (standard → actual field names, e.g. saved in the project) overrides the
-    automatic one field by field.
-    """
-    fields = [f.name() for f in layer.fields()]
-    if isinstance(mapping, FieldMap) or mapping is None:
-        resolution = resolve_layer(layer, role, mapping)  # a FIELD_MAP naming a missing field: an error
-    else:  # a saved project mapping: its fields still on the layer, the rest resolved
-        resolution = resolve_layer(layer, role, {k: v for k, v in mapping.items() if v in fields})
-    mapping = dict(resolution.mapping.fields)
-    taken = set(mapping.values())
-    mapping.update({f: f for f in fields if f not in taken and f not in mapping})  # office fields, own name
-    return LayerInput(role=role, name=layer.name(), crs=layer.crs(), source=QgsVectorLayerFeatureSource(layer),
-                      mapping=mapping, gpkg=_gpkg_of(layer), context=context or QgsCoordinateTransformContext(),
-                      extent=QgsRectangle(layer.extent()), values=resolution.values)
+                mapping=None) -> LayerInput:
+    """Capture ``layer`` for reading, on the thread that owns it (:func:`landoffice_plugin.core.layer_input.capture`:
+    FIELD_MAP, a saved project mapping, or what the data contract resolves; office fields under their names)."""
+    return capture(layer, role, context, mapping)
 
 
 def working_crs(inp: LayerInput) -> QgsCoordinateReferenceSystem:

@@ -5,7 +5,7 @@ source); reading (:func:`read`) may then run in a background task.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
@@ -22,7 +22,8 @@ from qgis.core import (
 )
 
 from landoffice_plugin.core.errors import LandOfficeError
-from landoffice_plugin.core.fields import FieldMap, resolve_layer, standardise
+from landoffice_plugin.core.fields import standardise
+from landoffice_plugin.core.layer_input import LayerInput, capture
 from landoffice_plugin.core.roles import check_layer_for_role
 
 from ..core.qt_values import python_value
@@ -30,24 +31,11 @@ from ..core.qt_values import python_value
 ZONE_GRADE_FIELDS = ("QPDJ", "DJ", "GRADE", "QPJB", "区片等级", "等级")
 
 
-@dataclass
-class LayerInput:
-    """A layer's feature source, its CRS and standard field name -> actual field name."""
-
-    name: str
-    source: object
-    fields: object
-    crs: QgsCoordinateReferenceSystem
-    mapping: dict = field(default_factory=dict)
-    role: str = ""
-    values: dict = field(default_factory=dict)  # standard field → {layer value: code} (FIELD_MAP)
-
-    def actual(self, standard: str) -> Optional[str]:
-        return self.mapping.get(standard)
-
-
 def layer_input(layer: QgsVectorLayer, role_id: str, mapping=None) -> LayerInput:
-    """Check ``layer`` for ``role_id`` (DLTB, ZD, ZRZ, HJ or ZONES) and wrap it; main thread only."""
+    """Check ``layer`` for ``role_id`` (DLTB, ZD, ZRZ, HJ or ZONES) and capture it; main thread only.
+
+    The one :class:`~landoffice_plugin.core.layer_input.LayerInput` of every engine: field names and value maps
+    through the data contract (FIELD_MAP, saved mapping, aliases)."""
     if role_id == "ZONES":
         if layer is None or not layer.isValid():
             raise LandOfficeError("The zone layer cannot be read. Check that its file exists and choose it again.")
@@ -59,12 +47,12 @@ def layer_input(layer: QgsVectorLayer, role_id: str, mapping=None) -> LayerInput
             raise LandOfficeError("The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the "
                                   "zone grade of each polygon.", layer=layer.name(),
                                   fields=", ".join(ZONE_GRADE_FIELDS))
-        fm, values = {"GRADE": grade}, {}
-    else:
-        fm = check_layer_for_role(layer, role_id, mapping).fields
-        values = resolve_layer(layer, role_id, mapping if isinstance(mapping, FieldMap) else None).values
-    return LayerInput(layer.name(), QgsVectorLayerFeatureSource(layer), layer.fields(), layer.crs(), dict(fm),
-                      role_id, values)
+        return LayerInput(role="ZONES", name=layer.name(), crs=layer.crs(),
+                          source=QgsVectorLayerFeatureSource(layer), mapping={"GRADE": grade})
+    fm = check_layer_for_role(layer, role_id, mapping).fields  # the layer can serve: else a clear error
+    inp = capture(layer, role_id, mapping=mapping, office_fields=False)
+    inp.mapping = dict(fm)  # exactly what the check accepted
+    return inp
 
 
 @dataclass
