@@ -117,13 +117,17 @@ def checkout(url: str, area: str, output_dir, collections=DEFAULT_COLLECTIONS, a
 
     Path(output_dir).mkdir(parents=True, exist_ok=True)
     with package_lock(package_path(output_dir)):
-        return _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedback, replace)
+        if client is not None:
+            return _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedback, replace)
+        if package_path(output_dir).exists() and not replace:
+            guard_existing(output_dir, False)  # fail before any request when the folder's package has work
+        with FeatureClient(url, authcfg) as own:
+            return _checkout(url, area, output_dir, collections, authcfg, epsg, own, feedback, replace)
 
 
 def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedback, replace) -> dict:
     if package_path(output_dir).exists() and not replace:
         guard_existing(output_dir, False)  # fail before any request when the folder's package has work
-    client = client or FeatureClient(url, authcfg)
     conformance = client.conformance()
     available = client.collections()
     missing = [c for c in collections if c not in available]
@@ -143,7 +147,7 @@ def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedbac
         layers[collection] = ("Point" if not is_multi(collection) else "MultiPolygon", schema)
         data[collection] = read_area(client, collection, resolved, epsg, is_multi(collection))
     final = package_path(output_dir)
-    path = final.with_name(final.name + ".part")
+    path = final.with_name(final.stem + ".part" + final.suffix)
     if path.exists():
         path.unlink()
     create_package(path, layers, epsg)

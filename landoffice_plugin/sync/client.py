@@ -53,6 +53,12 @@ def auth_from_authcfg(authcfg: str | None) -> tuple:
     manager = QgsApplication.authManager()
     config = QgsAuthMethodConfig()
     if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid():
+        if not manager.masterPasswordIsSet():
+            raise LandOfficeError("The QGIS authentication database is locked: its master password was not given. "
+                                  "In QGIS, enter it when asked; for a command-line run, put it in a file "
+                                  "readable only by you and set the environment variable QGIS_AUTH_PASSWORD_FILE "
+                                  "to that file's path (and QGIS_AUTH_DB_DIR_PATH to the folder of "
+                                  "qgis-auth.db if it is not in the default profile).")
         raise LandOfficeError("The authentication configuration {authcfg} was not found in QGIS: choose "
                               "another one under Settings > Options > Authentication.", authcfg=authcfg)
     method = config.method()
@@ -102,6 +108,15 @@ class FeatureClient:
         self.requests_made = 0
         self.first_timestamp: str | None = None
         self._log = get_logger()
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
     # -- transport -----------------------------------------------------------------------
     def _request(self, method: str, url: str, *, retry: bool, **kwargs) -> requests.Response:

@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from ..core.errors import LandOfficeError
+from ..i18n import tr_noop
 from .area import TOWNSHIP_FIELDS, area_params, in_area, read_area
 from .features import from_geojson
 
@@ -56,11 +57,11 @@ def prove_deleted(client, collection: str, fids, has_tombstones: bool) -> dict:
         stones = dict(zip(fids, pool.map(lambda fid: client.tombstone(collection, fid), fids)))
     unproven = [fid for fid, stone in stones.items() if stone is None]
     if unproven:
-        raise DeletionUnproven(
+        raise DeletionUnproven(tr_noop(
             "The data centre answered that {count} features of {collection} do not exist (for example {fid}) but "
             "has no record of deleting them: it is probably failing (its database may be down). Nothing was "
             "changed on this laptop and nothing is lost: sync again later, or tell the data centre's "
-            "administrator.", count=len(unproven), collection=collection, fid=unproven[0])
+            "administrator."), count=len(unproven), collection=collection, fid=unproven[0])
     return {fid: (int(stone["version"]) if stone.get("version") is not None else None)
             for fid, stone in stones.items()}
 

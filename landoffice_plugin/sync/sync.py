@@ -357,6 +357,7 @@ def sync_package(directory, url: str | None = None, authcfg: str | None = None, 
     path = open_package(directory)
     with package_lock(path):
         meta = read_meta(path)
+        owned = client is None
         client = client or FeatureClient(url or meta["url"], authcfg)
         try:
             if "EVIDENCE" in meta["collections"]:
@@ -372,6 +373,9 @@ def sync_package(directory, url: str | None = None, authcfg: str | None = None, 
         except LandOfficeError as err:
             sync_log.log_failure(path.parent, safe_url(client.url), err)
             raise
+        finally:
+            if owned:
+                client.close()
         sync_log.log_report(path.parent, safe_url(client.url), report)
     return report
 
