@@ -380,6 +380,25 @@ def code_resolver(role: str, standard: str, value_map: Optional[dict] = None):
     return to_code
 
 
+def _sql_text(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def code_expression(role: str, standard: str, field_name: str, value_map: Optional[dict] = None) -> str:
+    """A QGIS expression giving the standard code of ``field_name``'s value, as :func:`code_resolver` does
+    (the value map, then codes, then names; anything else as it is) — for styles and filters."""
+    column = '"' + field_name.replace('"', '""') + '"'
+    plain = f"trim(to_string({column}))"
+    whens = [f"WHEN {plain} = {_sql_text(v)} THEN {_sql_text(c)}"
+             for v, c in {str(k).strip(): str(c) for k, c in (value_map or {}).items()}.items()]
+    for code, names in code_table(role, standard).items():
+        spelled = sorted({code.lower(), *(n.lower() for n in names)})
+        whens.append(f"WHEN lower({plain}) IN ({', '.join(_sql_text(n) for n in spelled)}) THEN {_sql_text(code)}")
+    if not whens:
+        return column
+    return f"CASE {' '.join(whens)} ELSE {plain} END"
+
+
 def resolve_codes(role: str, standard: str, column, value_map: Optional[dict] = None) -> np.ndarray:
     """``column`` as standard codes (object array of str, '' for NULL); each distinct value looked up once."""
     col = np.asarray(column, dtype=object)
