@@ -23,9 +23,8 @@ from qgis.core import (
 from landoffice_plugin.core.crs import zone_epsg_of_extent
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.core.fields import parse_dates, standardise
-from landoffice_plugin.core.layer_input import LayerInput, capture
+from landoffice_plugin.core.layer_input import LayerInput, capture, read_features
 from landoffice_plugin.core.parallel import submit, workers
-from landoffice_plugin.core.qt_values import python_value
 from landoffice_plugin.core.roles import field_aliases, get_role
 
 from .fast_read import read_gpkg_arrow
@@ -152,24 +151,11 @@ def _read_gpkg(path: str, table: str, mapping: dict, keep: Optional[tuple] = Non
 
 def _read_features(inp: LayerInput, target: QgsCoordinateReferenceSystem):
     request = QgsFeatureRequest()
-    source_fields = inp.source.fields() if hasattr(inp.source, "fields") else None
-    actual = list(inp.mapping.values())
-    if source_fields is not None:
-        request.setSubsetOfAttributes(actual, source_fields)
     if target is not None and target.isValid() and inp.crs != target:
         request.setDestinationCrs(target, inp.context)
-    fids, wkbs, values = [], [], {std: [] for std in inp.mapping}
-    index = {std: source_fields.indexOf(a) for std, a in inp.mapping.items()} if source_fields is not None else {}
-    for feat in inp.source.getFeatures(request):
-        fids.append(feat.id())
-        geom = feat.geometry()
-        wkbs.append(None if geom is None or geom.isNull() else bytes(geom.asWkb()))
-        attrs = feat.attributes()
-        for std, i in index.items():
-            values[std].append(python_value(attrs[i]) if i >= 0 else None)
+    fids, wkbs, values = read_features(inp, list(inp.mapping), request)
     geoms = shapely.from_wkb(wkbs, on_invalid="ignore") if wkbs else np.zeros(0, dtype=object)
-    return (np.asarray(fids, dtype=np.int64), np.asarray(geoms, dtype=object),
-            {k: np.asarray(v, dtype=object) for k, v in values.items()})
+    return fids, np.asarray(geoms, dtype=object), values
 
 
 def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],

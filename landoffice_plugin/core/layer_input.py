@@ -9,14 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
+    QgsFeatureRequest,
     QgsRectangle,
     QgsVectorLayerFeatureSource,
 )
 
 from .fields import FieldMap, resolve_layer
+from .qt_values import python_value
 
 
 @dataclass
@@ -76,3 +79,25 @@ def capture(layer, role: str, context: Optional[QgsCoordinateTransformContext] =
     return LayerInput(role=role, name=layer.name(), crs=layer.crs(), source=QgsVectorLayerFeatureSource(layer),
                       mapping=resolved, gpkg=gpkg_of(layer), context=context or QgsCoordinateTransformContext(),
                       extent=QgsRectangle(layer.extent()), values=resolution.values)
+
+
+def read_features(inp: LayerInput, names, request: Optional[QgsFeatureRequest] = None, geometry: bool = True):
+    """(fids, WKB list (None for a missing geometry; empty without ``geometry``), {standard name: values}) of the
+    features ``request`` selects, reading only the fields of ``names`` (a name the layer lacks gives None) —
+    the one QGIS-iteration reader of the engines (plain Python values: NULL None, QDate → date)."""
+    request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
+    fields = inp.fields
+    index = {n: fields.indexOf(inp.actual(n)) if inp.actual(n) else -1 for n in names}
+    request.setSubsetOfAttributes([inp.actual(n) for n, i in index.items() if i >= 0], fields)
+    if not geometry:
+        request.setFlags(request.flags() | QgsFeatureRequest.NoGeometry)
+    fids, wkbs, cols = [], [], {n: [] for n in names}
+    for feat in inp.source.getFeatures(request):
+        fids.append(feat.id())
+        attrs = feat.attributes()
+        for n, i in index.items():
+            cols[n].append(python_value(attrs[i]) if i >= 0 else None)
+        if geometry:
+            geom = feat.geometry()
+            wkbs.append(None if geom is None or geom.isNull() else bytes(geom.asWkb()))
+    return np.asarray(fids, dtype=np.int64), wkbs, {n: np.asarray(v, dtype=object) for n, v in cols.items()}

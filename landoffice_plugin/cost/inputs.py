@@ -23,10 +23,8 @@ from qgis.core import (
 
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.core.fields import standardise
-from landoffice_plugin.core.layer_input import LayerInput, capture
+from landoffice_plugin.core.layer_input import LayerInput, capture, read_features
 from landoffice_plugin.core.roles import check_layer_for_role
-
-from ..core.qt_values import python_value
 
 ZONE_GRADE_FIELDS = ("QPDJ", "DJ", "GRADE", "QPJB", "区片等级", "等级")
 
@@ -82,37 +80,20 @@ def read(inp: LayerInput, names, rect: Optional[QgsRectangle] = None, expression
     """Features of ``inp`` (optionally in ``rect`` / matching ``expression``) with the standard fields ``names``
     (a field the layer lacks gives None values)."""
     request = QgsFeatureRequest()
-    actual = [(n, inp.actual(n)) for n in names]
-    present = [a for _n, a in actual if a and inp.fields.indexOf(a) >= 0]
-    request.setSubsetOfAttributes(present, inp.fields)
     if rect is not None:
         request.setFilterRect(rect)
     if expression:
         request.setFilterExpression(expression)
-    if not geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
-    fids, wkbs = [], []
-    cols = {n: [] for n in names}
-    index = {n: inp.fields.indexOf(a) if a else -1 for n, a in actual}
-    for feat in inp.source.getFeatures(request):
-        fids.append(feat.id())
-        attrs = feat.attributes()
-        for n in names:
-            i = index[n]
-            cols[n].append(python_value(attrs[i]) if i >= 0 else None)
-        if geometry:
-            g = feat.geometry()
-            wkbs.append(bytes(g.asWkb()) if g is not None and not g.isNull() else None)
+    fids, wkbs, columns = read_features(inp, list(names), request, geometry)
     geoms = shapely.from_wkb(np.asarray(wkbs, dtype=object)) if geometry else None
     if geoms is not None and len(geoms):
         geoms = np.asarray(shapely.force_2d(geoms), dtype=object)
         bad = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
         if bad.any():
             geoms[bad] = shapely.make_valid(geoms[bad])
-    columns = {n: np.asarray(v, dtype=object) for n, v in cols.items()}
     if inp.role and inp.role != "ZONES":  # codes or names → codes, office dates → dates
         columns = standardise(inp.role, columns, inp.values, inp.name, inp.mapping)
-    return Table(np.asarray(fids, dtype=np.int64), geoms, columns, wkbs if geometry else None)
+    return Table(fids, geoms, columns, wkbs if geometry else None)
 
 
 def quote(value: str) -> str:
