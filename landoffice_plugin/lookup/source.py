@@ -15,6 +15,7 @@ import shapely
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from landoffice_plugin.analysis.fast_read import read_gpkg_arrow
+from landoffice_plugin.core.layer_input import LayerInput, read_features
 from landoffice_plugin.core.roles import FieldMapping, check_layer_for_role
 
 COLUMNS = ("ZDDM", "BDCDYH", "QLRMC", "ZL", "ZDMJ", "YT")
@@ -80,26 +81,20 @@ def _read_arrow(path: str, name: str, mapping: FieldMapping, fids=None) -> Parce
 
 
 def _read_qgis(layer: QgsVectorLayer, mapping: FieldMapping, fids=None) -> ParcelColumns:
+    """Through the one QGIS-iteration reader (:func:`landoffice_plugin.core.layer_input.read_features`)."""
     names = layer.fields().names()
-    actual = {std: mapping.actual(std) for std in COLUMNS if mapping.actual(std) in names}
+    inp = LayerInput(role="ZD", name=layer.name(), crs=layer.crs(), source=layer,
+                     mapping={std: mapping.actual(std) for std in COLUMNS if mapping.actual(std) in names})
     request = QgsFeatureRequest()
-    request.setSubsetOfAttributes(list(actual.values()), layer.fields())
     if fids is not None:
         request.setFilterFids([int(f) for f in fids])
-    fid_list, wkbs, cols = [], [], {std: [] for std in COLUMNS}
-    for feat in layer.getFeatures(request):
-        fid_list.append(feat.id())
-        geom = feat.geometry()
-        wkbs.append(bytes(geom.asWkb()) if not geom.isNull() else None)
-        for std in COLUMNS:
-            value = feat[actual[std]] if std in actual else None
-            if std == "ZDMJ":
-                cols[std].append(_to_float(value) if value is not None and value == value else float("nan"))
-            else:
-                cols[std].append("" if value is None or str(value) == "NULL" else str(value))
+    fid, wkbs, cols = read_features(inp, COLUMNS, request)
     geoms = shapely.from_wkb(np.array(wkbs, dtype=object), on_invalid="ignore") if wkbs else np.array([], dtype=object)
-    out = ParcelColumns(np.array(fid_list, dtype=np.int64), geoms=geoms)
-    out.values = {std: (np.array(v, dtype=float) if std == "ZDMJ" else v) for std, v in cols.items()}
+    out = ParcelColumns(fid, geoms=geoms)
+    for std in COLUMNS:
+        values = cols[std].tolist()
+        out.values[std] = np.array([_to_float(v) if v is not None else float("nan") for v in values], dtype=float) \
+            if std == "ZDMJ" else ["" if v is None else str(v) for v in values]
     return out
 
 
