@@ -54,6 +54,7 @@ def test_dltb_without_dlbm_is_an_error_naming_field_meaning_and_closest(qgis_app
     message = err.message_en
     assert "DLTB" in message and "地类图斑" in message and "field DLBM (地类编码)" in message
     assert "look closest: DLBH" in message and "field mapping" in message
+    assert '[DLTB] DLBM = "<layer field>"' in message and "FIELD_MAP" in message  # the headless way to map it
     assert err.message_zh  # bilingual: the CLI shows both
 
 

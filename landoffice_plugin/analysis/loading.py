@@ -322,9 +322,10 @@ def missing_field_error(value, role: str, standard: str) -> LandOfficeError:
     fields = layer_field_names(value)
     return LandOfficeError(
         "The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} "
-        "(the layer's fields: {fields}). Rename the layer's field to {field}, or choose it for {field} in the "
-        "field mapping of {role}, then run again.",
-        role=f"{role} {info.name_zh}", layer=value.name, field=standard, meaning=meaning or standard,
+        "(the layer's fields: {fields}). Rename the layer's field to {field}, choose it for {field} in the "
+        "field mapping of {role}, or name it in a FIELD_MAP file ([{role_id}] {field} = \"<layer field>\"), "
+        "then run again.",
+        role=f"{role} {info.name_zh}", role_id=role, layer=value.name, field=standard, meaning=meaning or standard,
         closest=", ".join(close) if close else "—",
         fields=", ".join(fields[:20]) + (" …" if len(fields) > 20 else "") if fields else "—")
 
