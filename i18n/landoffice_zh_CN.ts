@@ -4,6 +4,11 @@
   <context>
     <name>LandOffice</name>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="92" />
+      <source>  {role} {name}: layer '{layer}', {n} features, CRS {crs}{extra}, {invalid} invalid geometries</source>
+      <translation>  {role} {name}：图层“{layer}”，{n} 个要素，坐标系 {crs}{extra}，{invalid} 个无效几何</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/crs.py" line="135" />
       <source>"{crs}" is not a coordinate reference system QGIS knows. Use an EPSG code such as 4490 (CGCS2000) or 4549 (CGCS2000 3-degree zone, CM 120E).</source>
       <translation>“{crs}”不是 QGIS 可识别的坐标参考系。请使用 EPSG 代码，例如 4490（CGCS2000 地理坐标系）或 4549（CGCS2000 3度带，中央经线 120°E）。</translation>
@@ -269,9 +274,19 @@
       <translation>自然幢（ZRZ）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="12" />
+      <source>CRS</source>
+      <translation>坐标系</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="48" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="19" />
+      <source>Can run</source>
+      <translation>能否运行</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="48" />
@@ -344,6 +359,11 @@
       <translation>检出外业核查范围</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_base.py" line="42" />
+      <source>Check the project's data: which layer plays each role, how each standard field was found, how valid the values are, and which jobs can run</source>
+      <translation>检查工程数据：各角色对应哪个图层、各标准字段如何识别、取值的有效率，以及哪些任务可以运行</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="166" />
       <source>Checked out: {counts}. Open {project} on the laptop.</source>
       <translation>已检出：{counts}。请在外业电脑上打开 {project}。</translation>
@@ -357,6 +377,11 @@
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="58" />
       <source>Checks (double-click to zoom)</source>
       <translation>检查结果（双击缩放到要素）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="57" />
+      <source>Chinese meaning {name}</source>
+      <translation>中文含义 {name}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="271" />
@@ -539,6 +564,26 @@
       <translation>数据中心：{url}</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_base.py" line="41" />
+      <source>Data check</source>
+      <translation>数据体检</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="76" />
+      <source>Data check of {source}</source>
+      <translation>数据体检：{source}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="37" />
+      <source>Data check workbook</source>
+      <translation>数据体检工作簿</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="32" />
+      <source>Data to check (.gpkg, .gdb folder, .shp or a folder of shapefiles; empty: the open project)</source>
+      <translation>要检查的数据（.gpkg、.gdb 文件夹、.shp 或 shapefile 文件夹；留空：当前工程）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="174" />
       <source>Demolition cost</source>
       <translation>拆迁成本</translation>
@@ -592,6 +637,11 @@
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="144" />
       <source>Edits can be sent.</source>
       <translation>可以提交修改。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="14" />
+      <source>Empty geometries</source>
+      <translation>空几何</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="117" />
@@ -662,6 +712,11 @@
       <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
       <source>Feature</source>
       <translation>要素</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="12" />
+      <source>Features</source>
+      <translation>要素数</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="42" />
@@ -764,6 +819,11 @@
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="36" />
       <source>Field work and sync</source>
       <translation>外业核查与同步</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/inspect_dialog.py" line="69" />
+      <source>Fields</source>
+      <translation>字段</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="141" />
@@ -876,6 +936,11 @@
       <translation>GeoPackage {path} 不存在：请选择一个已有的 .gpkg 文件。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="12" />
+      <source>Geographic</source>
+      <translation>地理坐标系</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sync/checks.py" line="33" />
       <source>Geometry is missing or invalid: {detail}</source>
       <translation>图形缺失或无效：{detail}</translation>
@@ -886,7 +951,7 @@
       <translation>请指定要检出的范围：9 位乡镇代码、范围 xmin,ymin,xmax,ymax，或一个面图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="132" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="144" />
       <source>Give the villages as 12-digit village codes (the first 12 digits of ZLDWDM); not valid: {codes}.</source>
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
@@ -906,7 +971,7 @@
       <translation>宅基地认定规则</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="137" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="149" />
       <source>Homestead land (0702) to reclaim</source>
       <translation>待复垦宅基地（0702）</translation>
     </message>
@@ -916,7 +981,7 @@
       <translation>待复垦宅基地（亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="112" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="124" />
       <source>Homesteads, buildings and households</source>
       <translation>宅基地、房屋和户籍</translation>
     </message>
@@ -931,7 +996,7 @@
       <translation>户籍人口（HJ）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/personal.py" line="105" />
+      <location filename="../landoffice_plugin/core/personal.py" line="131" />
       <source>ID number {masked} is not valid: {problems}. Check it against the ID card and enter it again.</source>
       <translation>身份证号 {masked} 无效：{problems}。请对照身份证核对后重新输入。</translation>
     </message>
@@ -986,6 +1051,11 @@
       <translation>位于城镇开发边界（{zone}）内，现状{landuse}为非建设用地</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="13" />
+      <source>Invalid geometries</source>
+      <translation>无效几何</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="128" />
       <source>Invalid or missing geometry: repair it (Vector ▸ Geometry Tools ▸ Fix Geometries)</source>
       <translation>图形无效或缺失：请修复（矢量 ▸ 几何工具 ▸ 修复几何）</translation>
@@ -1001,9 +1071,49 @@
       <translation>--{name} 的取值“{value}”无效。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="18" />
+      <source>Invalid values (examples)</source>
+      <translation>无效值（示例）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
       <source>Item</source>
       <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="19" />
+      <source>Job</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="19" />
+      <source>Job name</source>
+      <translation>任务名称</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/inspect_dialog.py" line="67" />
+      <source>Jobs</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="38" />
+      <source>Jobs that can run</source>
+      <translation>可运行的任务数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="39" />
+      <source>Jobs that cannot run</source>
+      <translation>不能运行的任务数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="40" />
+      <source>Jobs that cannot run, and why</source>
+      <translation>不能运行的任务及原因</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="81" />
+      <source>Jobs:</source>
+      <translation>任务：</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
@@ -1026,7 +1136,7 @@
       <translation>已设为方案A；更改红线或补偿标准后再次测算即可比较。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="108" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="120" />
       <source>Land inside the red line</source>
       <translation>红线内土地</translation>
     </message>
@@ -1071,47 +1181,47 @@
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="229" />
+      <location filename="../landoffice_plugin/core/crs.py" line="254" />
       <source>Layer "{layer}" has a coordinate reference system QGIS cannot identify ({crs}). Check the .prj file and define the layer's CRS as the CGCS2000 system its coordinates use (e.g. EPSG:{suggest}).</source>
       <translation>图层“{layer}”的坐标参考系无法被 QGIS 识别（{crs}）。请检查 .prj 文件，并将图层坐标系定义为其坐标实际所用的 CGCS2000 坐标系（例如 EPSG:{suggest}）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="222" />
+      <location filename="../landoffice_plugin/core/crs.py" line="247" />
       <source>Layer "{layer}" has no coordinate reference system. Define the CRS its coordinates were surveyed in (normally CGCS2000, e.g. EPSG:4549) in the layer properties before measuring areas.</source>
       <translation>图层“{layer}”没有坐标参考系。计算面积前，请在图层属性中定义其坐标实际所用的坐标系（通常为 CGCS2000，例如 EPSG:4549）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="202" />
+      <location filename="../landoffice_plugin/core/crs.py" line="227" />
       <source>Layer "{layer}" is defined as EPSG:{epsg} (no zone prefix), but its eastings (about {east:.0f} m) start with zone number {zone}. Define the layer's CRS as the zone-prefixed system (for zone {zone}: EPSG:{fix}) instead of reprojecting it.</source>
       <translation>图层“{layer}”定义为 EPSG:{epsg}（不带带号），但其横坐标（约 {east:.0f} 米）以带号 {zone} 开头。请将该图层的坐标系定义为带带号的坐标系（{zone} 带：EPSG:{fix}），不要进行投影转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="208" />
+      <location filename="../landoffice_plugin/core/crs.py" line="233" />
       <source>Layer "{layer}" is defined as EPSG:{epsg} (with zone prefix {zone}), but its eastings (about {east:.0f} m) carry no zone prefix. Define the layer's CRS as the system without prefix (EPSG:{fix}) instead of reprojecting it.</source>
       <translation>图层“{layer}”定义为 EPSG:{epsg}（带带号 {zone}），但其横坐标（约 {east:.0f} 米）不含带号。请将该图层的坐标系定义为不带带号的坐标系（EPSG:{fix}），不要进行投影转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="253" />
+      <location filename="../landoffice_plugin/core/crs.py" line="278" />
       <source>Layer "{layer}" is defined as geographic CGCS2000 (EPSG:4490, degrees), but its coordinates are metres. Define the layer's CRS as the Gauss-Kruger system they were measured in (e.g. EPSG:4549 or EPSG:4528) instead of reprojecting it.</source>
       <translation>图层“{layer}”定义为 CGCS2000 地理坐标系（EPSG:4490，单位为度），但其坐标单位是米。请将图层坐标系定义为坐标实际所用的高斯-克吕格投影坐标系（例如 EPSG:4549 或 EPSG:4528），不要进行投影转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="237" />
+      <location filename="../landoffice_plugin/core/crs.py" line="262" />
       <source>Layer "{layer}" is in {system} ({crs}, EPSG:{epsg}), not CGCS2000. Convert it to CGCS2000 (e.g. EPSG:{suggest}) with the official conversion parameters for your area: a plain reprojection without them can shift parcels by many metres. If the coordinates are already CGCS2000 and only the CRS is wrong, define the layer's CRS instead.</source>
       <translation>图层“{layer}”采用{system}（{crs}，EPSG:{epsg}），不是 CGCS2000。请使用本地区官方坐标转换参数将其转换到 CGCS2000（例如 EPSG:{suggest}）：不用转换参数直接投影转换，图斑可能偏移数米甚至更多。如果坐标本身已是 CGCS2000、只是坐标系定义有误，请直接重新定义图层坐标系。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="244" />
+      <location filename="../landoffice_plugin/core/crs.py" line="269" />
       <source>Layer "{layer}" is in {system} ({crs}, EPSG:{epsg}), not CGCS2000. Reproject it to CGCS2000 (e.g. EPSG:{suggest}); if the coordinates are already CGCS2000 and only the CRS is wrong, define the layer's CRS instead.</source>
       <translation>图层“{layer}”采用{system}（{crs}，EPSG:{epsg}），不是 CGCS2000。请将其投影转换到 CGCS2000（例如 EPSG:{suggest}）；如果坐标本身已是 CGCS2000、只是坐标系定义有误，请直接重新定义图层坐标系。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="234" />
+      <location filename="../landoffice_plugin/core/roles.py" line="251" />
       <source>Layer '{layer}' cannot be used as {role}: it has no field for {fields}. Open the field mapping of {role} and choose the layer's field for each, or add the missing fields to the layer.</source>
       <translation>图层“{layer}”不能用作{role}：缺少字段 {fields}。请打开{role}的字段对应设置，为每个字段选择图层中的对应字段，或在图层中添加缺少的字段。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="248" />
+      <location filename="../landoffice_plugin/core/roles.py" line="265" />
       <source>Layer '{layer}' has {kind} geometry but {role} needs {expected}. Choose another layer for {role}.</source>
       <translation>图层“{layer}”的几何类型为 {kind}，但{role}需要 {expected}。请为{role}选择其他图层。</translation>
     </message>
@@ -1136,9 +1246,19 @@
       <translation>{file} 中的图层“{layer}”采用 {crs}，不是 CGCS2000。导入时将用 PROJ 的默认转换进行投影变换，对西安 1980 和北京 1954 坐标系可能偏差数米甚至更多；用于调查成果时，请先用本省官方转换参数进行转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="59" />
+      <location filename="../landoffice_plugin/core/crs.py" line="186" />
+      <source>Layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be placed in a CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). Check the layer's features and its coordinate reference system.</source>
+      <translation>图层“{layer}”使用地理坐标系 {crs}，但其范围无法落入我国的 CGCS2000 高斯-克吕格投影带（图层是否为空，或坐标系是否有误？）。请检查图层的要素及其坐标参照系。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="16" />
       <source>Layer field</source>
       <translation>图层字段</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="11" />
+      <source>Layer found</source>
+      <translation>找到的图层</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="125" />
@@ -1171,6 +1291,11 @@
       <translation>图层</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="86" />
+      <source>Layers:</source>
+      <translation>图层：</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sample/generator.py" line="63" />
       <source>Laying out townships, villages, rivers and roads</source>
       <translation>正在布设乡镇、村庄、河流和道路</translation>
@@ -1189,6 +1314,11 @@
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="83" />
       <source>Login</source>
       <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="96" />
+      <source>Map CRS: {crs}</source>
+      <translation>制图坐标系：{crs}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="47" />
@@ -1221,7 +1351,7 @@
       <translation>最多结果数</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="59" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="15" />
       <source>Meaning</source>
       <translation>含义</translation>
     </message>
@@ -1231,7 +1361,7 @@
       <translation>我的</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="89" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="100" />
       <source>Missing rate, not counted in the total: {item}</source>
       <translation>缺少费率，未计入合计：{item}</translation>
     </message>
@@ -1241,7 +1371,7 @@
       <translation>缺少必填参数：{names}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/personal.py" line="123" />
+      <location filename="../landoffice_plugin/core/personal.py" line="149" />
       <source>No birth date can be read from ID number {masked}: it needs 18 characters with a valid YYYYMMDD date at positions 7–14. Check the number.</source>
       <translation>无法从身份证号 {masked} 读出出生日期：需要 18 位且第 7–14 位为有效的 YYYYMMDD 日期。请核对号码。</translation>
     </message>
@@ -1334,6 +1464,11 @@
       <location filename="../landoffice_plugin/io/importer.py" line="228" />
       <source>None of the layers in {path} is in CGCS2000, so the target CRS cannot be chosen automatically. Choose a target CRS, for example EPSG:4549 (CGCS2000, 3-degree zone, central meridian 120°E).</source>
       <translation>{path} 中没有采用 CGCS2000 坐标系的图层，无法自动确定目标坐标系。请指定目标坐标系，例如 EPSG:4549（CGCS2000 3 度带，中央经线 120°E）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="20" />
+      <source>Notes</source>
+      <translation>提示</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sync/sync_log.py" line="63" />
@@ -1496,6 +1631,11 @@
       <translation>宗地查询</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/export/parcel_report_pdf.py" line="223" />
+      <source>Parcel maps in {crs}, scale 1:{low:,.0f} to 1:{high:,.0f}</source>
+      <translation>宗地图坐标系 {crs}，比例尺 1:{low:,.0f} 至 1:{high:,.0f}</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="26" />
       <source>Parcel report</source>
       <translation>宗地报告</translation>
@@ -1584,6 +1724,11 @@
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="35" />
       <source>Prints a PDF overview map of a GeoPackage: land-use patches (DLTB) at the bottom, then permanent basic farmland, ecological red line, urban development boundary, village and township boundaries, each in the LandOffice style.</source>
       <translation>将 GeoPackage 打印为 PDF 概览图：地类图斑（DLTB）在最下层，其上依次为永久基本农田、生态保护红线、城镇开发边界、村级和乡镇界线，均使用 LandOffice 样式。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="14" />
+      <source>Problems</source>
+      <translation>问题</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="105" />
@@ -1701,6 +1846,11 @@
       <translation>红线文件</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="32" />
+      <source>Refused by the data centre</source>
+      <translation>数据中心拒收</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="65" />
       <source>Refused by the data centre, kept on this laptop: {collection} {fid}: {reason}. Correct the feature and sync again.</source>
       <translation>数据中心拒收，已保留在本机：{collection} {fid}：{reason}。请修正该要素后再次同步。</translation>
@@ -1736,17 +1886,32 @@
       <translation>报告已保存：{path}</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="16" />
+      <source>Required</source>
+      <translation>必需</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sync/checks.py" line="32" />
       <source>Required field {value} is empty</source>
       <translation>必填字段 {value} 为空</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="51" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="17" />
+      <source>Resolved by</source>
+      <translation>识别方式</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="11" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="69" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="11" />
+      <source>Role name</source>
+      <translation>角色名称</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/roles.py" line="70" />
       <source>Role {role} in {path} has an unknown geometry '{geometry}'. Use one of: {kinds}.</source>
       <translation>{path} 中角色 {role} 的几何类型“{geometry}”无效。请使用以下之一：{kinds}。</translation>
     </message>
@@ -1861,6 +2026,16 @@
       <translation>先检查外业修改过的要素，再读取数据中心的变化，与本地修改逐字段合并，然后提交本地修改。同步中断后重新运行即可。冲突（双方修改了同一字段）：停止并列出、保留我的或采用数据中心的。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/inspect_dialog.py" line="72" />
+      <source>Save as Excel…</source>
+      <translation>保存为 Excel…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/inspect_dialog.py" line="82" />
+      <source>Save the data check</source>
+      <translation>保存数据体检结果</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="68" />
       <source>Save the field mapping as a FIELD_MAP file (TOML) for the Processing algorithms and the command line</source>
       <translation>将字段映射保存为 FIELD_MAP 文件（TOML），供处理工具和命令行使用</translation>
@@ -1961,7 +2136,7 @@
       <translation>数据来源：{path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="59" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="15" />
       <source>Standard field</source>
       <translation>标准字段</translation>
     </message>
@@ -2111,6 +2286,11 @@
       <translation>正在同步…</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="13" />
+      <source>Table shape</source>
+      <translation>表结构</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="31" />
       <source>Take theirs</source>
       <translation>采用数据中心的</translation>
@@ -2186,7 +2366,7 @@
       <translation>数据中心不支持认证方式 {method}：请使用 Basic（用户名和密码）或 API 请求头。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="130" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="148" />
       <source>The base copy of {collection} in the field package is empty although it held {count} features: the package is damaged. Nothing was sent. Keep the folder and ask the data centre's administrator; do not check out over it.</source>
       <translation>外业包中 {collection} 的基准副本为空（原有 {count} 个要素）：外业包已损坏。未发送任何内容。请保留该文件夹并联系数据中心管理员；不要在其上重新检出。</translation>
     </message>
@@ -2206,7 +2386,7 @@
       <translation>补偿标准 {path} 不是有效的 JSON（{error}）：请更正文件，或改用 xlsx 模板填写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/pull.py" line="60" />
+      <location filename="../landoffice_plugin/sync/pull.py" line="82" />
       <source>The data centre answered that {count} features of {collection} do not exist (for example {fid}) but has no record of deleting them: it is probably failing (its database may be down). Nothing was changed on this laptop and nothing is lost: sync again later, or tell the data centre's administrator.</source>
       <translation>数据中心答复 {collection} 中有 {count} 个要素不存在（例如 {fid}），但没有删除记录：数据中心可能出现故障（数据库可能已停止）。本机未做任何更改，成果不会丢失：请稍后再同步，或告知数据中心管理员。</translation>
     </message>
@@ -2246,7 +2426,7 @@
       <translation>无法读取数据文件 {path}（{error}）。请重新安装插件或修正该文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="61" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="72" />
       <source>The estimate was cancelled.</source>
       <translation>测算已取消。</translation>
     </message>
@@ -2266,9 +2446,9 @@
       <translation>字段对应文件中 {role}.{standard} 的取值对应（{keys}）与{role_name}图层“{layer}”（字段 {field}）的取值无一相符：该图层的取值为 {values}。请在 [{role}.values.{standard}] 的左侧写图层自己的取值，例如 "{example}" = "&lt;标准代码&gt;"。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/package.py" line="166" />
-      <source>The field package {path} has no layer {layer}: check out the area again.</source>
-      <translation>外业数据包 {path} 中没有图层 {layer}：请重新检出该范围。</translation>
+      <location filename="../landoffice_plugin/sync/package.py" line="161" />
+      <source>The field package {path} has no layer {layer}: it is damaged or was made by another program. Keep it and ask the data centre's administrator.</source>
+      <translation>外业包 {path} 中没有图层 {layer}：外业包已损坏或由其他程序生成。请保留该文件并联系数据中心管理员。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/landuse.py" line="76" />
@@ -2286,7 +2466,12 @@
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="244" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="94" />
+      <source>The land-use patches (DLTB) have no land-use code field (DLBM 地类编码): they are drawn without classes. Add or map the field DLBM to colour them by class.</source>
+      <translation>地类图斑（DLTB）没有地类编码字段（DLBM 地类编码），图斑将不分类绘制。请添加 DLBM 字段或在字段对应中指定，以便按地类着色。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/roles.py" line="261" />
       <source>The layer chosen for {role} cannot be read. Check that its file exists and choose the layer again.</source>
       <translation>为{role}选择的图层无法读取。请检查其文件是否存在，然后重新选择图层。</translation>
     </message>
@@ -2326,7 +2511,7 @@
       <translation>输出文件 {output} 必须是 GeoPackage 文件。请选择以 .gpkg 结尾的文件名。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="53" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="64" />
       <source>The overlap threshold {value} must lie above 0 and at most 1 (e.g. 0.5 for half of the parcel).</source>
       <translation>重叠比例阈值 {value} 必须大于0且不超过1（例如0.5表示宗地面积的一半）。</translation>
     </message>
@@ -2339,6 +2524,11 @@
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="124" />
       <source>The parcel code {code} is used by more than one parcel</source>
       <translation>宗地代码 {code} 被多宗地重复使用</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/population.py" line="43" />
+      <source>The population table {layer} has neither a name per person (XM 姓名) nor a person count per household (JTRKS 家庭人口数). Map one of them in the field mapping of 户籍（人口）.</source>
+      <translation>人口表 {layer} 既没有每人一行的姓名（XM 姓名），也没有每户一行的家庭人口数（JTRKS 家庭人口数）。请在“户籍（人口）”的字段对应中指定其中之一。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/analysis/engine.py" line="83" />
@@ -2356,7 +2546,7 @@
       <translation>不动产单元号的前 19 位与宗地代码不一致</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="111" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="123" />
       <source>The red line covers no land-use patch (DLTB): check that it lies on the data.</source>
       <translation>红线内没有地类图斑（DLTB）：请检查红线是否位于数据范围内。</translation>
     </message>
@@ -2386,7 +2576,7 @@
       <translation>无法打开结果图层以输出 PDF 专题图：请将 OUTPUT 写入文件或临时图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/personal.py" line="139" />
+      <location filename="../landoffice_plugin/core/personal.py" line="165" />
       <source>The sex cannot be read from ID number {masked}: position 17 of an 18-character ID must be a digit. Check the number.</source>
       <translation>无法从身份证号 {masked} 读出性别：18 位身份证号的第 17 位必须是数字。请核对号码。</translation>
     </message>
@@ -2406,7 +2596,7 @@
       <translation>同步中止：{error}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="216" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="234" />
       <source>The sync was cancelled; what was sent is kept and the rest will be sent by the next sync.</source>
       <translation>同步已取消：已提交的内容保留，其余将在下次同步时提交。</translation>
     </message>
@@ -2431,7 +2621,7 @@
       <translation>测算基准日“{value}”不是日期：请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="143" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="155" />
       <source>The villages {codes} have no homestead land (DLTB 0702) to reclaim.</source>
       <translation>村庄 {codes} 没有可复垦的宅基地（地类图斑0702）。</translation>
     </message>
@@ -2441,24 +2631,19 @@
       <translation>工作簿中没有工作表：保存前请至少添加一个工作表。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/inputs.py" line="53" />
+      <location filename="../landoffice_plugin/cost/inputs.py" line="62" />
       <source>The zone layer cannot be read. Check that its file exists and choose it again.</source>
       <translation>无法读取区片图层。请检查文件是否存在并重新选择。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/inputs.py" line="59" />
+      <location filename="../landoffice_plugin/cost/inputs.py" line="68" />
       <source>The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the zone grade of each polygon.</source>
       <translation>区片图层 {layer} 没有等级字段（{fields}）。请添加字段 QPDJ，填写每个区片的等级。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/loading.py" line="377" />
+      <location filename="../landoffice_plugin/analysis/loading.py" line="369" />
       <source>The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} (the layer's fields: {fields}). Rename the layer's field to {field}, or choose it for {field} in the field mapping of {role}, then run again.</source>
       <translation>{role}图层“{layer}”没有字段 {field}（{meaning}）。看起来最接近的字段：{closest}（该图层的字段：{fields}）。请把图层中对应的字段改名为 {field}，或在{role}的字段对应中为 {field} 选择该字段，然后重新运行。</translation>
-    </message>
-    <message>
-      <location filename="../landoffice_plugin/analysis/loading.py" line="139" />
-      <source>The {role} layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be placed in a CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). Check the layer's features and its coordinate reference system.</source>
-      <translation>{role}图层“{layer}”采用地理坐标系 {crs}，但其范围无法落入我国的 CGCS2000 高斯-克吕格投影带（图层是否为空，或坐标系是否有误？）。请检查该图层的要素及其坐标参考系。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
@@ -2471,7 +2656,7 @@
       <translation>没有要打印的图层：请至少向地图添加一个图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/parcel_report_pdf.py" line="203" />
+      <location filename="../landoffice_plugin/export/parcel_report_pdf.py" line="214" />
       <source>There is no parcel to report: search for a parcel first.</source>
       <translation>没有可出报告的宗地：请先查询宗地。</translation>
     </message>
@@ -2536,7 +2721,7 @@
       <translation>乡镇（XZQ），用于乡镇名称</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="35" />
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="42" />
       <source>Undecided</source>
       <translation>未决定</translation>
     </message>
@@ -2556,17 +2741,17 @@
       <translation>未知算法“{name}”。可用的算法：{known}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="356" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="374" />
       <source>Unknown conflict policy {policy}: use stop, mine or theirs.</source>
       <translation>未知的冲突处理方式 {policy}：请使用 stop、mine 或 theirs。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="51" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="62" />
       <source>Unknown homestead rule '{rule}': use 'share' or 'centroid'.</source>
       <translation>未知的宅基地认定规则“{rule}”：请使用 share（重叠比例）或 centroid（中心点）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="97" />
+      <location filename="../landoffice_plugin/core/roles.py" line="100" />
       <source>Unknown layer role '{role}'. Use one of: {roles}.</source>
       <translation>未知的图层角色“{role}”。请使用以下之一：{roles}。</translation>
     </message>
@@ -2596,9 +2781,19 @@
       <translation>用途</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="18" />
+      <source>Valid (%)</source>
+      <translation>有效（%）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/cost_common.py" line="42" />
       <source>Valuation date (YYYY-MM-DD, empty: today)</source>
       <translation>测算基准日（YYYY-MM-DD，留空为今天）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="17" />
+      <source>Values checked</source>
+      <translation>检查的值</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="39" />
@@ -2626,7 +2821,7 @@
       <translation>村庄复垦成本测算</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="134" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="146" />
       <source>Village reclamation {codes}</source>
       <translation>村庄复垦 {codes}</translation>
     </message>
@@ -2679,6 +2874,16 @@
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="197" />
       <source>Why is this feature right as it is? (sent with the edit)</source>
       <translation>为什么该要素保持现状是正确的？（理由随修改一并提交）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="20" />
+      <source>Why not</source>
+      <translation>不能运行的原因</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="78" />
+      <source>Working CRS (every layer is reprojected to it before any overlay): {crs}</source>
+      <translation>工作坐标系（叠加分析前所有图层都投影到此坐标系）：{crs}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="29" />
@@ -2751,7 +2956,12 @@
       <translation>宗地代码为 19 位，实际为 28 位：这看起来是不动产单元号，其前 19 位即宗地代码</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="135" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="56" />
+      <source>alias {name}</source>
+      <translation>别名 {name}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="147" />
       <source>all homesteads (ZDDM J+C) of the villages</source>
       <translation>所选村庄的全部宅基地（宗地代码含J、C）</translation>
     </message>
@@ -2771,9 +2981,24 @@
       <translation>工程恢复</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="83" />
+      <source>can run</source>
+      <translation>可运行</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="83" />
+      <source>cannot run</source>
+      <translation>不能运行</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/personal.py" line="76" />
       <source>characters 1–17 must be digits; position(s) {positions} are not</source>
       <translation>第 1–17 位必须是数字；第 {positions} 位不是</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="36" />
+      <source>correct the feature, then sync</source>
+      <translation>请修正该要素后再同步</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="64" />
@@ -2816,6 +3041,11 @@
       <translation>应为 {expected} 位，实际为 {count} 位</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
+      <source>field map</source>
+      <translation>字段对应表</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/encoding.py" line="41" />
       <source>from the .cpg file</source>
       <translation>依据 .cpg 文件</translation>
@@ -2826,17 +3056,17 @@
       <translation>依据 DBF 文件头的语言驱动标识</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="160" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="172" />
       <source>homesteads whose centroid lies inside the red line</source>
       <translation>中心点位于红线内的宅基地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="161" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="173" />
       <source>homesteads with at least {pct}% of their area inside the red line</source>
       <translation>与红线重叠面积不少于宗地面积{pct}%的宅基地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="190" />
+      <location filename="../landoffice_plugin/core/roles.py" line="207" />
       <source>it has the required fields of {role}: {fields}</source>
       <translation>图层含有{role}的必需字段：{fields}</translation>
     </message>
@@ -2851,6 +3081,11 @@
       <translation>与红线重叠比例达到阈值</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="33" />
+      <source>kept on this laptop</source>
+      <translation>已保留在本机</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cost/lines.py" line="54" />
       <source>land class {code}: no crop compensation rate in the standard ({mu} 亩)</source>
       <translation>地类 {code}：补偿标准中没有青苗补偿费率（{mu} 亩）</translation>
@@ -2859,6 +3094,11 @@
       <location filename="../landoffice_plugin/io/import_report.py" line="84" />
       <source>line</source>
       <translation>线</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="57" />
+      <source>missing</source>
+      <translation>缺失</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="129" />
@@ -2871,9 +3111,19 @@
       <translation>缺少费率</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="25" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/analysis/engine.py" line="144" />
       <source>no enterprise (GYQY) is under the thresholds with a parcel (ZD) of its ZDDM</source>
       <translation>没有低于阈值且能按宗地代码 ZDDM 关联到宗地（ZD）的企业（GYQY）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="65" />
+      <source>no layer for {role} ({id})</source>
+      <translation>没有{role}（{id}）图层</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/analysis/engine.py" line="147" />
@@ -2911,6 +3161,16 @@
       <translation>无</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="31" />
+      <source>none found</source>
+      <translation>未找到</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="75" />
+      <source>none of the values of {id}.{field} ({actual}) is valid, e.g. {examples}</source>
+      <translation>{id}.{field}（{actual}）没有一个有效值，例如：{examples}</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="310" />
       <source>not enough memory; try a smaller paper size or fewer layers</source>
       <translation>内存不足；请改用较小的纸张或减少图层</translation>
@@ -2919,6 +3179,16 @@
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="126" />
       <source>not set</source>
       <translation>未设置</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="21" />
+      <source>one row per household</source>
+      <translation>每户一行</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="21" />
+      <source>one row per person</source>
+      <translation>每人一行</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="179" />
@@ -2961,7 +3231,7 @@
       <translation>就绪</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="100" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="111" />
       <source>red line</source>
       <translation>红线</translation>
     </message>
@@ -2969,6 +3239,11 @@
       <location filename="../landoffice_plugin/io/import_report.py" line="97" />
       <source>role {role}, because {reason}</source>
       <translation>角色：{role}，依据：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
+      <source>standard name</source>
+      <translation>标准字段名</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/cost/lines.py" line="76" />
@@ -3061,9 +3336,24 @@
       <translation>最后一位（第 18 位）必须是数字或 X</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="188" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="188" />
+      <source>the layer has no coordinate reference system</source>
+      <translation>图层没有坐标参照系</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="186" />
+      <source>the layer has no features</source>
+      <translation>图层没有要素</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/roles.py" line="205" />
       <source>the name '{name}' matches the pattern '{pattern}' of {role}</source>
       <translation>图层名“{name}”符合{role}的名称规则“{pattern}”</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/inspection.py" line="24" />
+      <source>the open project</source>
+      <translation>当前工程</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/parcel_codes.py" line="58" />
@@ -3084,6 +3374,11 @@
       <location filename="../landoffice_plugin/io/encoding.py" line="43" />
       <source>the text is valid UTF-8</source>
       <translation>文字为有效的 UTF-8 编码</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="68" />
+      <source>the {role} layer '{layer}' is empty</source>
+      <translation>{role}图层“{layer}”没有要素</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/personal.py" line="68" />
@@ -3116,6 +3411,11 @@
       <translation>定着物类型为 {fixture}（无定着物）时，第 21–28 位必须为 {zeros}，实际为“{value}”</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="25" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cost/lines.py" line="39" />
       <source>zone grade {grade}: no 区片综合地价 in the standard ({mu} 亩)</source>
       <translation>区片等级 {grade}：补偿标准中没有区片综合地价（{mu} 亩）</translation>
@@ -3136,7 +3436,7 @@
       <translation>已记录 {count} 项选择：请运行同步以提交。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="341" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="359" />
       <source>{count} edited features do not pass the checks ({listing}): fix them, or override each with a reason, then sync again.</source>
       <translation>{count} 个修改过的要素未通过检查（{listing}）：请修改，或逐个说明理由后忽略，然后重新同步。</translation>
     </message>
@@ -3191,6 +3491,21 @@
       <translation>{file} 不完整：文件只有 {actual} 字节，但文件头标明应有 {expected} 字节。文件未复制完整，请从原始来源重新复制。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="78" />
+      <source>{id}.{field}: only {pct:.1f} % of the values are valid</source>
+      <translation>{id}.{field}：仅 {pct:.1f}% 的值有效</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="84" />
+      <source>{id}: {n} invalid geometries are repaired before use</source>
+      <translation>{id}：{n} 个无效几何将在使用前修复</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="54" />
+      <source>{job} cannot run: {why}</source>
+      <translation>{job}不能运行：{why}</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cost/redline.py" line="49" />
       <source>{label}: a {kind} was ignored (a red line must be a polygon).</source>
       <translation>{label}：已忽略一个{kind}（红线必须是面）。</translation>
@@ -3206,22 +3521,32 @@
       <translation>{label}：面不合法（{reason}），已自动修复。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="77" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="88" />
       <source>{n} affected homesteads have no registered household: no moving, transition or social-security cost is counted for them: {ids}</source>
       <translation>有{n}宗涉及的宅基地没有户籍登记，未计算其搬迁费、过渡费和社会保障费用：{ids}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/homesteads.py" line="133" />
+      <location filename="../landoffice_plugin/cost/homesteads.py" line="134" />
       <source>{n} buildings have no completion date (JGRQ), so no condition factor: {ids}</source>
       <translation>有{n}幢房屋没有竣工日期（JGRQ），无法确定成新率：{ids}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/homesteads.py" line="136" />
+      <location filename="../landoffice_plugin/cost/homesteads.py" line="137" />
       <source>{n} buildings have no floor area (JZMJ) and count as 0 m²: {ids}</source>
       <translation>有{n}幢房屋没有建筑面积（JZMJ），按0平方米计：{ids}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="71" />
+      <location filename="../landoffice_plugin/cost/population.py" line="106" />
+      <source>{n} household numbers appear more than once in a one-row-per-household table; only their first row is counted: {ids}</source>
+      <translation>每户一行的人口表中有 {n} 个户号出现不止一次，只计算其第一行：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/population.py" line="103" />
+      <source>{n} households have no valid person count (JTRKS 家庭人口数, a whole number of at least 1) and are counted as 1 person (the head): {ids}</source>
+      <translation>{n} 户没有有效的家庭人口数（JTRKS 家庭人口数，应为不小于 1 的整数），按 1 人（户主）计算：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="82" />
       <source>{n} households in the affected villages point to a parcel that does not exist (listed in the report): {ids}</source>
       <translation>涉及村庄中有{n}户的宗地代码找不到对应宗地（已在报表中列出）：{ids}</translation>
     </message>
@@ -3266,6 +3591,16 @@
       <translation>{path} 不是 LandOffice 可导入的格式。请选择 GeoPackage（.gpkg）、FileGDB 文件夹（.gdb）、Shapefile（.shp）或存放 Shapefile 的文件夹。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="72" />
+      <source>{role} has no field for {id}.{field} ({meaning})</source>
+      <translation>{role}缺少字段 {id}.{field}（{meaning}）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="81" />
+      <source>{role} is neither one row per person (XM) nor one row per household (JTRKS)</source>
+      <translation>{role}既不是每人一行（XM），也不是每户一行（JTRKS）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/analysis/engine.py" line="432" />
       <source>{role} was reprojected from {crs} to the working CRS {target}.</source>
       <translation>{role}已从 {crs} 重投影到工作坐标系 {target}。</translation>
@@ -3296,6 +3631,11 @@
       <translation>共 {total} 宗，显示 {shown} 宗</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/inspect_dialog.py" line="53" />
+      <source>{source}: {ready} of {total} jobs can run.</source>
+      <translation>{source}：{total} 项任务中 {ready} 项可以运行。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="276" />
       <source>{total} parcels</source>
       <translation>共 {total} 宗</translation>
@@ -3304,6 +3644,11 @@
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="56" />
       <source>三调-style FileGDB</source>
       <translation>三调风格 FileGDB</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="22" />
+      <source>数据体检, the first thing to run on a new delivery: for a GeoPackage, a FileGDB folder (.gdb), a shapefile or a folder of shapefiles (empty: the open project), per layer role the layer found, its feature count, CRS (geographic or projected), each standard field and how it was resolved (standard name, alias, Chinese meaning, field map, or missing), the share of valid codes and dates, the invalid geometries, and which jobs (potential-land categories, demolition and reclamation cost, parcel lookup, field work) can run with the data and why the others cannot. Writes an xlsx and prints the result.</source>
+      <translation>数据体检是拿到新数据后首先要运行的工具：对 GeoPackage、FileGDB 文件夹（.gdb）、shapefile 或 shapefile 文件夹（留空：当前工程），按图层角色列出找到的图层、要素数、坐标系（地理或投影）、每个标准字段及其识别方式（标准字段名、别名、中文含义、字段对应表或缺失）、编码和日期的有效率、无效几何数，以及哪些任务（用地潜力各类别、征地拆迁和村庄复垦成本、宗地查询、外业核查）可以用这些数据运行、其余任务为什么不能运行。输出 xlsx 并打印结果。</translation>
     </message>
   </context>
 </TS>

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsFeatureRequest,
 )
 
-from landoffice_plugin.core.crs import zone_epsg_of_extent
+from landoffice_plugin.core.crs import working_crs as crs_working_crs
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.core.fields import parse_dates, standardise
 from landoffice_plugin.core.layer_input import LayerInput, capture, read_features
@@ -88,18 +88,10 @@ def layer_input(layer, role: str, context: Optional[QgsCoordinateTransformContex
 
 
 def working_crs(inp: LayerInput) -> QgsCoordinateReferenceSystem:
-    """The projected CRS the overlays run in: the layer's own when it is projected; for geographic
-    data (EPSG:4490, 4326 …) the CGCS2000 3° Gauss–Krüger zone (no prefix) of its extent's centre,
-    so that snap grids and tolerances are metres."""
-    if not inp.crs.isGeographic():
-        return inp.crs
-    epsg = zone_epsg_of_extent(inp.extent, inp.crs)
-    if epsg is None:
-        raise LandOfficeError("The {role} layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be "
-                              "placed in a CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). "
-                              "Check the layer's features and its coordinate reference system.",
-                              role=inp.role, layer=inp.name, crs=inp.crs.authid() or inp.crs.description())
-    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    """The projected CRS the overlays run in (:func:`landoffice_plugin.core.crs.working_crs` of the layer's
+    extent): for geographic data (EPSG:4490, 4326 …) or another zone the CGCS2000 3° Gauss–Krüger zone of the
+    extent's centre, so that snap grids and tolerances are metres."""
+    return crs_working_crs(inp.extent, inp.crs, inp.name)
 
 
 def _gpkg_header_length(blob: bytes) -> int:

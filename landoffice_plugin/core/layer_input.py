@@ -35,6 +35,12 @@ class LayerInput:
     context: QgsCoordinateTransformContext = field(default_factory=QgsCoordinateTransformContext)
     extent: Optional[QgsRectangle] = None  # in ``crs``: chooses the working CRS of geographic data
     values: dict = field(default_factory=dict)  # standard field → {layer value: code} (FIELD_MAP)
+    work: Optional[QgsCoordinateReferenceSystem] = None  # cost: the estimate's working CRS (None: the layer's own)
+
+    @property
+    def geometry_crs(self) -> QgsCoordinateReferenceSystem:
+        """The CRS of the geometries the cost reader returns (``work``, else the layer's), and of its rectangles."""
+        return self.work if self.work is not None and self.work.isValid() else self.crs
 
     @property
     def fields(self):

@@ -43,6 +43,7 @@ class Role:
     patterns: tuple = ()
     required: tuple = ()
     fields: dict = field(default_factory=dict, hash=False)
+    shapes: tuple = ()   # ((shape id, Chinese name, (fields...)), ...): the role needs one shape's fields
 
     def matching_pattern(self, layer_name: str) -> Optional[str]:
         for pattern in self.patterns:
@@ -72,7 +73,9 @@ def _parse_roles(data: dict, path: Path) -> dict:
         roles[role_id] = Role(
             id=role_id, name_zh=spec.get("name_zh", role_id), name_en=spec.get("name_en", role_id),
             geometry=geometry, patterns=tuple(spec.get("patterns", ())),
-            required=tuple(spec.get("required", ())), fields=dict(spec.get("fields", {})))
+            required=tuple(spec.get("required", ())), fields=dict(spec.get("fields", {})),
+            shapes=tuple((sid, shape.get("name_zh", sid), tuple(shape.get("fields", ())))
+                         for sid, shape in spec.get("shapes", {}).items() if not sid.startswith("_")))
     return roles
 
 
@@ -153,10 +156,24 @@ def auto_mapping(role: Union[str, Role], field_names) -> FieldMapping:
 
 
 def missing_required(role: Union[str, Role], mapping) -> list:
-    """Required standard fields that ``mapping`` (FieldMapping or dict) does not provide."""
+    """Required standard fields that ``mapping`` (FieldMapping or dict) does not provide. A role with shapes
+    (a population table per person or per household) that matches none adds one entry ``XM / JTRKS``."""
     role = get_role(role)
     fields = mapping.fields if isinstance(mapping, FieldMapping) else dict(mapping or {})
-    return [f for f in role.required if not fields.get(f)]
+    missing = [f for f in role.required if not fields.get(f)]
+    if role.shapes and table_shape(role, fields) is None:
+        missing.append(" / ".join("+".join(shape_fields) for _sid, _name, shape_fields in role.shapes))
+    return missing
+
+
+def table_shape(role: Union[str, Role], mapping) -> Optional[str]:
+    """The id of the first shape of ``role`` whose fields ``mapping`` all provides (None: none, or no shapes)."""
+    role = get_role(role)
+    fields = mapping.fields if isinstance(mapping, FieldMapping) else dict(mapping or {})
+    for sid, _name, shape_fields in role.shapes:
+        if all(fields.get(f) for f in shape_fields):
+            return sid
+    return None
 
 
 @dataclass
@@ -196,7 +213,7 @@ def _match(role: Role, layer_name: str, field_names, geometry_kind: str) -> Opti
         return None
     mapping = auto_mapping(role, field_names)
     missing = missing_required(role, mapping)
-    n_required = len(role.required) - len(missing)
+    n_required = sum(1 for f in role.required if mapping.actual(f))
     n_other = len(mapping.fields) - n_required
     pattern = role.matching_pattern(layer_name)
     if pattern is not None:

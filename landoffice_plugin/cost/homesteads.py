@@ -17,6 +17,7 @@ from .inputs import LayerInput, prefix_expression, read
 from .land import redline_in
 from .model import Building
 from .money import m2
+from .population import read_households
 from .redline import RedLine
 from .standard import Standard
 
@@ -138,26 +139,20 @@ def buildings_of(zrz: LayerInput, homesteads: Homesteads, standard: Standard, as
     return out
 
 
-def households_of(hj: LayerInput, zd: LayerInput, homesteads: Homesteads) -> tuple:
-    """(persons by household, orphans): persons = {HH: [(ZDDM, XM, GMSFHM, YHZGX), ...]} on the homesteads;
-    orphans = [(HH, ZDDM)] of households in the same villages whose ZDDM matches no parcel."""
+def households_of(hj: LayerInput, zd: LayerInput, homesteads: Homesteads, warnings=None) -> tuple:
+    """(households, orphans): households = {HH: PopulationHousehold} on the homesteads, from a population table
+    of either shape (:mod:`.population`); orphans = [(HH, ZDDM)] of households in the same villages whose ZDDM
+    matches no parcel."""
     if not homesteads.codes:
         return {}, []
-    names = ["HH", "ZDDM", "XM", "GMSFHM", "YHZGX"]
     villages = sorted({c[:12] for c in homesteads.codes})
-    table = read(hj, names, expression=prefix_expression(hj.actual("ZDDM"), villages), geometry=False)
     known = read(zd, ["ZDDM"], expression=prefix_expression(zd.actual("ZDDM"), villages), geometry=False)
     parcels = {_text(z) for z in known.col("ZDDM")}
     wanted = set(homesteads.codes)
-    persons: dict = {}
-    orphans: dict = {}
-    for i in range(len(table)):
-        zddm = _text(table.col("ZDDM")[i])
-        hh = _text(table.col("HH")[i])
-        if zddm in wanted:
-            persons.setdefault(hh, []).append((zddm, _text(table.col("XM")[i]), _text(table.col("GMSFHM")[i]),
-                                               _text(table.col("YHZGX")[i])))
-        elif zddm not in parcels:
-            orphans.setdefault(hh, zddm)
-    return persons, sorted(orphans.items())
 
+    def classify(zddm: str):
+        return "on" if zddm in wanted else ("orphan" if zddm not in parcels else None)
+
+    groups = read_households(hj, classify, prefix_expression(hj.actual("ZDDM"), villages), warnings)
+    orphans = {hh: h.zddm for hh, h in groups.get("orphan", {}).items()}
+    return groups.get("on", {}), sorted(orphans.items())

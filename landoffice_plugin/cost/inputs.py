@@ -46,7 +46,8 @@ def layer_input(layer: QgsVectorLayer, role_id: str, mapping=None) -> LayerInput
                                   "zone grade of each polygon.", layer=layer.name(),
                                   fields=", ".join(ZONE_GRADE_FIELDS))
         return LayerInput(role="ZONES", name=layer.name(), crs=layer.crs(),
-                          source=QgsVectorLayerFeatureSource(layer), mapping={"GRADE": grade})
+                          source=QgsVectorLayerFeatureSource(layer), mapping={"GRADE": grade},
+                          extent=QgsRectangle(layer.extent()))
     fm = check_layer_for_role(layer, role_id, mapping).fields  # the layer can serve: else a clear error
     inp = capture(layer, role_id, mapping=mapping, office_fields=False)
     inp.mapping = dict(fm)  # exactly what the check accepted
@@ -80,6 +81,8 @@ def read(inp: LayerInput, names, rect: Optional[QgsRectangle] = None, expression
     """Features of ``inp`` (optionally in ``rect`` / matching ``expression``) with the standard fields ``names``
     (a field the layer lacks gives None values)."""
     request = QgsFeatureRequest()
+    if geometry and inp.geometry_crs != inp.crs and inp.crs.isValid():
+        request.setDestinationCrs(inp.geometry_crs, QgsProject.instance().transformContext())  # rect: this CRS too
     if rect is not None:
         request.setFilterRect(rect)
     if expression:

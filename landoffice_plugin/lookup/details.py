@@ -35,7 +35,7 @@ ZONE_FIELDS = {  # role -> (fields shown, in order); area inside is added
 }
 LINKED_FIELDS = {
     "ZRZ": ("ZRZH", "FWJG", "ZCS", "JZMJ", "JGRQ"),
-    "HJ": ("HH", "XM", "GMSFHM", "YHZGX", "XB", "LXDH"),
+    "HJ": ("HH", "XM", "GMSFHM", "YHZGX", "XB", "LXDH", "HZXM", "HZSFZHM", "JTRKS"),  # per person or per household
     "GYQY": ("QYMC", "YDMJ", "RJL", "JZMD", "SSZE", "NSSS"),
 }
 OVERLAY_ORDER = ("DLTB", "YJJBNTTB", "STBHHX", "CZKFBJ", "PZYD", "GYYD", "ZRZ", "HJ", "GYQY")
@@ -88,7 +88,7 @@ def _standard_text(role: str, std: str, raw, values=None) -> str:
 def _personal(role: str, std: str, value: str, mask: bool) -> str:
     if not mask or not value:
         return value
-    if std in ("QLRZJH", "GMSFHM"):
+    if std in ("QLRZJH", "GMSFHM", "HZSFZHM"):
         return mask_id_number(value)
     if std == "LXDH":
         return mask_phone(value)

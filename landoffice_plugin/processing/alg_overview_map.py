@@ -84,6 +84,16 @@ class OverviewMapAlgorithm(LandOfficeAlgorithm):
                 feedback.pushInfo(tr("No style for {role}; the default style is used.").format(role=role))
             layers.append(layer)
             feedback.pushInfo(tr("{role}: layer {name}").format(role=layer.name(), name=source_name))
-        spec = MapSpec(title=title, layers=layers, paper=paper, orientation=orientation, office=office)
+        from landoffice_plugin.core.crs import working_crs_of_layer
+        from landoffice_plugin.core.roles import auto_mapping
+
+        main = by_role.get("DLTB") or layers[-1]
+        crs = working_crs_of_layer(main)  # a projected CGCS2000 zone, also for geographic data
+        dltb = by_role.get("DLTB")
+        if dltb is not None and not auto_mapping("DLTB", dltb.fields().names()).actual("DLBM"):
+            feedback.pushWarning(tr("The land-use patches (DLTB) have no land-use code field (DLBM 地类编码): they are "
+                                    "drawn without classes. Add or map the field DLBM to colour them by class."))
+        feedback.pushInfo(tr("Map CRS: {crs}").format(crs=crs.authid()))
+        spec = MapSpec(title=title, layers=layers, paper=paper, orientation=orientation, office=office, crs=crs)
         path = export_map_pdf(spec, output, feedback=feedback)
         return {self.OUTPUT_PDF: str(path)}

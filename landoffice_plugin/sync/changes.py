@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .features import GEOMETRY, Feature, clean_id, new_id
-from .package import BASE_PREFIX, read_layer, set_ids
+from .package import BASE_PREFIX, candidate_changes, read_layer, set_ids, versions
 
 CREATE, UPDATE, DELETE = "create", "update", "delete"
 
@@ -78,6 +78,38 @@ def diff(working: dict, base: dict) -> dict[str, Change]:
     return changes
 
 
+def give_ids(path, collection: str, rows: list, known) -> None:
+    """UUIDs for working rows drawn (or copied) in the field without a unique id."""
+    if not rows:
+        return
+    with_rows = {f.row: f for f in read_layer(path, collection).values() if f.row in set(rows)}
+    taken = set(known)
+    fixes = {}
+    for row in sorted(with_rows):
+        cleaned = clean_id(with_rows[row].id)
+        if not cleaned or cleaned in taken:
+            cleaned = new_id()
+        taken.add(cleaned)
+        if cleaned != with_rows[row].id:
+            fixes[row] = cleaned
+    if fixes:
+        set_ids(path, collection, fixes)
+
+
+def detect_changed(path, collection: str) -> tuple[dict[str, Change], dict[str, Feature], dict]:
+    """(changes by id, the working rows of the candidates, base id → version), reading only the rows
+    that differ: one SQL pass finds candidates (any stored byte differs), then they are compared
+    exactly. A no-op sync of a 30,000-feature township reads nothing but ids and versions."""
+    base_versions = versions(path, BASE_PREFIX + collection)
+    candidates, unusable = candidate_changes(path, collection)
+    if unusable:
+        give_ids(path, collection, unusable, base_versions)
+        candidates, _ = candidate_changes(path, collection)
+    working = read_layer(path, collection, candidates)
+    base = read_layer(path, BASE_PREFIX + collection, candidates)
+    return diff(working, base), working, base_versions
+
+
 def detect(path, collection: str) -> tuple[dict[str, Change], dict[str, Feature], dict[str, Feature]]:
     """(changes by id, working features, base features) of one collection."""
     base = read_layer(path, BASE_PREFIX + collection)
@@ -85,4 +117,5 @@ def detect(path, collection: str) -> tuple[dict[str, Change], dict[str, Feature]
     return diff(working, base), working, base
 
 
-__all__ = ["CREATE", "UPDATE", "DELETE", "GEOMETRY", "Change", "detect", "diff", "changed_fields", "read_working"]
+__all__ = ["CREATE", "UPDATE", "DELETE", "GEOMETRY", "Change", "detect", "detect_changed", "diff", "changed_fields",
+           "read_working"]

@@ -34,7 +34,7 @@ class DeletionUnproven(LandOfficeError):
 
 @dataclass
 class Pulled:
-    theirs: dict = field(default_factory=dict)  # id → Feature: the server's state of every relevant feature
+    theirs: dict = field(default_factory=dict)  # id → Feature: the server's state where it differs from the base
     outside: set = field(default_factory=set)  # ids still on the server but no longer in the area
     tombstones: dict = field(default_factory=dict)  # id → last version of features deleted on proof
     fetched: int = 0
@@ -43,6 +43,28 @@ class Pulled:
 def _gets(client, collection, ids, epsg):
     with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
         return dict(zip(ids, pool.map(lambda fid: client.get(collection, fid, epsg=epsg), ids)))
+
+
+BATCH = 100  # ids per CQL2 ``id IN (…)`` request
+
+
+def _fetch(client, collection, ids, epsg, multi, cql: bool) -> dict:
+    """id → GeoJSON item (None when the server did not return it) of ``ids``: batches of 100 by a
+    CQL2 ``id IN (…)`` filter when the server has CQL2 text, else one GET each, a few at a time."""
+    if not cql or len(ids) < 8:
+        return _gets(client, collection, ids, epsg)
+    batches = [ids[start:start + BATCH] for start in range(0, len(ids), BATCH)]
+
+    def one(batch):
+        listed = ",".join("'" + fid.replace("'", "''") + "'" for fid in batch)
+        params = {"filter": f"id IN ({listed})", "filter-lang": "cql2-text"}
+        return list(client.items(collection, epsg=epsg, limit=len(batch) + 10, params=params))
+
+    found = {}
+    with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
+        for items in pool.map(one, batches):
+            found.update({str(item["id"]): item for item in items})
+    return {fid: found.get(fid) for fid in ids}
 
 
 def prove_deleted(client, collection: str, fids, has_tombstones: bool) -> dict:
@@ -66,12 +88,12 @@ def prove_deleted(client, collection: str, fids, has_tombstones: bool) -> dict:
             for fid, stone in stones.items()}
 
 
-def pull(client, collection: str, area: dict, epsg: int, multi: bool, base: dict, has_tombstones: bool,
-         extra_ids=()) -> Pulled:
-    """The server's state of ``area`` for ``collection``, relative to ``base`` (id → Feature).
+def pull(client, collection: str, area: dict, epsg: int, multi: bool, base_versions: dict, has_tombstones: bool,
+         extra_ids=(), cql: bool = False) -> Pulled:
+    """What the server holds for ``area`` that differs from the base (``base_versions``: id → version).
 
     ``extra_ids``: ids to look at although they are neither listed nor in the base (new local
-    features whose create may have landed).
+    features whose create may have landed). ``cql``: the server filters by CQL2 text.
     """
     township_field = TOWNSHIP_FIELDS.get(collection)
     props = ("version",) + ((township_field,) if township_field and area.get("township") else ())
@@ -79,35 +101,28 @@ def pull(client, collection: str, area: dict, epsg: int, multi: bool, base: dict
                             params={"sortby": "id", **area_params(collection, area)})
     listed = {fid: p for fid, p in listed.items() if in_area(collection, p, area)}
     out = Pulled()
-    differing = []
-    for fid, p in listed.items():
-        old = base.get(fid)
-        if old is not None and old.version == p.get("version"):
-            out.theirs[fid] = old
-        else:
-            differing.append(fid)
-    missing = [fid for fid in base if fid not in listed]
-    missing += [fid for fid in extra_ids if fid not in listed and fid not in base]
+    differing = [fid for fid, p in listed.items() if fid not in base_versions or base_versions[fid] != p.get("version")]
+    missing = [fid for fid in base_versions if fid not in listed]
+    missing += [fid for fid in extra_ids if fid not in listed and fid not in base_versions]
     if len(differing) > max(FULL_READ_MIN, FULL_READ_SHARE * len(listed)):
         full = read_area(client, collection, area, epsg, multi)
         fetched = {fid: full.get(fid) for fid in differing}
         missing += [fid for fid, f in fetched.items() if f is None]
         out.theirs.update({fid: f for fid, f in fetched.items() if f is not None})
     else:
-        for fid, item in _gets(client, collection, differing, epsg).items():
+        for fid, item in _fetch(client, collection, differing, epsg, multi, cql).items():
             if item is None:
                 missing.append(fid)
             else:
                 out.theirs[fid] = from_geojson(item, multi)
     out.fetched = len(differing)
     gone = []
-    for fid, item in _gets(client, collection, missing, epsg).items():
+    for fid, item in _fetch(client, collection, missing, epsg, multi, cql).items():
         if item is None:
-            if fid in base or fid in listed:
+            if fid in base_versions or fid in listed:
                 gone.append(fid)
         else:
-            feature = from_geojson(item, multi)
-            out.theirs[fid] = feature
+            out.theirs[fid] = from_geojson(item, multi)
             if fid not in listed:
                 out.outside.add(fid)
     out.tombstones = prove_deleted(client, collection, gone, has_tombstones)

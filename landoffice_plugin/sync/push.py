@@ -80,9 +80,18 @@ class Sender:
         self.client, self.c, self.epsg, self.multi = client, collection, epsg, multi
         self.has_tombstones = has_tombstones
 
+    _pool: ThreadPoolExecutor | None = None
+
     def send_all(self, ops: list[Op]) -> list[Outcome]:
-        with ThreadPoolExecutor(max_workers=PARALLEL_WRITES) as pool:
-            return list(pool.map(self._safe_send, ops))
+        """Send ``ops`` at the same time (one pool for the whole push: starting threads costs)."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=PARALLEL_WRITES, thread_name_prefix="landoffice-sync")
+        return list(self._pool.map(self._safe_send, ops))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
 
     def _safe_send(self, op: Op) -> Outcome:
         try:

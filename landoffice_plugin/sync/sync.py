@@ -28,13 +28,24 @@ from dataclasses import dataclass, field, replace
 from ..core.errors import LandOfficeError
 from ..log import get_logger
 from . import journal, sync_log
-from .changes import CREATE, DELETE, UPDATE, diff, read_working
+from .area import CQL2_TEXT
+from .changes import CREATE, DELETE, UPDATE, detect_changed, diff
 from .checkout import is_multi
 from .client import TOMBSTONES, FeatureClient, ServerError, safe_url
 from .features import Feature, new_id
 from .lock import package_lock
 from .merge import POLICIES, STOP, merge_feature
-from .package import BASE_PREFIX, connect, open_package, read_layer, read_meta, write_features, write_meta
+from .package import (
+    BASE_PREFIX,
+    connect,
+    ensure_id_indexes,
+    open_package,
+    read_layer,
+    read_meta,
+    versions,
+    write_features,
+    write_meta,
+)
 from .photos import embed_photos, extract_photos
 from .pull import pull
 from .push import TRANSIENT, Op, Sender, precheck
@@ -89,18 +100,25 @@ class _CollectionSync:
 
     # -- plan -----------------------------------------------------------------------------------
     def plan(self) -> list[Op]:
-        base = read_layer(self.path, BASE_PREFIX + self.c)
-        self._check_base(base)
-        self.working = read_working(self.path, self.c, base)
+        changes, snapshot, base_versions = detect_changed(self.path, self.c)
+        self._check_base(base_versions)
         pending = journal.unfinished(self.path, self.c, self.multi)
-        pulled = pull(self.client, self.c, self.meta["area"], self.epsg, self.multi, base, self.has_tombstones,
-                      extra_ids=[fid for fid in pending if fid not in base])
-        theirs, self.tombstones = pulled.theirs, pulled.tombstones
+        pulled = pull(self.client, self.c, self.meta["area"], self.epsg, self.multi, base_versions,
+                      self.has_tombstones, extra_ids=[fid for fid in pending if fid not in base_versions],
+                      cql=CQL2_TEXT in (self.meta.get("server_conformance") or []))
+        self.tombstones = pulled.tombstones
+        # only the features someone changed are read whole: locally changed, remotely changed, journalled
+        involved = set(changes) | set(pulled.theirs) | set(pulled.tombstones) | set(pending)
+        base = read_layer(self.path, BASE_PREFIX + self.c, involved)
+        self.working = {**read_layer(self.path, self.c, involved - set(snapshot)), **snapshot}
+        theirs = {fid: pulled.theirs.get(fid, None if fid in pulled.tombstones else base.get(fid))
+                  for fid in involved}
         self._adopt(base, theirs, pending)
-        changes = diff(self.working, base)
+        changes = diff({k: v for k, v in self.working.items() if k in involved},
+                       {k: v for k, v in base.items() if k in involved})
         decided = journal.decisions(self.path, self.c)
         ops = []
-        for fid in dict.fromkeys([*changes, *theirs, *base]):
+        for fid in sorted(involved):
             b, t, m, change = base.get(fid), theirs.get(fid), self.working.get(fid), changes.get(fid)
             theirs_changed = (t is not None) if b is None else (t is None or t.version != b.version)
             if change is None and fid in pulled.outside:
@@ -124,9 +142,9 @@ class _CollectionSync:
         self._clear_stale_conflicts(changes)
         return ops
 
-    def _check_base(self, base: dict) -> None:
+    def _check_base(self, base_versions: dict) -> None:
         expected = (self.meta.get("base_counts") or {}).get(self.c)
-        if not base and expected:
+        if not base_versions and expected:
             raise LandOfficeError("The base copy of {collection} in the field package is empty although it held "
                                   "{count} features: the package is damaged. Nothing was sent. Keep the folder "
                                   "and ask the data centre's administrator; do not check out over it.",
@@ -235,6 +253,7 @@ class _CollectionSync:
                     self.flush()
                     since_flush = 0
         finally:
+            self.sender.close()
             self.flush()
 
     def _refused_before_sending(self, op: Op) -> bool:
@@ -308,8 +327,7 @@ class _CollectionSync:
     def _edited_meanwhile(self, skipped: set, intended: dict) -> set:
         """Rows the user saved while the sync ran: merge the sync's result into them where that is
         clean; otherwise leave the row and the base as they are (the next sync merges them)."""
-        current = read_layer(self.path, self.c)
-        now = {f.id: f for f in current.values()}
+        now = read_layer(self.path, self.c, skipped)
         merged, cancelled = [], set()
         for fid in skipped:
             snapshot, mine, wanted = self.working.get(fid), now.get(fid), intended.get(fid)
@@ -386,6 +404,7 @@ def _sync(path, meta, client, policy, feedback) -> SyncReport:
     if "tombstones" not in meta:
         meta["tombstones"] = TOMBSTONES in client.collections()
     report, run = SyncReport(), new_id()
+    ensure_id_indexes(path, [name for c in meta["collections"] for name in (c, BASE_PREFIX + c)])
     workers = []
     for c in meta["collections"]:
         schema = client.schema_details(c)
@@ -406,7 +425,7 @@ def _sync(path, meta, client, policy, feedback) -> SyncReport:
         worker.push(ops, progress)
     if "EVIDENCE" in meta["collections"]:
         extract_photos(path)
-    counts = {c: len(read_layer(path, BASE_PREFIX + c)) for c in meta["collections"]}
+    counts = {c: len(versions(path, BASE_PREFIX + c)) for c in meta["collections"]}
     write_meta(path, {"last_sync": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
                       "last_sync_report": report.summary(), "base_counts": counts,
                       "tombstones": meta["tombstones"]})
