@@ -294,7 +294,7 @@
       <translation>建立宗地查询索引</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="210" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="213" />
       <source>Building the parcel search index (first time only)…</source>
       <translation>正在建立宗地查询索引（仅首次）…</translation>
     </message>
@@ -384,12 +384,12 @@
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="373" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="396" />
       <source>Change history (data centre)</source>
       <translation>变更记录（数据中心）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="377" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="400" />
       <source>Change history of {code}</source>
       <translation>{code} 的变更记录</translation>
     </message>
@@ -926,7 +926,7 @@
       <translation>{role}的字段</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="136" />
       <source>Fields…</source>
       <translation>字段…</translation>
     </message>
@@ -984,6 +984,11 @@
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="66" />
       <source>From selected feature</source>
       <translation>取选中要素</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <source>Full ID…</source>
+      <translation>完整证件号…</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="58" />
@@ -1061,7 +1066,7 @@
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="284" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="287" />
       <source>Has red lights: open the parcel to see why</source>
       <translation>有红灯：打开宗地查看原因</translation>
     </message>
@@ -1161,7 +1166,7 @@
       <translation>已将 {count} 个图层导入 {output}（坐标系 {crs}），用时 {seconds:.1f} 秒</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="408" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="431" />
       <source>Incremental parcel index update failed; rebuilding the index</source>
       <translation>宗地索引增量更新失败，正在重建索引</translation>
     </message>
@@ -1396,7 +1401,7 @@
       <translation>图层角色识别失败</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="136" />
       <source>Layer roles and field mapping</source>
       <translation>图层角色与字段对应</translation>
     </message>
@@ -1561,7 +1566,7 @@
       <translation>没有宗地代码为 {codes} 的宗地：请检查代码（19 位宗地代码或 28 位不动产单元号），或先查询宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="187" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="190" />
       <source>No parcel layer (宗地, ZD) in the project. Load the parcel layer of your 不动产 (real-estate) database — a layer with the field ZDDM (宗地代码), e.g. layer ZD of the LandOffice sample GeoPackage. A 三调 FileGDB has land-use patches but no parcels: import it with 导入数据, then add the parcel layer. If your parcel layer has another name, assign it in Fields….</source>
       <translation>工程中没有宗地图层（ZD）。请加载不动产数据库中的宗地图层——含字段 ZDDM（宗地代码）的图层，例如国土所工具示例 GeoPackage 中的 ZD 图层。三调 FileGDB 只有地类图斑、没有宗地：请用“导入数据”导入后再加载宗地图层。如果宗地图层名称不同，请在“字段…”中指定。</translation>
     </message>
@@ -1621,7 +1626,7 @@
       <translation>未运行：已有的报告保持不变。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="374" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="397" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
@@ -2011,12 +2016,22 @@
       <translation>读取数据中心的变更记录——某一要素（按编号），或某图层在某范围内（9 位乡镇代码，或存储坐标系下的范围 xmin,ymin,xmax,ymax）——并写入 xlsx：时间、要素、新增/修改/删除、版本、账号、变更字段和事由。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="343" />
+      <source>Reason</source>
+      <translation>事由</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
       <source>Reason for full ID numbers (查询事由, logged; needed when not masked)</source>
       <translation>查看完整身份证号的查询事由（将记录在案；不脱敏时必填）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="134" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="343" />
+      <source>Reason for seeing the full ID numbers (查询事由):</source>
+      <translation>查看完整证件号的查询事由：</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="137" />
       <source>Rebuild the search index (after the data were changed outside QGIS)</source>
       <translation>重建查询索引（在 QGIS 之外修改数据后）</translation>
     </message>
@@ -2374,6 +2389,11 @@
       <location filename="../landoffice_plugin/io/encoding.py" line="166" />
       <source>Shapefile {file} has no {part} file beside it. Copy all the files of the shapefile (.shp, .shx, .dbf, .prj, .cpg) into the same folder.</source>
       <translation>Shapefile 文件 {file} 旁缺少 {part} 文件。请把该 Shapefile 的全部文件（.shp、.shx、.dbf、.prj、.cpg）复制到同一文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <source>Show the full ID numbers of this parcel (needs a reason; logged)</source>
+      <translation>显示该宗地的完整证件号（需填写事由，将记录在案）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/lookup/audit.py" line="98" />
@@ -3807,7 +3827,7 @@ Replace them?</source>
       <translation>找到 {count} 宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="240" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="243" />
       <source>{count} parcels indexed.</source>
       <translation>已索引 {count} 宗地。</translation>
     </message>
@@ -3967,12 +3987,12 @@ Replace them?</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="293" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="296" />
       <source>{shown} of more than {total} parcels</source>
       <translation>共 {total} 宗以上，显示 {shown} 宗</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="295" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="298" />
       <source>{shown} of {total} parcels</source>
       <translation>共 {total} 宗，显示 {shown} 宗</translation>
     </message>
@@ -3982,7 +4002,7 @@ Replace them?</source>
       <translation>{source}：{total} 项任务中 {ready} 项可以运行。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="297" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="300" />
       <source>{total} parcels</source>
       <translation>共 {total} 宗</translation>
     </message>
