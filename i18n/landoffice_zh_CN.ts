@@ -249,7 +249,7 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="463" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="467" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>建立宗地查询索引</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="210" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="213" />
       <source>Building the parcel search index (first time only)…</source>
       <translation>正在建立宗地查询索引（仅首次）…</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="438" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="442" />
       <source>Category {name}: {count} candidates</source>
       <translation>类别{name}：{count} 个候选</translation>
     </message>
@@ -382,6 +382,16 @@
       <location filename="../landoffice_plugin/gui/cost_views.py" line="51" />
       <source>Change</source>
       <translation>变化</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="396" />
+      <source>Change history (data centre)</source>
+      <translation>变更记录（数据中心）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="400" />
+      <source>Change history of {code}</source>
+      <translation>{code} 的变更记录</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_history.py" line="32" />
@@ -424,7 +434,7 @@
       <translation>检查结果（双击缩放到要素）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="57" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
       <source>Chinese meaning {name}</source>
       <translation>中文含义 {name}</translation>
     </message>
@@ -454,7 +464,7 @@
       <translation>请先选择外业包所在的文件夹（第2步）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="50" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="52" />
       <source>Choose the layer that plays each role. Roles left empty disable only the functions that need them.</source>
       <translation>为每个角色选择对应的图层。未设置的角色只会停用需要它的功能。</translation>
     </message>
@@ -659,7 +669,7 @@
       <translation>城镇开发边界内可开发</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="52" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="53" />
       <source>Dialect</source>
       <translation>方言（数据交付形式）</translation>
     </message>
@@ -764,12 +774,12 @@
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="190" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="221" />
       <source>Export field map</source>
       <translation>导出字段映射</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="69" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="71" />
       <source>Export field map…</source>
       <translation>导出字段映射…</translation>
     </message>
@@ -809,7 +819,7 @@
       <translation>检出的要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="60" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="61" />
       <source>Features in {layer}</source>
       <translation>{layer} 要素数</translation>
     </message>
@@ -824,7 +834,7 @@
       <translation>字段对应（TOML：图层自己的字段名和取值；留空：按标准字段名和别名识别）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="58" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="59" />
       <source>Field map of the mapped dialect</source>
       <translation>mapped 方言的字段对应文件</translation>
     </message>
@@ -881,7 +891,7 @@
 {example}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="191" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="212" />
       <source>Field maps (*.toml)</source>
       <translation>字段映射 (*.toml)</translation>
     </message>
@@ -911,12 +921,12 @@
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="149" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="156" />
       <source>Fields of {role}</source>
       <translation>{role}的字段</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="136" />
       <source>Fields…</source>
       <translation>字段…</translation>
     </message>
@@ -976,7 +986,12 @@
       <translation>取选中要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="57" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <source>Full ID…</source>
+      <translation>完整证件号…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="58" />
       <source>GBK shapefile of DLTB</source>
       <translation>地类图斑 GBK 编码 shapefile</translation>
     </message>
@@ -996,14 +1011,14 @@
       <translation>生成示例县数据…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="87" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="88" />
       <source>Generated in {seconds} s</source>
       <translation>生成用时 {seconds} 秒</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="27" />
-      <source>Generates a fictional county (code 320299, EPSG:4549) with every layer role: townships, villages, land-use patches (an exact partition), basic farmland, ecological red line, development boundary, approvals, land supply, parcels, buildings, households and enterprises. Beside the GeoPackage it writes a 三调-style FileGDB (&lt;name&gt;_sandiao.gdb) and a GBK shapefile of DLTB (&lt;name&gt;_shp_gbk). SCALE: small (3 townships, a few seconds) or county (10 townships, ≈ 250 000 patches, a few minutes); give 0/1 or the names small/county. The same seed always gives the same data. DIALECT: standard; alias (the same county as another office delivers it: EPSG:4490, field names from the national database standards such as GNFQLX/HTQDRQ/QLR/TDZL, zone types, ownership and structures as names, text dates in mixed forms; read without a field map); mapped (EPSG:4527, Chinese layer names, a local system's field names and codes, with &lt;name&gt;.fieldmap.toml beside the GeoPackage to pass as FIELD_MAP). alias and mapped write only the GeoPackage.</source>
-      <translation>生成一个虚构的县（代码 320299，EPSG:4549），包含全部图层角色：乡镇、行政村、地类图斑（严格无缝无重叠的划分）、永久基本农田、生态保护红线、城镇开发边界、批准用地、供地、宗地、自然幢、户籍人口和工业企业。除 GeoPackage 外，还在旁边写出三调风格的 FileGDB（&lt;name&gt;_sandiao.gdb）和 GBK 编码的地类图斑 shapefile（&lt;name&gt;_shp_gbk）。规模 SCALE：small（3 个乡镇，几秒钟）或 county（10 个乡镇，约 25 万个图斑，几分钟）；可填 0/1 或名称 small/county。相同的随机种子总是生成相同的数据。方言 DIALECT：standard（标准）；alias（同一个县按其他单位的交付方式：EPSG:4490，字段名取自国家数据库标准，如 GNFQLX/HTQDRQ/QLR/TDZL，分区类型、权属性质和房屋结构以名称给出，日期为多种写法的文本；无需字段对应即可读取）；mapped（EPSG:4527，中文图层名，地方系统自己的字段名和代码，并在 GeoPackage 旁写出 &lt;name&gt;.fieldmap.toml，作为 FIELD_MAP 传入）。alias 和 mapped 只写 GeoPackage。</translation>
+      <source>Generates a fictional county (code 320299, EPSG:4549) with every layer role: townships, villages, land-use patches (an exact partition), basic farmland, ecological red line, development boundary, approvals, land supply, parcels, buildings, households and enterprises. Beside the GeoPackage it writes a 三调-style FileGDB (&lt;name&gt;_sandiao.gdb) and a GBK shapefile of DLTB (&lt;name&gt;_shp_gbk). SCALE: small (3 townships, a few seconds) or county (10 townships, ≈ 250 000 patches, a few minutes); give 0/1 or the names small/county. The same seed always gives the same data. DIALECT: standard; alias (the same county as another office delivers it: EPSG:4490, field names from the national database standards such as GNFQLX/HTQDRQ/QLR/TDZL, zone types, ownership and structures as names, text dates in mixed forms, one row per household in the population table; read without a field map); mapped (EPSG:4527, Chinese layer names, a local system's field names and codes, with &lt;name&gt;.fieldmap.toml beside the GeoPackage to pass as FIELD_MAP). alias and mapped write only the GeoPackage.</source>
+      <translation>生成一个虚构的县（代码 320299，EPSG:4549），包含全部图层角色：乡镇、行政村、地类图斑（严格无缝无重叠的划分）、永久基本农田、生态保护红线、城镇开发边界、批准用地、供地、宗地、自然幢、户籍人口和工业企业。除 GeoPackage 外，还在旁边写出三调风格的 FileGDB（&lt;name&gt;_sandiao.gdb）和 GBK 编码的地类图斑 shapefile（&lt;name&gt;_shp_gbk）。规模 SCALE：small（3 个乡镇，几秒钟）或 county（10 个乡镇，约 25 万个图斑，几分钟）；可填 0/1 或名称 small/county。相同的随机种子总是生成相同的数据。方言 DIALECT：standard（标准）；alias（同一个县按其他单位的交付方式：EPSG:4490，字段名取自国家数据库标准，如 GNFQLX/HTQDRQ/QLR/TDZL，分区类型、权属性质和房屋结构以名称给出，日期为多种写法的文本，人口表每户一行；无需字段对应即可读取）；mapped（EPSG:4527，中文图层名，地方系统自己的字段名和代码，并在 GeoPackage 旁写出 &lt;name&gt;.fieldmap.toml，作为 FIELD_MAP 传入）。alias 和 mapped 只写 GeoPackage。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="25" />
@@ -1046,12 +1061,12 @@
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="418" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="422" />
       <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="284" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="287" />
       <source>Has red lights: open the parcel to see why</source>
       <translation>有红灯：打开宗地查看原因</translation>
     </message>
@@ -1126,6 +1141,16 @@
       <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="212" />
+      <source>Import field map</source>
+      <translation>导入字段映射</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="76" />
+      <source>Import field map…</source>
+      <translation>导入字段映射…</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_import_data.py" line="18" />
       <source>Import survey data</source>
       <translation>导入调查数据</translation>
@@ -1141,7 +1166,7 @@
       <translation>已将 {count} 个图层导入 {output}（坐标系 {crs}），用时 {seconds:.1f} 秒</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="375" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="431" />
       <source>Incremental parcel index update failed; rebuilding the index</source>
       <translation>宗地索引增量更新失败，正在重建索引</translation>
     </message>
@@ -1266,7 +1291,7 @@
       <translation>国土所工具</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="185" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="192" />
       <source>LandOffice field map (FIELD_MAP), exported from the roles dialog</source>
       <translation>国土所字段映射（FIELD_MAP），由图层角色对话框导出</translation>
     </message>
@@ -1281,7 +1306,7 @@
       <translation>国土所工具已加载，用时 {ms:.0f} 毫秒</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="53" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="55" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
@@ -1322,11 +1347,11 @@
     </message>
     <message>
       <location filename="../landoffice_plugin/core/roles.py" line="251" />
-      <source>Layer '{layer}' cannot be used as {role}: it has no field for {fields}. Open the field mapping of {role} and choose the layer's field for each, or add the missing fields to the layer.</source>
-      <translation>图层“{layer}”不能用作{role}：缺少字段 {fields}。请打开{role}的字段对应设置，为每个字段选择图层中的对应字段，或在图层中添加缺少的字段。</translation>
+      <source>Layer '{layer}' cannot be used as {role}: it has no field for {fields}. Open the field mapping of {role} and choose the layer's field for each, name them in a FIELD_MAP file ([{role_id}] FIELD = "&lt;layer field&gt;"), or add the missing fields to the layer.</source>
+      <translation>图层“{layer}”不能用作{role}：缺少字段 {fields}。请打开{role}的字段对应设置，为每个字段选择图层中的对应字段，或在 FIELD_MAP 字段对应文件中写明（[{role_id}] 字段 = "&lt;图层字段&gt;"），或在图层中添加缺少的字段。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="265" />
+      <location filename="../landoffice_plugin/core/roles.py" line="266" />
       <source>Layer '{layer}' has {kind} geometry but {role} needs {expected}. Choose another layer for {role}.</source>
       <translation>图层“{layer}”的几何类型为 {kind}，但{role}需要 {expected}。请为{role}选择其他图层。</translation>
     </message>
@@ -1376,7 +1401,7 @@
       <translation>图层角色识别失败</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="136" />
       <source>Layer roles and field mapping</source>
       <translation>图层角色与字段对应</translation>
     </message>
@@ -1541,7 +1566,7 @@
       <translation>没有宗地代码为 {codes} 的宗地：请检查代码（19 位宗地代码或 28 位不动产单元号），或先查询宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="187" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="190" />
       <source>No parcel layer (宗地, ZD) in the project. Load the parcel layer of your 不动产 (real-estate) database — a layer with the field ZDDM (宗地代码), e.g. layer ZD of the LandOffice sample GeoPackage. A 三调 FileGDB has land-use patches but no parcels: import it with 导入数据, then add the parcel layer. If your parcel layer has another name, assign it in Fields….</source>
       <translation>工程中没有宗地图层（ZD）。请加载不动产数据库中的宗地图层——含字段 ZDDM（宗地代码）的图层，例如国土所工具示例 GeoPackage 中的 ZD 图层。三调 FileGDB 只有地类图斑、没有宗地：请用“导入数据”导入后再加载宗地图层。如果宗地图层名称不同，请在“字段…”中指定。</translation>
     </message>
@@ -1591,9 +1616,19 @@
       <translation>{path} 中没有采用 CGCS2000 坐标系的图层，无法自动确定目标坐标系。请指定目标坐标系，例如 EPSG:4549（CGCS2000 3 度带，中央经线 120°E）。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/core/fields.py" line="484" />
+      <source>None of the values of {role}.{standard} ({meaning}) in the {role_name} layer '{layer}' (field {field}) is a date: it has {values}. Write the dates as 2019-05-01, 2019/5/1, 20190501 or 2019年5月1日, or store them in a DATE field, then run again.</source>
+      <translation>{role_name}图层“{layer}”中 {role}.{standard}（{meaning}，字段 {field}）的取值没有一个是日期：其取值为 {values}。请把日期写成 2019-05-01、2019/5/1、20190501 或 2019年5月1日，或存为日期（DATE）字段，然后重新运行。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="206" />
       <source>Not run: the existing reports are kept.</source>
       <translation>未运行：已有的报告保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="397" />
+      <source>Note</source>
+      <translation>说明</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="20" />
@@ -1621,7 +1656,7 @@
       <translation>只显示有红灯的宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="413" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="417" />
       <source>Only the {count} DLTB patches that {roles} reach were examined (the chosen categories cannot claim the others); the township reconciliation covers those patches.</source>
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
     </message>
@@ -1646,7 +1681,7 @@
       <translation>或者：某个面图层的范围（任意坐标系）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="55" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="56" />
       <source>Output GeoPackage</source>
       <translation>输出 GeoPackage</translation>
     </message>
@@ -1936,7 +1971,7 @@
       <translation>项目名称</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="291" />
+      <location filename="../landoffice_plugin/core/roles.py" line="292" />
       <source>Project property {scope}/{key} is not valid JSON; ignored</source>
       <translation>工程属性 {scope}/{key} 不是有效的 JSON，已忽略</translation>
     </message>
@@ -1956,7 +1991,7 @@
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="49" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="50" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
@@ -1966,12 +2001,12 @@
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="220" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="221" />
       <source>Read {role}: {count} features</source>
       <translation>已读取 {role}：{count} 个要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="385" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="386" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
     </message>
@@ -1981,12 +2016,22 @@
       <translation>读取数据中心的变更记录——某一要素（按编号），或某图层在某范围内（9 位乡镇代码，或存储坐标系下的范围 xmin,ymin,xmax,ymax）——并写入 xlsx：时间、要素、新增/修改/删除、版本、账号、变更字段和事由。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="343" />
+      <source>Reason</source>
+      <translation>事由</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
       <source>Reason for full ID numbers (查询事由, logged; needed when not masked)</source>
       <translation>查看完整身份证号的查询事由（将记录在案；不脱敏时必填）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="134" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="343" />
+      <source>Reason for seeing the full ID numbers (查询事由):</source>
+      <translation>查看完整证件号的查询事由：</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="137" />
       <source>Rebuild the search index (after the data were changed outside QGIS)</source>
       <translation>重建查询索引（在 QGIS 之外修改数据后）</translation>
     </message>
@@ -2006,12 +2051,12 @@
       <translation>增减挂钩复垦潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="344" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="345" />
       <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes), or classify the villages in the CZFL field of the village layer (CJDCQ).</source>
       <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码，或在村级调查区（CJDCQ）的村庄分类字段 CZFL 中标为“搬迁撤并类”。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="67" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="69" />
       <source>Recognise automatically</source>
       <translation>自动识别</translation>
     </message>
@@ -2256,7 +2301,7 @@
       <translation>保存数据体检结果</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="70" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="72" />
       <source>Save the field mapping as a FIELD_MAP file (TOML) for the Processing algorithms and the command line</source>
       <translation>将字段映射保存为 FIELD_MAP 文件（TOML），供处理工具和命令行使用</translation>
     </message>
@@ -2266,7 +2311,7 @@
       <translation>保存宗地报告</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="48" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="49" />
       <source>Scale</source>
       <translation>规模</translation>
     </message>
@@ -2344,6 +2389,11 @@
       <location filename="../landoffice_plugin/io/encoding.py" line="166" />
       <source>Shapefile {file} has no {part} file beside it. Copy all the files of the shapefile (.shp, .shx, .dbf, .prj, .cpg) into the same folder.</source>
       <translation>Shapefile 文件 {file} 旁缺少 {part} 文件。请把该 Shapefile 的全部文件（.shp、.shx、.dbf、.prj、.cpg）复制到同一文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <source>Show the full ID numbers of this parcel (needs a reason; logged)</source>
+      <translation>显示该宗地的完整证件号（需填写事由，将记录在案）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/lookup/audit.py" line="98" />
@@ -2461,7 +2511,7 @@
       <translation>补偿标准 (*.json *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="53" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="55" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -2519,6 +2569,11 @@
       <location filename="../landoffice_plugin/datacheck/report.py" line="13" />
       <source>Table shape</source>
       <translation>表结构</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="77" />
+      <source>Take the field names and value tables of a FIELD_MAP file (TOML) for the layers chosen above</source>
+      <translation>对上面所选图层，采用字段映射文件 FIELD_MAP（TOML）中的字段名和取值对应表</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="31" />
@@ -2641,7 +2696,7 @@
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/history.py" line="29" />
+      <location filename="../landoffice_plugin/sync/history.py" line="30" />
       <source>The data centre at {url} keeps no history of changes (no HISTORY collection): ask its administrator to enable it.</source>
       <translation>数据中心 {url} 未保存变更记录（没有 HISTORY 数据集）：请联系其管理员启用。</translation>
     </message>
@@ -2661,7 +2716,7 @@
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/history.py" line="55" />
+      <location filename="../landoffice_plugin/sync/history.py" line="58" />
       <source>The data centre has no recorded change for this selection: check the area, the layer or the feature id.</source>
       <translation>数据中心没有该选择的变更记录：请检查范围、图层或要素编号。</translation>
     </message>
@@ -2676,7 +2731,7 @@
       <translation>无法验证数据中心的 TLS 证书（{url}）。如果数据中心使用本单位自己的证书颁发机构，请在 QGIS 中添加该 CA（设置 &gt; 选项 &gt; 认证 &gt; 证书管理器 &gt; 颁发机构）后重试；否则请联系管理员提供有效证书。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/fields.py" line="336" />
+      <location filename="../landoffice_plugin/core/fields.py" line="340" />
       <source>The data file {path} cannot be read ({error}). Reinstall the plugin or correct the file.</source>
       <translation>无法读取数据文件 {path}（{error}）。请重新安装插件或修正该文件。</translation>
     </message>
@@ -2696,7 +2751,7 @@
       <translation>字段对应文件为 {role}.{standard}（{meaning}）指定了字段“{field}”，但图层“{layer}”没有该字段。该图层的字段：{fields}。请改正字段对应文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/fields.py" line="477" />
+      <location filename="../landoffice_plugin/core/fields.py" line="518" />
       <source>The field map's values for {role}.{standard} ({keys}) match none of the values of the {role_name} layer '{layer}' (field {field}): it has {values}. Write the layer's own values on the left of [{role}.values.{standard}], e.g. "{example}" = "&lt;standard code&gt;".</source>
       <translation>字段对应文件中 {role}.{standard} 的取值对应（{keys}）与{role_name}图层“{layer}”（字段 {field}）的取值无一相符：该图层的取值为 {values}。请在 [{role}.values.{standard}] 的左侧写图层自己的取值，例如 "{example}" = "&lt;标准代码&gt;"。</translation>
     </message>
@@ -2711,12 +2766,12 @@
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="396" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="397" />
       <source>The land-use patch layer (DLTB) '{layer}' has no patches with an area ({dropped} features without geometry or area): every category needs them. Choose the layer that holds the patches.</source>
       <translation>地类图斑图层（DLTB）“{layer}”中没有带面积的图斑（{dropped} 个要素无几何或面积为零），而每个潜力类别都需要图斑。请选择存放地类图斑的图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="380" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="381" />
       <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
@@ -2726,7 +2781,7 @@
       <translation>地类图斑（DLTB）没有地类编码字段（DLBM 地类编码），图斑将不分类绘制。请添加 DLBM 字段或在字段对应中指定，以便按地类着色。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="261" />
+      <location filename="../landoffice_plugin/core/roles.py" line="262" />
       <source>The layer chosen for {role} cannot be read. Check that its file exists and choose the layer again.</source>
       <translation>为{role}选择的图层无法读取。请检查其文件是否存在，然后重新选择图层。</translation>
     </message>
@@ -2791,7 +2846,7 @@
       <translation>人口表 {layer} 既没有每人一行的姓名（XM 姓名），也没有每户一行的家庭人口数（JTRKS 家庭人口数）。请在“户籍（人口）”的字段对应中指定其中之一。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="83" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="84" />
       <source>The potential-land analysis was cancelled; nothing was written.</source>
       <translation>用地潜力分析已取消，未写出任何结果。</translation>
     </message>
@@ -2891,19 +2946,19 @@
       <translation>工作簿中没有工作表：保存前请至少添加一个工作表。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/inputs.py" line="62" />
+      <location filename="../landoffice_plugin/cost/inputs.py" line="39" />
       <source>The zone layer cannot be read. Check that its file exists and choose it again.</source>
       <translation>无法读取区片图层。请检查文件是否存在并重新选择。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/inputs.py" line="68" />
+      <location filename="../landoffice_plugin/cost/inputs.py" line="45" />
       <source>The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the zone grade of each polygon.</source>
       <translation>区片图层 {layer} 没有等级字段（{fields}）。请添加字段 QPDJ，填写每个区片的等级。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/loading.py" line="369" />
-      <source>The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} (the layer's fields: {fields}). Rename the layer's field to {field}, or choose it for {field} in the field mapping of {role}, then run again.</source>
-      <translation>{role}图层“{layer}”没有字段 {field}（{meaning}）。看起来最接近的字段：{closest}（该图层的字段：{fields}）。请把图层中对应的字段改名为 {field}，或在{role}的字段对应中为 {field} 选择该字段，然后重新运行。</translation>
+      <location filename="../landoffice_plugin/analysis/loading.py" line="315" />
+      <source>The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} (the layer's fields: {fields}). Rename the layer's field to {field}, choose it for {field} in the field mapping of {role}, or name it in a FIELD_MAP file ([{role_id}] {field} = "&lt;layer field&gt;"), then run again.</source>
+      <translation>{role}图层“{layer}”没有字段 {field}（{meaning}）。看起来最接近的字段：{closest}（该图层的字段：{fields}）。请把图层中对应的字段改名为 {field}，或在{role}的字段对应中为 {field} 选择该字段，或在 FIELD_MAP 字段对应文件中写明（[{role_id}] {field} = "&lt;图层字段&gt;"），然后重新运行。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
@@ -3042,7 +3097,7 @@ Replace them?</source>
       <translation>算法 {alg} 没有参数 {names}（未知参数）。有效参数：{valid}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/dialects.py" line="142" />
+      <location filename="../landoffice_plugin/sample/dialects.py" line="169" />
       <source>Unknown sample dialect '{dialect}'. Use one of: {choices}.</source>
       <translation>未知的样例数据方言“{dialect}”。请使用以下之一：{choices}。</translation>
     </message>
@@ -3137,12 +3192,12 @@ Replace them?</source>
       <translation>WGS 84 坐标系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="184" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="185" />
       <source>Warning: {category} is 0 mu because its input matched nothing ({counts} features): {hint}. If land was expected, check the layer, its field mapping and its values.</source>
       <translation>警告：{category}为 0 亩，因为其输入没有任何匹配（要素数：{counts}）：{hint}。如应有潜力用地，请检查该图层、字段对应及其取值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="188" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="189" />
       <source>Warning: {category} is 0 mu: all of its {count} candidates lie on hard constraints, on land a category before it claimed, or on land the survey shows built.</source>
       <translation>警告：{category}为 0 亩：其全部 {count} 个候选地块均位于硬约束内、已被优先级更高的类别认定，或现状调查显示已建设。</translation>
     </message>
@@ -3257,7 +3312,7 @@ Replace them?</source>
       <translation>宗地代码为 19 位，实际为 28 位：这看起来是不动产单元号，其前 19 位即宗地代码</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="56" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="54" />
       <source>alias {name}</source>
       <translation>别名 {name}</translation>
     </message>
@@ -3332,7 +3387,7 @@ Replace them?</source>
       <translation>编码 {encoding}（{how}）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="141" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="142" />
       <source>every approved area (PZYD) is covered by a supply (GYYD)</source>
       <translation>所有批准用地（PZYD）均已被供地（GYYD）覆盖</translation>
     </message>
@@ -3347,7 +3402,7 @@ Replace them?</source>
       <translation>应为 {expected} 位，实际为 {count} 位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="53" />
       <source>field map</source>
       <translation>字段对应表</translation>
     </message>
@@ -3402,12 +3457,12 @@ Replace them?</source>
       <translation>线</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="57" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
       <source>missing</source>
       <translation>缺失</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="137" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="144" />
       <source>missing fields: {fields}</source>
       <translation>缺少字段：{fields}</translation>
     </message>
@@ -3422,7 +3477,7 @@ Replace them?</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="144" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="145" />
       <source>no enterprise (GYQY) is under the thresholds with a parcel (ZD) of its ZDDM</source>
       <translation>没有低于阈值且能按宗地代码 ZDDM 关联到宗地（ZD）的企业（GYQY）</translation>
     </message>
@@ -3432,12 +3487,12 @@ Replace them?</source>
       <translation>没有{role}（{id}）图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="147" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="148" />
       <source>no non-construction patch lies inside the chosen zones of the development boundary</source>
       <translation>城镇开发边界所选分区内没有非建设用地图斑</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="148" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="149" />
       <source>no patch has a ZZSXDM in recovery.zzsxdm_codes of the rules</source>
       <translation>没有图斑的种植属性代码 ZZSXDM 属于规则中的 recovery.zzsxdm_codes</translation>
     </message>
@@ -3447,12 +3502,12 @@ Replace them?</source>
       <translation>未识别出图层角色</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="145" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="146" />
       <source>no rural homestead or village construction land lies in a marked village outside the development boundary</source>
       <translation>城镇开发边界外已标记搬迁撤并的村内没有农村宅基地或村庄建设用地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="142" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="143" />
       <source>no supply (GYYD) is due and unbuilt by the rules (contracted start YDKGRQ, actual start SJKGRQ, built and invested shares)</source>
       <translation>按规则没有一宗供地（GYYD）已到期且未建设（约定开工日期 YDKGRQ、实际开工日期 SJKGRQ、已建设面积与投资比例）</translation>
     </message>
@@ -3482,7 +3537,7 @@ Replace them?</source>
       <translation>内存不足；请改用较小的纸张或减少图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="134" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="141" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
@@ -3532,7 +3587,7 @@ Replace them?</source>
       <translation>第 {start}–{end} 位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="137" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="144" />
       <source>ready</source>
       <translation>就绪</translation>
     </message>
@@ -3547,7 +3602,7 @@ Replace them?</source>
       <translation>角色：{role}，依据：{reason}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="53" />
       <source>standard name</source>
       <translation>标准字段名</translation>
     </message>
@@ -3642,12 +3697,12 @@ Replace them?</source>
       <translation>最后一位（第 18 位）必须是数字或 X</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="188" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="176" />
       <source>the layer has no coordinate reference system</source>
       <translation>图层没有坐标参照系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="186" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="174" />
       <source>the layer has no features</source>
       <translation>图层没有要素</translation>
     </message>
@@ -3727,12 +3782,12 @@ Replace them?</source>
       <translation>区片等级 {grade}：补偿标准中没有区片综合地价（{mu} 亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="402" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="403" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="407" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="408" />
       <source>{category} was not analysed: {problem}</source>
       <translation>{category}未分析：{problem}</translation>
     </message>
@@ -3772,7 +3827,7 @@ Replace them?</source>
       <translation>找到 {count} 宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="240" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="243" />
       <source>{count} parcels indexed.</source>
       <translation>已索引 {count} 宗地。</translation>
     </message>
@@ -3912,7 +3967,7 @@ Replace them?</source>
       <translation>{role}既不是每人一行（XM），也不是每户一行（JTRKS）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="432" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="436" />
       <source>{role} was reprojected from {crs} to the working CRS {target}.</source>
       <translation>{role}已从 {crs} 重投影到工作坐标系 {target}。</translation>
     </message>
@@ -3922,22 +3977,22 @@ Replace them?</source>
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="429" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="433" />
       <source>{role}: {count} features without area were left out.</source>
       <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="426" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="430" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="293" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="296" />
       <source>{shown} of more than {total} parcels</source>
       <translation>共 {total} 宗以上，显示 {shown} 宗</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="295" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="298" />
       <source>{shown} of {total} parcels</source>
       <translation>共 {total} 宗，显示 {shown} 宗</translation>
     </message>
@@ -3947,12 +4002,12 @@ Replace them?</source>
       <translation>{source}：{total} 项任务中 {ready} 项可以运行。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="297" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="300" />
       <source>{total} parcels</source>
       <translation>共 {total} 宗</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="56" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="57" />
       <source>三调-style FileGDB</source>
       <translation>三调风格 FileGDB</translation>
     </message>
