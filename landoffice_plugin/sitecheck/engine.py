@@ -20,8 +20,9 @@ from landoffice_plugin.core.area import ellipsoidal_areas, m2_to_mu
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.core.fields import code_table
 from landoffice_plugin.core.landuse import default_codes, normalise_landuse_code
+from landoffice_plugin.core.layer_input import LayerInput
 from landoffice_plugin.core.personal import mask_name
-from landoffice_plugin.cost.inputs import LayerInput, in_expression, layer_input
+from landoffice_plugin.cost.inputs import in_expression, layer_input
 from landoffice_plugin.cost.population import read_households
 from landoffice_plugin.i18n import tr
 
@@ -355,8 +356,8 @@ def _controls(chk: _Check, controls: list) -> None:
     for ctl in controls:
         layer = ctl.layer
         fields = [f for f in (ctl.rule_field, ctl.name_field) if f]
-        inp = LayerInput(layer.name(), QgsVectorLayerFeatureSource(layer), layer.fields(), layer.crs(),
-                         {f: f for f in fields}, "", {}, None, chk.crs)
+        inp = LayerInput(role="", name=layer.name(), crs=layer.crs(), source=QgsVectorLayerFeatureSource(layer),
+                         mapping={f: f for f in fields}, extent=layer.extent(), work=chk.crs)
         cut = cut_layer(inp, fields, chk.geom, chk.crs, chk.min_m2)
         bad = []
         labels = []

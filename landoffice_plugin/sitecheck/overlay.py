@@ -11,7 +11,8 @@ import shapely
 from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
 
 from landoffice_plugin.core.area import ellipsoidal_areas
-from landoffice_plugin.cost.inputs import LayerInput, Table, read
+from landoffice_plugin.core.layer_input import LayerInput
+from landoffice_plugin.cost.inputs import Table, read
 
 
 @dataclass
