@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 KEYS = ["overrides", "checkout", "outage-stop", "outage-mine", "outage-theirs", "interrupted", "rejected",
         "lost-create", "during", "refused", "refused-500", "recreate", "slow", "moved", "ids", "lock", "base",
-        "overlap", "post", "auth", "theirs"]
+        "overlap", "post", "auth", "theirs", "plain"]
 CELL = 700.0
 # areas the other sync tests edit (test_sync_server, test_sync_workflow, test_sync_dock): kept clear
 OTHERS = [(502500, 3482500, 503000, 3483000), (503500, 3483500, 504000, 3484000), (504500, 3484500, 505000, 3485000),
@@ -535,3 +535,25 @@ def test_cli_overrides_file_lets_an_accepted_problem_through(datacentre, landoff
     assert _rows(datacentre, [fid])[fid][1] == "9999"
     notes = datacentre.sql(f"""SELECT "NOTE" FROM evidence WHERE "TARGET_ID" = '{fid}'""")
     assert notes and "县局批准的临时编码" in notes[0][0]  # the reason travels with the edit
+
+
+def test_pull_on_a_server_without_the_versions_endpoint(datacentre, tmp_path):
+    """Another OGC API server has no /versions: the pull lists items without properties or geometry."""
+    from landoffice_plugin.sync.client import FeatureClient
+
+    class PlainServer(FeatureClient):
+        def versions(self, *args, **kwargs):
+            self.asked = True
+            return None
+
+    pkg = _checkout(datacentre, "plain", tmp_path)
+    changed, moved, gone = _local_ids(pkg, 3)
+    datacentre.sql(f"""UPDATE dltb SET "BZ" = 'plain server', version = version + 1 WHERE id = '{changed}'""")
+    datacentre.sql(f"UPDATE dltb SET geom = ST_Translate(geom, 3000, -3000), version = version + 1 "
+                   f"WHERE id = '{moved}'")
+    datacentre.sql(f"DELETE FROM dltb WHERE id = '{gone}'")
+    client = _client(datacentre, PlainServer)
+    report = _sync(pkg, client=client)
+    assert client.asked and (report.pulled, report.left_area) == (2, 1)
+    local = features(pkg)
+    assert local[changed]["BZ"] == "plain server" and moved not in local and gone not in local

@@ -31,6 +31,7 @@ from urllib.parse import parse_qs, unquote
 
 ACCOUNTS_FILE = os.environ.get("LANDOFFICE_DC_ACCOUNTS", "")
 ITEMS = re.compile(r"^/collections/([^/]+)/items(?:/([^/]+))?$")
+VERSIONS = re.compile(r"^/collections/([^/]+)/versions$")
 TOWNSHIP_FIELDS = {"DLTB": "ZLDWDM", "ZD": "ZDDM"}
 _CACHE: dict = {}
 
@@ -186,11 +187,13 @@ def _delete(db, collection, fid, account, reason, start_response):
 
 def check_read(environ, start_response, account: str):
     """None when the listing may go on; else the 403 answer."""
-    collection, fid = ITEMS.match(environ["PATH_INFO"]).groups()
+    match = ITEMS.match(environ["PATH_INFO"]) or VERSIONS.match(environ["PATH_INFO"])
+    collection, fid = match.group(1), (match.group(2) if match.re is ITEMS else None)
     if collection not in TOWNSHIP_FIELDS or fid or _accounts()[account].get("read") is None:
         return None
     query = parse_qs(environ.get("QUERY_STRING", ""))
-    found = re.search(r"LIKE\s+'(\d{9})", " ".join(query.get("filter", [])))
+    found = re.search(r"LIKE\s+'(\d{9})", " ".join(query.get("filter", []))) or re.match(
+        r"(\d{9})", query.get("township", [""])[0])
     if found:
         if _allowed(account, found.group(1), "read"):
             return None
@@ -210,3 +213,37 @@ def check_read(environ, start_response, account: str):
     if any(_allowed(account, t, "read") for t in townships):
         return None
     return forbidden(start_response, f"account {account} may not read this area (townships {', '.join(townships)})")
+
+
+def versions(environ, start_response):
+    """``GET /collections/{c}/versions?bbox=…&township=…``: every ``[id, version]`` of the area in one SQL
+    query — the cheap half of a pull (pygeoapi needs seconds per 10,000 features even without
+    properties and geometry). A LandOffice data centre extension; clients fall back to the listing."""
+    collection = VERSIONS.match(environ["PATH_INFO"]).group(1)
+    try:
+        table = _provider(collection)["table"]
+    except KeyError:
+        return _answer(start_response, "404 NOT FOUND", "NotFound", f"no collection {collection}")
+    query = parse_qs(environ.get("QUERY_STRING", ""))
+    where, args = ["TRUE"], []
+    bbox = query.get("bbox", [""])[0]
+    if bbox:
+        try:
+            args += [float(v) for v in bbox.split(",")[:4]]
+        except ValueError:
+            return _answer(start_response, "400 BAD REQUEST", "InvalidParameterValue", "bbox: four numbers")
+        where.append("ST_Intersects(geom, ST_MakeEnvelope(%s, %s, %s, %s, 4549))")
+    township, field = query.get("township", [""])[0], TOWNSHIP_FIELDS.get(collection)
+    if township and field:
+        where.append(f'"{field}" LIKE %s')
+        args.append(re.sub(r"[^0-9]", "", township) + "%")
+    db = connect(collection)
+    try:
+        with db.cursor() as cur:
+            cur.execute(f"SELECT id, version FROM {table} WHERE {' AND '.join(where)}", args)
+            rows = cur.fetchall()
+    finally:
+        db.close()
+    body = json.dumps({"collection": collection, "versions": rows}).encode("utf-8")
+    start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+    return [body]

@@ -162,6 +162,12 @@ def application(environ, start_response):
     found = _SCHEMA_PATH.match(path)
     if found and method == "GET":
         return _schema_with_lengths(environ, start_response, found.group(1))
+    if gateway.VERSIONS.match(path) and method == "GET":
+        if account is not None:
+            refused = gateway.check_read(environ, start_response, account)
+            if refused is not None:
+                return refused
+        return gateway.versions(environ, start_response)
     if account is not None and gateway.ITEMS.match(path):
         if method in _WRITES:
             return gateway.handle_write(environ, start_response, account, _pygeoapi)

@@ -288,6 +288,33 @@ class FeatureClient:
         return {str(item["id"]): dict(item.get("properties") or {})
                 for item in self.items(collection, epsg=epsg, bbox=bbox, limit=limit, params=query)}
 
+    def versions(self, collection: str, *, bbox=None, township: str | None = None) -> dict | None:
+        """id → version of the area from the LandOffice data centre's one-query endpoint
+        (``/collections/{c}/versions``), or None when the server has none (then use :meth:`listing`)."""
+        if getattr(self, "_no_versions", False):
+            return None
+        params = {"f": "json"}
+        if bbox is not None:
+            params["bbox"] = ",".join(repr(float(v)) for v in bbox)
+        if township:
+            params["township"] = township
+        response = self._request("GET", f"{self.url}/collections/{collection}/versions", retry=True, params=params)
+        if response.status_code in (404, 405, 400) and not _reason(response).startswith("bbox"):
+            self._no_versions = True
+            return None
+        if response.status_code == 403:
+            raise LandOfficeError("The data centre does not let this account read that: {reason}. Choose an area "
+                                  "of your own township, or ask the data centre's administrator for access.",
+                                  reason=_reason(response))
+        if response.status_code != 200:
+            raise ServerError(f"GET {collection}/versions: HTTP {response.status_code}", response.status_code)
+        try:
+            rows = response.json()["versions"]
+        except (ValueError, KeyError, TypeError):
+            self._no_versions = True
+            return None
+        return {str(fid): (int(v) if v is not None else None) for fid, v in rows}
+
     def healthy(self, collection: str) -> bool:
         """True when the collection can be read right now (its database answers)."""
         try:

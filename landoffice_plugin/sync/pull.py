@@ -1,7 +1,9 @@
 """A pull that cannot miss: the area's (id, version) listing compared with the base copy.
 
-1. List the area: ids and versions only (``properties=version``, ``skipGeometry``, sorted by id
-   so the pages cannot shift under a concurrent write) — a few hundred kilobytes per township.
+1. List the area: ids and versions only — from the LandOffice data centre's one-query
+   ``/collections/{c}/versions`` endpoint, or on any other server the item listing with
+   ``properties=version``, ``skipGeometry``, sorted by id so the pages cannot shift under a
+   concurrent write.
 2. Fetch what differs from the base: new ids and ids whose version moved. Many → one full read
    of the area; few → single GETs, a few at a time.
 3. Ids of the base that are no longer listed are read one by one: a feature that is still
@@ -95,6 +97,20 @@ def prove_deleted(client, collection: str, fids, has_tombstones: bool) -> dict:
             for fid, stone in stones.items()}
 
 
+def _listed(client, collection: str, area: dict, epsg: int) -> dict:
+    """id → {"version": …} of the area: the data centre's one-query versions endpoint when it has one,
+    else the standard item listing with only ``version`` (and the township field) and no geometry."""
+    township_field = TOWNSHIP_FIELDS.get(collection)
+    township = area.get("township") if township_field else None
+    found = client.versions(collection, bbox=area["bbox"], township=township)
+    if found is not None:
+        return {fid: {"version": version} for fid, version in found.items()}
+    props = ("version",) + ((township_field,) if township else ())
+    listed = client.listing(collection, epsg=epsg, bbox=area["bbox"], properties=props,
+                            params={"sortby": "id", **area_params(collection, area)})
+    return {fid: p for fid, p in listed.items() if in_area(collection, p, area)}
+
+
 def pull(client, collection: str, area: dict, epsg: int, multi: bool, base_versions: dict, has_tombstones: bool,
          extra_ids=(), cql: bool = False) -> Pulled:
     """What the server holds for ``area`` that differs from the base (``base_versions``: id → version).
@@ -102,11 +118,7 @@ def pull(client, collection: str, area: dict, epsg: int, multi: bool, base_versi
     ``extra_ids``: ids to look at although they are neither listed nor in the base (new local
     features whose create may have landed). ``cql``: the server filters by CQL2 text.
     """
-    township_field = TOWNSHIP_FIELDS.get(collection)
-    props = ("version",) + ((township_field,) if township_field and area.get("township") else ())
-    listed = client.listing(collection, epsg=epsg, bbox=area["bbox"], properties=props,
-                            params={"sortby": "id", **area_params(collection, area)})
-    listed = {fid: p for fid, p in listed.items() if in_area(collection, p, area)}
+    listed = _listed(client, collection, area, epsg)
     out = Pulled()
     differing = [fid for fid, p in listed.items() if fid not in base_versions or base_versions[fid] != p.get("version")]
     missing = [fid for fid in base_versions if fid not in listed]
