@@ -166,14 +166,19 @@ def parse_rules(text: str, path="rules.toml") -> Rules:
                  snap_grid=float(get("snap_grid")), min_piece_m2=float(get("min_piece_m2")), sections=merged)
 
 
-def load_rules(path=None) -> Rules:
-    """Rules from ``path`` (default: the shipped file)."""
-    path = Path(path) if path else default_rules_path()
+def read_rules_file(path) -> str:
+    """The text of a rules file (any of the plugin's TOML rules); LandOfficeError when missing or not UTF-8."""
+    path = Path(path)
     if not path.is_file():
         raise LandOfficeError("Rules file {path} does not exist: choose an existing .toml file or leave the "
                               "rules empty to use the shipped ones.", path=str(path))
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
         raise LandOfficeError("Rules file {path} is not UTF-8 text: save it as UTF-8.", path=str(path)) from err
-    return parse_rules(text, path)
+
+
+def load_rules(path=None) -> Rules:
+    """Rules from ``path`` (default: the shipped file)."""
+    path = Path(path) if path else default_rules_path()
+    return parse_rules(read_rules_file(path), path)

@@ -20,13 +20,13 @@ from qgis.core import (
 )
 
 from landoffice_plugin.core.errors import LandOfficeError
-from landoffice_plugin.i18n import tr
+from landoffice_plugin.i18n import tr, tr_noop
 
 from .base import LandOfficeAlgorithm
 from .field_map_param import add_field_map, apply_field_map, field_map_of
 
-GROUP_OPTIONS = (("attribute", "Attributes"), ("area", "Area identities"), ("topology", "Topology"),
-                 ("cross", "Layer against layer"))
+GROUP_OPTIONS = (("attribute", tr_noop("Attributes")), ("area", tr_noop("Area identities")),
+                 ("topology", tr_noop("Topology")), ("cross", tr_noop("Layer against layer")))
 LAYER_ROLES = ("DLTB", "CJDCQ", "XZQ", "YJJBNTTB", "ZD")
 
 

@@ -28,37 +28,37 @@ def tbmj(ctx, rule, out) -> int:
     return int(present.sum())
 
 
-def _identities(ctx):
-    data = ctx["DLTB"]
-    tb, kcxs, kcmj, tbdlmj = (data.number(n) for n in ("TBMJ", "KCXS", "KCMJ", "TBDLMJ"))
-    want_kcmj, want_tbdlmj = deduction_areas(tb, kcxs)
-    return data, tb, kcmj, tbdlmj, want_kcmj, np.round(tb - np.nan_to_num(kcmj), 2)
+def _identity(ctx, rule, out, recorded, computed) -> int:
+    """A recorded area against the one its identity gives (an empty recorded value is a red light too)."""
+    data, tb = ctx["DLTB"], data_tbmj(ctx)
+    tol = float(rule.params["tolerance_m2"]) + 1e-9
+    checked = np.isfinite(tb)
+    bad = checked & ~(np.abs(recorded - computed) <= tol)
+    villages, keys = _villages(data), data.keys()
+    for i in np.flatnonzero(bad):
+        shown = "空" if not np.isfinite(recorded[i]) else _f(recorded[i])
+        out.add(rule, "DLTB", data.arrays.fids[i], keys[i], rule.text(recorded=shown, computed=_f(computed[i])),
+                data.geoms[i], ctx.areas("DLTB")[i], villages[i])
+    return int(checked.sum())
+
+
+def data_tbmj(ctx) -> np.ndarray:
+    return ctx["DLTB"].number("TBMJ")
 
 
 def kcmj(ctx, rule, out) -> int:
-    data, tb, recorded, _, computed, _ = _identities(ctx)
-    tol = float(rule.params["tolerance_m2"]) + 1e-9
-    checked = np.isfinite(tb)
-    bad = checked & ~(np.abs(np.nan_to_num(recorded) - computed) <= tol)
-    villages, keys = _villages(data), data.keys()
-    for i in np.flatnonzero(bad):
-        shown = "空" if not np.isfinite(recorded[i]) else _f(recorded[i])
-        out.add(rule, "DLTB", data.arrays.fids[i], keys[i], rule.text(recorded=shown, computed=_f(computed[i])),
-                data.geoms[i], ctx.areas("DLTB")[i], villages[i])
-    return int(checked.sum())
+    """KCMJ = round(TBMJ × KCXS, 2) (no KCXS: 0)."""
+    data = ctx["DLTB"]
+    computed, _ = deduction_areas(data_tbmj(ctx), data.number("KCXS"))
+    return _identity(ctx, rule, out, np.where(np.isfinite(data.number("KCMJ")), data.number("KCMJ"),
+                                              np.where(computed == 0, 0.0, np.nan)), computed)
 
 
 def tbdlmj(ctx, rule, out) -> int:
-    data, tb, _, recorded, _, computed = _identities(ctx)
-    tol = float(rule.params["tolerance_m2"]) + 1e-9
-    checked = np.isfinite(tb)
-    bad = checked & ~(np.abs(recorded - computed) <= tol)  # NaN (empty TBDLMJ) is a red light too
-    villages, keys = _villages(data), data.keys()
-    for i in np.flatnonzero(bad):
-        shown = "空" if not np.isfinite(recorded[i]) else _f(recorded[i])
-        out.add(rule, "DLTB", data.arrays.fids[i], keys[i], rule.text(recorded=shown, computed=_f(computed[i])),
-                data.geoms[i], ctx.areas("DLTB")[i], villages[i])
-    return int(checked.sum())
+    """TBDLMJ = TBMJ − KCMJ as recorded (a wrong KCMJ is the KCMJ rule's red light, not this one's)."""
+    data = ctx["DLTB"]
+    computed = np.round(data_tbmj(ctx) - np.nan_to_num(data.number("KCMJ")), 2)
+    return _identity(ctx, rule, out, data.number("TBDLMJ"), computed)
 
 
 def kcxs_scope(ctx, rule, out) -> int:

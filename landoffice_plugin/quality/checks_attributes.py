@@ -6,7 +6,7 @@ import numpy as np
 from landoffice_plugin.core.fields import code_table
 from landoffice_plugin.core.landuse import default_codes
 from landoffice_plugin.core.parcel_codes import parcel_code_problems
-from landoffice_plugin.i18n import zh
+from landoffice_plugin.i18n import tr, zh
 from landoffice_plugin.lookup.red_lights import BAD_CODE, DUP_CODE, code_flags
 
 
@@ -20,7 +20,7 @@ def required(ctx, rule, out) -> int:
     checked = 0
     for name in rule.params["fields"]:
         if not data.has(name):
-            out.notes[rule.id] = f"DLTB 图层没有字段 {name}，全部图斑均缺此字段"
+            out.notes[rule.id] = tr("layer DLTB has no field {name}: every patch lacks it").format(name=name)
             values = np.full(len(data), "", dtype=object)
         else:
             values = data.text(name)

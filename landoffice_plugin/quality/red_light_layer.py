@@ -1,10 +1,11 @@
-"""The red-light table as QGIS features: fields with Chinese aliases, written to a feature sink in bulk."""
+"""The red-light table as QGIS features (fields with Chinese aliases), through the result-layer writer of
+:mod:`analysis.result_layer`."""
 from __future__ import annotations
 
-import numpy as np
-import shapely
-from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsGeometry
+from qgis.core import QgsFeatureSink, QgsFields
 from qgis.PyQt.QtCore import QVariant
+
+from landoffice_plugin.analysis.result_layer import features_of, fields_of
 
 # (field, type, length/precision, Chinese alias)
 FIELDS = (
@@ -18,46 +19,13 @@ FIELDS = (
 
 
 def red_light_fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind, size, alias in FIELDS:
-        field = QgsField(name, kind, "double", 20, size) if kind == QVariant.Double else QgsField(name, kind, "string",
-                                                                                                    size)
-        field.setAlias(alias)
-        fields.append(field)
+    fields = fields_of(FIELDS)
+    for i, (_name, _kind, _size, alias) in enumerate(FIELDS):
+        fields[i].setAlias(alias)
     return fields
 
 
-def _multi(geoms: np.ndarray) -> np.ndarray:
-    geoms = np.asarray(geoms, dtype=object).copy()
-    single = shapely.get_type_id(geoms) == 3
-    if single.any():
-        geoms[single] = shapely.multipolygons(geoms[single], indices=np.arange(int(single.sum())))
-    return geoms
-
-
-def red_light_features(table: dict, fields: QgsFields) -> list:
-    geoms = _multi(table["geoms"]) if len(table["geoms"]) else []
-    feats = []
-    for i, g in enumerate(geoms):
-        feat = QgsFeature(fields)
-        if g is not None and not g.is_empty:
-            geom = QgsGeometry()
-            geom.fromWkb(shapely.to_wkb(g))
-            feat.setGeometry(geom)
-        values = []
-        for name, kind, size, _alias in FIELDS:
-            v = table[name][i]
-            if kind == QVariant.Double:
-                v = None if v is None or not np.isfinite(v) else round(float(v), size)
-            else:
-                v = str(v)[:size]
-            values.append(v)
-        feat.setAttributes(values)
-        feats.append(feat)
-    return feats
-
-
 def write_red_lights(sink, table: dict) -> int:
-    feats = red_light_features(table, red_light_fields())
+    feats = features_of(FIELDS, table, red_light_fields())
     sink.addFeatures(feats, QgsFeatureSink.FastInsert)
     return len(feats)
