@@ -17,13 +17,14 @@ from landoffice_plugin.core.area import ellipsoidal_areas
 from landoffice_plugin.core.crs import epsg_code
 
 # the key shown for a feature of each role (its identifier in the office's own system)
-KEY_FIELD = {"DLTB": "BSM", "YJJBNTTB": "BSM", "ZD": "ZDDM", "CJDCQ": "ZLDWDM", "XZQ": "XZQDM"}
+KEY_FIELD = {"DLTB": "BSM", "YJJBNTTB": "BSM", "ZD": "ZDDM", "CJDCQ": "ZLDWDM", "XZQ": "XZQDM", "PZYD": "PZWH",
+             "GYYD": "DZJGH"}
 # standard fields each role is read with (the rest of the layer is not read)
 FIELDS = {
     "DLTB": ("BSM", "DLBM", "DLMC", "QSXZ", "QSDWDM", "ZLDWDM", "ZLDWMC", "TBMJ", "KCXS", "KCMJ", "TBDLMJ",
              "GDPDJB"),
     "CJDCQ": ("ZLDWDM", "ZLDWMC"), "XZQ": ("XZQDM", "XZQMC"), "YJJBNTTB": ("BSM", "JBNTTBBH", "DLBM"),
-    "ZD": ("ZDDM", "BDCDYH"),
+    "ZD": ("ZDDM", "BDCDYH"), "PZYD": ("PZWH",), "GYYD": ("DZJGH",),
 }
 
 
@@ -85,9 +86,10 @@ class Context:
         return np.nan_to_num(ellipsoidal_areas(np.asarray(geoms, dtype=object), self.epsg))
 
 
-def load_context(inputs: dict, grid: float) -> Context:
-    """Read each role input (``{role: LayerInput}``; DLTB decides the CRS) into a :class:`Context`."""
-    crs = working_crs(inputs["DLTB"])
+def load_context(inputs: dict, grid: float, crs=None) -> Context:
+    """Read each role input (``{role: LayerInput}``) into a :class:`Context`, in ``crs`` (default: the working CRS
+    of the DLTB layer)."""
+    crs = crs if crs is not None else working_crs(inputs["DLTB"])
     ctx = Context(crs, epsg_code(crs) or 0, grid)
     for role, inp in inputs.items():
         wanted = FIELDS.get(role, ())
