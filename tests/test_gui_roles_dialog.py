@@ -50,6 +50,17 @@ def test_user_mapping_is_saved_in_the_project(project):
     assert "XZQ" not in saved
 
 
+def test_layer_column_shows_the_layer_names(project):
+    project, dltb, zd = project
+    long_name = QgsVectorLayer("Polygon?crs=EPSG:4549", "永久基本农田图斑_2023年度更新成果", "memory")
+    project.addMapLayer(long_name)
+    dialog = RolesDialog(project)
+    metrics = dialog.role_table.fontMetrics()
+    width = dialog.role_table.columnWidth(1)
+    assert width >= metrics.horizontalAdvance(long_name.name()) + 40  # the name, its icon and the arrow
+    assert width >= dialog.layer_boxes["DLTB"].sizeHint().width()
+
+
 def test_dialog_exports_its_mapping_as_a_field_map_file(project, tmp_path):
     from landoffice_plugin.core.fields import load_field_map, resolve_layer
 

@@ -288,7 +288,8 @@ def _read_entry(project: QgsProject, key: str) -> dict:
     try:
         data = json.loads(text)
     except ValueError:
-        get_logger().warning("LandOffice: project property %s/%s is not valid JSON; ignored", PROJECT_SCOPE, key)
+        get_logger().warning(tr("Project property {scope}/{key} is not valid JSON; ignored").format(scope=PROJECT_SCOPE,
+                                                                                                  key=key))
         return {}
     return data if isinstance(data, dict) else {}
 

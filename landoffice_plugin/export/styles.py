@@ -5,6 +5,7 @@ import re
 
 from qgis.core import QgsMapLayer
 
+from landoffice_plugin.i18n import tr
 from landoffice_plugin.log import get_logger
 from landoffice_plugin.paths import resource_path
 
@@ -22,7 +23,8 @@ def apply_role_style(layer, role: str) -> bool:
         return False
     message, ok = layer.loadNamedStyle(str(path), STYLE_CATEGORIES)
     if not ok:
-        get_logger().warning(f"Style {path.name} could not be applied to layer {layer.name()}: {message}")
+        get_logger().warning(tr("Style {style} could not be applied to layer {layer}: {message}").format(
+            style=path.name, layer=layer.name(), message=message))
         return False
     _follow_field_names(layer, role)
     layer.triggerRepaint()

@@ -55,6 +55,7 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.project = QgsProject.instance()
         self.index, self.zd_layer, self.mapping, self.layers = None, None, None, {}
         self.task, self.roles_dialog, self.highlight, self.map_tool, self.previous_tool = None, None, None, None, None
+        self._shown_fid = None
         self.pending = {"changed": set(), "removed": set()}
         self._pinyin_warned = False
         self._build_ui()
@@ -106,9 +107,10 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.results.setAlternatingRowColors(True)
         self.results.setHeaderLabels([tr("Parcel code"), tr("Owner"), tr("Area (亩)"), tr("Use"),
                                       tr("Township / village")])
+        self.results.setUniformRowHeights(True)
         header = self.results.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.Interactive)  # sized to the rows after each search
+        header.setStretchLastSection(True)
         self.details = QTextBrowser(splitter)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -117,17 +119,24 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.identify_button = self._button(tr("Identify"), tr("Click a parcel on the map to see its details"),
                                             self.toggle_map_tool)
         self.identify_button.setCheckable(True)
-        self._button(tr("Zoom"), tr("Zoom to the parcel"), self.zoom_to)
-        self._button(tr("Select"), tr("Select the parcel in its layer"), self.select_parcel)
-        self._button(tr("Copy"), tr("Copy the parcel code"), self.copy_code)
-        self._button("PDF", tr("Parcel report as PDF"), lambda: self.export_report("pdf"))
-        self._button("xlsx", tr("Parcel report as Excel workbook"), lambda: self.export_report("xlsx"))
+        # what acts on the chosen parcel: enabled only while one is chosen
+        self.parcel_buttons = [
+            self._button(tr("Zoom"), tr("Zoom to the parcel"), self.zoom_to),
+            self._button(tr("Select"), tr("Select the parcel in its layer"), self.select_parcel),
+            self._button(tr("Copy"), tr("Copy the parcel code"), self.copy_code)]
+        self.buttons.addStretch(1)
+        layout.addLayout(self.buttons)
+        self.buttons = QHBoxLayout()  # a second row: the panel stays narrow
+        self.parcel_buttons += [
+            self._button("PDF", tr("Parcel report as PDF"), lambda: self.export_report("pdf")),
+            self._button("xlsx", tr("Parcel report as Excel workbook"), lambda: self.export_report("xlsx"))]
         self._button(tr("Fields…"), tr("Layer roles and field mapping"), self.open_roles_dialog)
         self._button("↻", tr("Rebuild the search index (after the data were changed outside QGIS)"),
                      lambda: self.start_index(rebuild=True))
         self.buttons.addStretch(1)
         layout.addLayout(self.buttons)
-        self.setWidget(body)
+        self.set_body(body)
+        self._clear_parcel()
 
     # ---- layers and index -------------------------------------------------------------------
     def _layers_changed(self, *_args):
@@ -156,6 +165,7 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.layers = assign_roles_in_project(self.project)
         zd = self.layers.get("ZD")
         self.results.clear()
+        self._clear_parcel()
         if zd is None:
             self._set_enabled(False)
             self.set_status(self.no_layer_text())
@@ -199,8 +209,11 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self._set_enabled(False)
         self.set_status(tr("Building the parcel search index (first time only)…"))
         self.progress.setVisible(True)
-        self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.task.progressChanged.connect(self._index_progress)
         QgsApplication.taskManager().addTask(self.task)
+
+    def _index_progress(self, value):
+        self.progress.setValue(int(value))
 
     def cache_dir(self):
         from ..lookup.index import default_cache_dir
@@ -256,7 +269,11 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         text = self.search_box.text()
         result = search(self.index, text, limit=200, red_only=self.red_only.isChecked(),
                         area_prefix=self.area_combo.currentData() or "")
+        self.results.blockSignals(True)  # a new search: the parcel shown before is no longer chosen
         self.results.clear()
+        self.results.blockSignals(False)
+        self._clear_parcel()
+        items = []
         for row in result.rows:
             item = QTreeWidgetItem([("● " if row.red else "") + row.code, row.owner, f"{row.area_mu:.3f}",
                                     row.use_name, f"{row.township}{row.village}"])
@@ -265,7 +282,11 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
             if row.red:
                 item.setForeground(0, QBrush(RED))
                 item.setToolTip(0, tr("Has red lights: open the parcel to see why"))
-            self.results.addTopLevelItem(item)
+            items.append(item)
+        self.results.addTopLevelItems(items)  # in one go: every row is laid out and drawn
+        for column in range(self.results.columnCount()):
+            self.results.resizeColumnToContents(column)
+        self.results.viewport().update()
         lines = []
         if result.rows:
             if result.capped:
@@ -279,18 +300,26 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
             lines.append(result.message)
             self._pinyin_warned = self._pinyin_warned or result.message == pinyin.unavailable_message()
         self.set_status("\n".join(lines))
-        if len(result.rows) == 1:
+        if len(result.rows) == 1:  # one hit: show it, select it and go there
             self.results.setCurrentItem(self.results.topLevelItem(0))
+            self.zoom_to()
 
     # ---- one parcel ---------------------------------------------------------------------------
     def current_fid(self):
-        item = self.results.currentItem()
-        return item.data(0, Qt.UserRole) if item is not None else getattr(self, "_shown_fid", None)
+        """The parcel the buttons act on: the one whose details are shown, or None."""
+        return self._shown_fid
+
+    def _clear_parcel(self):
+        self._shown_fid = None
+        self.details.clear()
+        self.remove_highlight()
+        for button in self.parcel_buttons:
+            button.setEnabled(False)
 
     def _selection_changed(self):
-        fid = self.current_fid()
-        if fid is not None:
-            self.show_details(fid)
+        item = self.results.currentItem()
+        if item is not None and item.isSelected():
+            self.show_details(item.data(0, Qt.UserRole))
 
     def show_parcel(self, fid: int):
         """Show parcel ``fid`` (from the map tool or the locator) and highlight it."""
@@ -304,13 +333,16 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
 
         if self.index is None:
             return
-        self._shown_fid = fid
         try:
             details = collect_details(self.index, [fid])[0]
         except LandOfficeError as err:
+            self._clear_parcel()
             self.details.setPlainText(err.message)
             return
+        self._shown_fid = fid
         self.details.setHtml(details_html(details))
+        for button in self.parcel_buttons:
+            button.setEnabled(True)
 
     # ---- edits --------------------------------------------------------------------------------
     def _added(self, _layer_id, features):
@@ -340,7 +372,7 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         try:
             update_parcels(self.index, changed, removed)
         except Exception:  # noqa: BLE001 - fall back to a rebuild
-            get_logger().exception("LandOffice: incremental parcel index update failed; rebuilding")
+            get_logger().exception(tr("Incremental parcel index update failed; rebuilding the index"))
             self.start_index()
             return
         self.run_search()
@@ -355,8 +387,12 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
                 pass
         if self.task is not None:
             self.task.on_done = None
+            try:
+                self.task.progressChanged.disconnect(self._index_progress)
+            except (TypeError, RuntimeError):
+                pass
             self.task.cancel()
-        self.highlight = None
+        self.remove_highlight()
         if self.index is not None:
             self.index.close()
             self.index = None

@@ -26,6 +26,8 @@ from ..core import roles as core_roles
 from ..core.fields import dialog_field_map, layer_mapping
 from ..i18n import tr
 
+LAYER_COLUMN_MIN = 240  # px: the 图层 column shows a layer's name, not only its icon
+LAYER_BOX_EXTRA = 60    # icon, arrow and frame of a layer box beside the name
 _FILTERS = {
     "polygon": QgsMapLayerProxyModel.PolygonLayer,
     "point": QgsMapLayerProxyModel.PointLayer,
@@ -103,6 +105,12 @@ class RolesDialog(QDialog):
                 self._layer_changed(role_id, current.get(role_id), refresh=False)
             self._update_status(role_id)
         self.role_table.resizeColumnsToContents()
+        # a cell widget does not size its column: make room for the longest layer name and the arrow
+        names = [layer.name() for layer in self.project.mapLayers().values()]
+        metrics = self.role_table.fontMetrics()
+        widest = max([metrics.horizontalAdvance(n) for n in names] + [0]) + LAYER_BOX_EXTRA
+        self.role_table.setColumnWidth(1, max(LAYER_COLUMN_MIN, widest,
+                                              *(b.sizeHint().width() for b in self.layer_boxes.values())))
 
     def recognise(self) -> None:
         """Forget the choices shown and take what the engine recognises."""
