@@ -41,8 +41,10 @@ def change_pieces(ctx_old, ctx_new, min_area: dict, jitter_m: float = 0.1) -> Pi
     old, new = ctx_old["DLTB"], ctx_new["DLTB"]
     so, sn = _signature(old), _signature(new)
     common = set(so.tolist()) & set(sn.tolist())
-    oc = np.flatnonzero(nonempty(old.geoms) & ~np.isin(so, list(common)))
-    nc = np.flatnonzero(nonempty(new.geoms) & ~np.isin(sn, list(common)))
+    same_o = np.fromiter((k in common for k in so.tolist()), dtype=bool, count=len(so))
+    same_n = np.fromiter((k in common for k in sn.tolist()), dtype=bool, count=len(sn))
+    oc = np.flatnonzero(nonempty(old.geoms) & ~same_o)
+    nc = np.flatnonzero(nonempty(new.geoms) & ~same_n)
     ia, ib, geoms = intersect_pairs(old.geoms[oc], new.geoms[nc], ctx_old.grid)
     fc, tc = old.text("DLBM")[oc[ia]], new.text("DLBM")[nc[ib]]
     diff = fc != tc
