@@ -65,7 +65,12 @@ def _case_layers():
         (rect(20, 0, 50, 30), {"ZDDM": VILLAGE + "QC00002"}),  # overlaps the first by 10 × 30 m; bad ownership
         (rect(100, 100, 120, 120), {"ZDDM": VILLAGE + "JC00001"}),  # the first one's code again
     ])
-    return {"DLTB": dltb, "CJDCQ": cjdcq, "YJJBNTTB": farmland, "ZD": zd}
+    zrz = memory_layer("ZRZ", (("ZRZH", STR), ("ZDDM", STR)), [
+        (rect(5, 5, 15, 15), {"ZRZH": "B1", "ZDDM": VILLAGE + "QC00002"}),  # wholly outside parcel 2 (x 20–50 m)
+        (rect(25, 5, 45, 25), {"ZRZH": "B2", "ZDDM": VILLAGE + "QC00002"}),  # inside parcel 2
+        (rect(105, 105, 125, 115), {"ZRZH": "B3", "ZDDM": VILLAGE + "JC00009"}),  # no such parcel
+    ])
+    return {"DLTB": dltb, "CJDCQ": cjdcq, "YJJBNTTB": farmland, "ZD": zd, "ZRZ": zrz}
 
 
 @pytest.fixture(scope="module")
@@ -143,6 +148,10 @@ def test_layer_against_layer(case):
     farmland = _found(result, "jbnt_not_cropland")
     assert len(farmland) == 1 and farmland[0]["keys"] == "901,3" and "0702" in farmland[0]["message"]
     assert farmland[0]["area_m2"] == pytest.approx(da.measureArea(rect(0, 100, 100, 150)), abs=0.01)
+    zrz = {r["keys"]: r for r in _found(result, "zrz_outside_parcel")}
+    assert sorted(zrz) == ["B1," + VILLAGE + "QC00002", "B3"]
+    assert zrz["B1," + VILLAGE + "QC00002"]["area_m2"] == pytest.approx(da.measureArea(rect(5, 5, 15, 15)), abs=0.01)
+    assert VILLAGE + "JC00009" in zrz["B3"]["message"]
     zd = _found(result, "zd_overlap")
     assert len(zd) == 1 and zd[0]["area_m2"] == pytest.approx(da.measureArea(rect(20, 0, 30, 30)), abs=0.01)
 
@@ -152,7 +161,7 @@ def test_every_red_light_is_accounted_for(case):
     expected = {"dltb_landuse_code": 1, "dltb_ownership_code": 1, "dltb_bsm_unique": 1, "dltb_unit_code": 1,
                 "zd_parcel_code": 1, "zd_parcel_code_unique": 1, "dltb_tbmj": 1, "dltb_kcmj": 1, "dltb_kcxs_scope": 1,
                 "dltb_overlap": 1, "dltb_gap": 1, "dltb_invalid_geometry": 1, "dltb_sliver": 1, "dltb_min_area": 2,
-                "dltb_village": 1, "jbnt_not_cropland": 1, "zd_overlap": 1}
+                "dltb_village": 1, "jbnt_not_cropland": 1, "zd_overlap": 1, "zrz_outside_parcel": 2}
     assert {k: v for k, v in result.counts.items() if v} == expected
     assert all(v == VILLAGE for v in result.table["village_code"])
 
@@ -166,7 +175,7 @@ def test_missing_layers_are_said_not_silent_zeros(qgis_app):
     result = run_quality({"DLTB": layer_input(layers["DLTB"], "DLTB")}, load_rules(), groups=["topology", "cross"])
     notes = "\n".join(result.notes)
     for rule, layer in (("dltb_village", "CJDCQ"), ("dltb_township", "XZQ"), ("jbnt_not_cropland", "YJJBNTTB"),
-                        ("zd_overlap", "ZD")):
+                        ("zd_overlap", "ZD"), ("zrz_outside_parcel", "ZRZ")):
         assert rule in notes and layer in notes
         assert result.checked[rule] == 0
     assert set(result.counts) == {r.id for r in result.rules}

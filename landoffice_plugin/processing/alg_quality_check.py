@@ -27,7 +27,7 @@ from .field_map_param import add_field_map, apply_field_map, field_map_of
 
 GROUP_OPTIONS = (("attribute", tr_noop("Attributes")), ("area", tr_noop("Area identities")),
                  ("topology", tr_noop("Topology")), ("cross", tr_noop("Layer against layer")))
-LAYER_ROLES = ("DLTB", "CJDCQ", "XZQ", "YJJBNTTB", "ZD")
+LAYER_ROLES = ("DLTB", "CJDCQ", "XZQ", "YJJBNTTB", "ZD", "ZRZ")
 
 
 def _role_label(role: str) -> str:
@@ -56,10 +56,10 @@ class QualityCheckAlgorithm(LandOfficeAlgorithm):
     GROUP_ID = "analysis"
     GROUP = "Analysis"
     HELP = ("Checks the land-use patches (DLTB) and, when given, villages (CJDCQ), townships (XZQ), basic "
-            "farmland (YJJBNTTB) and parcels (ZD) by the rules of a rules file (TOML, modelled on the 三调 database "
-            "checks): attributes, area identities, topology, layer against layer. Writes one red light per "
-            "problem with its geometry, and an xlsx by village and rule. A rule whose layer is missing is "
-            "skipped and said so.")
+            "farmland (YJJBNTTB), parcels (ZD) and buildings (ZRZ) by the rules of a rules file (TOML, modelled "
+            "on the 三调 database checks): attributes, area identities, topology, layer against layer. Writes one "
+            "red light per problem with its geometry, and an xlsx by village and rule. A rule whose layer is "
+            "missing is skipped and said so.")
 
     GPKG, RULES, GROUPS, OUTPUT, REPORT_XLSX = "GPKG", "RULES", "GROUPS", "OUTPUT", "REPORT_XLSX"
 

@@ -71,4 +71,32 @@ def parcel_overlap(ctx, rule, out) -> int:
     return len(data)
 
 
-CHECKS = {"jbnt_not_cropland": farmland_not_cropland, "zd_overlap": parcel_overlap}
+def building_outside_parcel(ctx, rule, out) -> int:
+    """Each building (ZRZ) against the parcel (ZD) its ZDDM names: the part outside it."""
+    buildings, parcels = ctx["ZRZ"], ctx["ZD"]
+    index = {}
+    for k, code in enumerate(parcels.text("ZDDM").tolist()):
+        if code:
+            index.setdefault(code, k)
+    codes, keys = buildings.text("ZDDM"), buildings.keys()
+    ok = nonempty(buildings.geoms)
+    parcel = np.asarray([index.get(c, -1) for c in codes.tolist()], dtype=np.int64)
+    for i in np.flatnonzero(ok & (parcel < 0) & (codes != "")):
+        message = rule.text("missing_message", key=keys[i], code=codes[i])
+        out.add(rule, "ZRZ", buildings.arrays.fids[i], keys[i], message, buildings.geoms[i], village=codes[i][:12])
+    test = np.flatnonzero(ok & (parcel >= 0))
+    shapely.prepare(parcels.geoms[np.unique(parcel[test])])
+    rest = test[~shapely.covers(parcels.geoms[parcel[test]], buildings.geoms[test])]
+    if len(rest):
+        outside = polygonal(shapely.difference(buildings.geoms[rest], parcels.geoms[parcel[rest]],
+                                               grid_size=ctx.grid or None))
+        areas = ctx.measure(outside)
+        for k in np.flatnonzero(areas > float(rule.params["min_area_m2"])):
+            i = rest[k]
+            out.add(rule, "ZRZ", buildings.arrays.fids[i], [keys[i], codes[i]],
+                    rule.text(key=keys[i], code=codes[i], area=_f(areas[k])), outside[k], areas[k], codes[i][:12])
+    return len(test)
+
+
+CHECKS = {"jbnt_not_cropland": farmland_not_cropland, "zd_overlap": parcel_overlap,
+          "zrz_outside_parcel": building_outside_parcel}

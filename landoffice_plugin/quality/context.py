@@ -18,13 +18,13 @@ from landoffice_plugin.core.crs import epsg_code
 
 # the key shown for a feature of each role (its identifier in the office's own system)
 KEY_FIELD = {"DLTB": "BSM", "YJJBNTTB": "BSM", "ZD": "ZDDM", "CJDCQ": "ZLDWDM", "XZQ": "XZQDM", "PZYD": "PZWH",
-             "GYYD": "DZJGH"}
+             "GYYD": "DZJGH", "ZRZ": "ZRZH"}
 # standard fields each role is read with (the rest of the layer is not read)
 FIELDS = {
     "DLTB": ("BSM", "DLBM", "DLMC", "QSXZ", "QSDWDM", "ZLDWDM", "ZLDWMC", "TBMJ", "KCXS", "KCMJ", "TBDLMJ",
              "GDPDJB"),
     "CJDCQ": ("ZLDWDM", "ZLDWMC"), "XZQ": ("XZQDM", "XZQMC"), "YJJBNTTB": ("BSM", "JBNTTBBH", "DLBM"),
-    "ZD": ("ZDDM", "BDCDYH"), "PZYD": ("PZWH",), "GYYD": ("DZJGH",),
+    "ZD": ("ZDDM", "BDCDYH"), "ZRZ": ("ZRZH", "ZDDM"), "PZYD": ("PZWH",), "GYYD": ("DZJGH",),
 }
 
 

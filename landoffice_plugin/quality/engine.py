@@ -18,9 +18,10 @@ from .findings import Findings
 from .rules import QualityRules
 
 CHECKS = {**checks_attributes.CHECKS, **checks_area.CHECKS, **checks_topology.CHECKS, **checks_cross.CHECKS}
-ROLES = ("DLTB", "CJDCQ", "XZQ", "YJJBNTTB", "ZD")
+ROLES = ("DLTB", "CJDCQ", "XZQ", "YJJBNTTB", "ZD", "ZRZ")
 # besides the rule's own role, a rule reads DLTB (the cross rules and the admin containment)
 NEEDS = {rule_id: {"DLTB"} for rule_id in CHECKS}
+NEEDS["zrz_outside_parcel"] = {"DLTB", "ZD"}
 
 
 @dataclass

@@ -60,6 +60,8 @@ SPECS = {
                           ("message", "missing_message")),
     "jbnt_not_cropland": Spec("YJJBNTTB", {"min_area_m2": NUM}, ("key", "area", "dlbm")),
     "zd_overlap": Spec("ZD", {"min_area_m2": NUM}, ("key", "other", "area")),
+    "zrz_outside_parcel": Spec("ZRZ", {"min_area_m2": NUM, "missing_message": str}, ("key", "code", "area"),
+                               ("message", "missing_message")),
 }
 
 
