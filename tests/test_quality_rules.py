@@ -194,6 +194,21 @@ def test_no_sloped_deduction_anywhere_is_a_note(qgis_app):
     assert "dltb_tbmj" not in result.counts
 
 
+def test_a_missing_required_field_is_one_red_light_and_a_note(qgis_app):
+    from landoffice_plugin.analysis.loading import layer_input
+    from landoffice_plugin.quality.engine import run_quality
+    from landoffice_plugin.quality.rules import load_rules
+
+    fields = [f for f in DLTB_FIELDS if f[0] != "DLMC"]
+    rows = [_patch(k, rect(100 * k, 0, 100 * k + 100, 100), "0101") for k in range(1, 4)]
+    rows = [(g, {k: v for k, v in values.items() if k != "DLMC"}) for g, values in rows]
+    result = run_quality({"DLTB": layer_input(memory_layer("DLTB", fields, rows), "DLTB")}, load_rules(),
+                         groups=["attribute"])
+    found = _found(result, "dltb_required")
+    assert len(found) == 1 and "DLMC" in found[0]["message"] and found[0]["fids"] == ""
+    assert any("DLMC" in n for n in result.notes)
+
+
 @pytest.mark.parametrize("text, words", [
     ("[dltb_overlap]\nmin_area = 1\n", ["line 2", "dltb_overlap.min_area"]),
     ("name = 'x'\n[no_such_rule]\n", ["line 2", "no_such_rule"]),

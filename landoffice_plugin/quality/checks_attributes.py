@@ -19,11 +19,12 @@ def required(ctx, rule, out) -> int:
     villages, keys = _villages(data), data.keys()
     checked = 0
     for name in rule.params["fields"]:
-        if not data.has(name):
+        if not data.has(name):  # one red light for the layer, not one per patch
             out.notes[rule.id] = tr("layer DLTB has no field {name}: every patch lacks it").format(name=name)
-            values = np.full(len(data), "", dtype=object)
-        else:
-            values = data.text(name)
+            out.add(rule, "DLTB", [], [], rule.text(field=name), None)
+            checked += len(data)
+            continue
+        values = data.text(name)
         checked += len(values)
         for i in np.flatnonzero(values == ""):
             out.add(rule, "DLTB", data.arrays.fids[i], keys[i], rule.text(field=name), data.geoms[i],
