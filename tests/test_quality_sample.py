@@ -114,3 +114,17 @@ def test_missing_dltb_is_a_clear_message(landoffice_processing, tmp_path):
     with pytest.raises(QgsProcessingException) as err:
         processing.run("landoffice:qualitycheck", {"OUTPUT": str(tmp_path / "red.gpkg")})
     assert "DLTB" in str(err.value) and "Traceback" not in str(err.value)
+
+
+def test_same_red_lights_under_another_dialect(run, landoffice_processing, tmp_path):
+    """The same county under other field names, coded values as names and EPSG:4527 (the 'mapped' dialect with
+    its FIELD_MAP): the same counts, rule by rule."""
+    import processing
+
+    from landoffice_plugin.sample.generator import generate_sample
+
+    summary = generate_sample(tmp_path / "mapped.gpkg", scale="small", seed=1, dialect="mapped")
+    other = processing.run("landoffice:qualitycheck", {"GPKG": summary["output"], "FIELD_MAP": summary["fieldmap"],
+                                                       "OUTPUT": str(tmp_path / "red.gpkg")})
+    assert summary["epsg"] != 4549
+    assert other["COUNTS"] == run["COUNTS"]
