@@ -30,13 +30,13 @@ FIELDS = (
 
 
 def fields_of(spec) -> QgsFields:
-    """QgsFields of a ``(name, type, length/precision, Chinese alias)`` table (doubles: 20 digits)."""
+    """QgsFields (with their Chinese aliases) of a ``(name, type, length/precision, alias)`` table."""
     fields = QgsFields()
-    for name, kind, size, _alias in spec:
-        if kind == QVariant.Double:
-            fields.append(QgsField(name, kind, "double", 20, size))
-        else:
-            fields.append(QgsField(name, kind, "string", size))
+    for name, kind, size, alias in spec:
+        field = QgsField(name, kind, "double", 20, size) if kind == QVariant.Double else \
+            QgsField(name, kind, "string", size)
+        field.setAlias(alias)
+        fields.append(field)
     return fields
 
 

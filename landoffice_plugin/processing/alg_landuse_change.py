@@ -37,15 +37,6 @@ CLUE_FIELDS = PIECE_FIELDS + (("farmland_m2", QVariant.Double, 2, "永久基本�
 OTHERS = ("PZYD", "GYYD", "YJJBNTTB")
 
 
-def _fields(spec):
-    from landoffice_plugin.analysis.result_layer import fields_of
-
-    fields = fields_of(spec)
-    for i, (*_rest, alias) in enumerate(spec):
-        fields[i].setAlias(alias)
-    return fields
-
-
 class LandUseChangeAlgorithm(LandOfficeAlgorithm):
     NAME = "landusechange"
     DISPLAY = "Land-use change (年度变更)"
@@ -92,9 +83,9 @@ class LandUseChangeAlgorithm(LandOfficeAlgorithm):
     def _sink(self, parameters, name, context, spec, rows, crs):
         from qgis.core import QgsFeatureSink
 
-        from landoffice_plugin.analysis.result_layer import features_of
+        from landoffice_plugin.analysis.result_layer import features_of, fields_of
 
-        fields = _fields(spec)
+        fields = fields_of(spec)
         sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             if name == self.CLUES:

@@ -19,10 +19,7 @@ FIELDS = (
 
 
 def red_light_fields() -> QgsFields:
-    fields = fields_of(FIELDS)
-    for i, (_name, _kind, _size, alias) in enumerate(FIELDS):
-        fields[i].setAlias(alias)
-    return fields
+    return fields_of(FIELDS)
 
 
 def write_red_lights(sink, table: dict) -> int:
