@@ -104,3 +104,25 @@ def next_year_dltb(source, output, seed: int = 7, approved: int = 3, unlawful: i
     return {**{kind: [int(b) for b in bsm[rows]] for kind, rows in chosen.items()},
             "jittered": [int(b) for b in bsm[jitter]],
             "to": {int(bsm[i]): new_code[kind] for kind, rows in chosen.items() for i in rows}}
+
+
+def main(argv=None) -> int:
+    """``python -m landoffice_plugin.sample.next_year county.gpkg county_next.gpkg [SEED]``."""
+    import json
+    import sys
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) not in (2, 3):
+        print("usage: python -m landoffice_plugin.sample.next_year SOURCE.gpkg OUTPUT.gpkg [SEED]", file=sys.stderr)
+        return 2
+    try:
+        done = next_year_dltb(args[0], args[1], seed=int(args[2]) if len(args) == 3 else 7)
+    except LandOfficeError as err:
+        print(err.bilingual(), file=sys.stderr)
+        return 1
+    print(json.dumps(done, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
