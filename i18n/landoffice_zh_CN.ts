@@ -9,6 +9,16 @@
       <translation>  {role} {name}：图层“{layer}”，{n} 个要素，坐标系 {crs}{extra}，{invalid} 个无效几何</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="166" />
+      <source> It lies more than 100 km east or west of the data: are the coordinates from another Gauss-Kruger zone, or is the site's coordinate system wrong?</source>
+      <translation>选址在数据以东或以西 100 公里以外：坐标是否来自另一个高斯-克吕格投影带，或选址的坐标系有误？</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="164" />
+      <source> With X and Y exchanged it would lie inside: the coordinates look swapped (X is the northing).</source>
+      <translation>若交换 X 与 Y 则位于范围内：坐标似乎写反了（X 为北坐标）。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/crs.py" line="152" />
       <source>"{crs}" is not a coordinate reference system QGIS knows. Use an EPSG code such as 4490 (CGCS2000) or 4549 (CGCS2000 3-degree zone, CM 120E).</source>
       <translation>“{crs}”不是 QGIS 可识别的坐标参考系。请使用 EPSG 代码，例如 4490（CGCS2000 地理坐标系）或 4549（CGCS2000 3度带，中央经线 120°E）。</translation>
@@ -99,7 +109,7 @@
       <translation>12位村代码，用逗号分隔</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="123" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="100" />
       <source>12-digit village codes, comma separated</source>
       <translation>12位村代码，用逗号分隔</translation>
     </message>
@@ -134,9 +144,19 @@
       <translation>6度带高斯-克吕格投影带号 {zone} 超出我国范围（13～23 带）。请检查输入的经度或带号。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="63" />
+      <source>A control layer cannot be read: check that its file exists and choose it again.</source>
+      <translation>无法读取管控图层：请检查其文件是否存在，然后重新选择。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cli.py" line="95" />
       <source>A layer is a file (a GeoPackage, a shapefile, a FileGDB folder) or one layer of it: "file.gpkg|layername=ZD" (quote the | in a shell).</source>
       <translation>图层参数可以是一个文件（GeoPackage、shapefile、FileGDB 文件夹）或其中一个图层："file.gpkg|layername=ZD"（在命令行中请给 | 加引号）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="296" />
+      <source>A parcel name cannot be written in {encoding}: rename it or write the file as UTF-8.</source>
+      <translation>地块名称无法用 {encoding} 编码写出：请重命名，或以 UTF-8 编码写出文件。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/export/xlsx.py" line="159" />
@@ -174,6 +194,11 @@
       <translation>已确认的问题（CSV：图层、要素编号、检查项、理由）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="100" />
+      <source>Add to candidates</source>
+      <translation>加入候选</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="101" />
       <source>Address</source>
       <translation>地址</translation>
@@ -204,7 +229,7 @@
       <translation>忽略检查需要说明理由：请说明该要素为何是正确的。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="41" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="40" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
@@ -229,6 +254,11 @@
       <translation>批而未供</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="38" />
+      <source>Approved conversions (PZYD)</source>
+      <translation>批准用地（PZYD）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/analysis/cat_supply.py" line="21" />
       <source>Approved on {date} ({document}{batch}), not supplied after {years} years</source>
       <translation>{date}批准（{document}{batch}），{years}年未供应</translation>
@@ -249,7 +279,7 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="463" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="467" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
     </message>
@@ -274,7 +304,112 @@
       <translation>1954北京坐标系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="103" />
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="135" />
+      <source>Boundary-point file {path}, line {line}: X = {x} is no northing in China (1 000 000 to 6 500 000 m): check that X is the northing and the unit metres.</source>
+      <translation>界址点文件 {path} 第 {line} 行：X = {x} 不是我国范围内的北坐标（1 000 000～6 500 000 米）：请检查 X 是否为北坐标、单位是否为米。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="131" />
+      <source>Boundary-point file {path}, line {line}: X = {x} looks like an easting with a zone number and Y = {y} like a northing: X and Y are swapped. In this format X is the northing and Y the easting.</source>
+      <translation>界址点文件 {path} 第 {line} 行：X = {x} 像是带带号的东坐标，Y = {y} 像是北坐标：X、Y 写反了。此格式中 X 为北坐标（纵），Y 为东坐标（横）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="199" />
+      <source>Boundary-point file {path}, line {line}: a boundary point before the first parcel line (…,@).</source>
+      <translation>界址点文件 {path} 第 {line} 行：第一个地块信息行（…,@）之前出现了界址点。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="118" />
+      <source>Boundary-point file {path}, line {line}: a boundary point is written 点号,圈号,X,Y (4 values), got {n}: {text}</source>
+      <translation>界址点文件 {path} 第 {line} 行：界址点应写为 点号,圈号,X,Y（4 个值），实际为 {n} 个：{text}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="181" />
+      <source>Boundary-point file {path}, line {line}: a header line is written key=value, got {text}</source>
+      <translation>界址点文件 {path} 第 {line} 行：文件头应写为 键=值，实际为 {text}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="189" />
+      <source>Boundary-point file {path}, line {line}: a parcel line is written 界址点数,地块面积,地块编号,地块名称,面,图幅号,地块用途,地类编码,@; got {text}</source>
+      <translation>界址点文件 {path} 第 {line} 行：地块信息行应写为 界址点数,地块面积,地块编号,地块名称,面,图幅号,地块用途,地类编码,@；实际为 {text}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="227" />
+      <source>Boundary-point file {path}, line {line}: parcel {label} has {n} boundary points; a parcel needs at least 3.</source>
+      <translation>界址点文件 {path} 第 {line} 行：地块 {label} 只有 {n} 个界址点；一个地块至少需要 3 个。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="249" />
+      <source>Boundary-point file {path}, line {line}: parcel {label}, ring {ring} has fewer than 3 distinct points.</source>
+      <translation>界址点文件 {path} 第 {line} 行：地块 {label} 第 {ring} 圈不同的点少于 3 个。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="176" />
+      <source>Boundary-point file {path}, line {line}: text before [属性描述]: the file starts with the [属性描述] header.</source>
+      <translation>界址点文件 {path} 第 {line} 行：[属性描述] 之前有内容：文件应以 [属性描述] 开头。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="105" />
+      <source>Boundary-point file {path}, line {line}: the Y coordinates carry no zone number and [属性描述] gives no 带号: add 带号=&lt;zone&gt; to the header.</source>
+      <translation>界址点文件 {path} 第 {line} 行：Y 坐标不含带号，[属性描述] 中也没有带号：请在文件头中加入 带号=&lt;带号&gt;。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="208" />
+      <source>Boundary-point file {path}, line {line}: the Y coordinates carry several zone numbers ({zones}): a file holds one zone.</source>
+      <translation>界址点文件 {path} 第 {line} 行：Y 坐标含有多个带号（{zones}）：一个文件只能属于一个投影带。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="100" />
+      <source>Boundary-point file {path}, line {line}: the Y coordinates carry zone number {seen}, but 带号 in [属性描述] is {zone}. Correct 带号 or the coordinates (are they from another zone?).</source>
+      <translation>界址点文件 {path} 第 {line} 行：Y 坐标带号为 {seen}，但 [属性描述] 中的带号为 {zone}。请改正带号或坐标（坐标是否来自另一个投影带？）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="81" />
+      <source>Boundary-point file {path}, line {line}: the coordinate system is {system}, not CGCS2000 (2000国家大地坐标系). Convert the coordinates to CGCS2000 with the official parameters first.</source>
+      <translation>界址点文件 {path} 第 {line} 行：坐标系为 {system}，不是 2000国家大地坐标系（CGCS2000）。请先用官方转换参数将坐标转换为 CGCS2000。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="86" />
+      <source>Boundary-point file {path}, line {line}: the unit is {unit}; only metres (米) are supported.</source>
+      <translation>界址点文件 {path} 第 {line} 行：计量单位为 {unit}；只支持米。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="171" />
+      <source>Boundary-point file {path}, line {line}: unknown section {text}: the file has [属性描述] and [地块坐标].</source>
+      <translation>界址点文件 {path} 第 {line} 行：未知的节 {text}：文件只有 [属性描述] 和 [地块坐标]。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="110" />
+      <source>Boundary-point file {path}, line {line}: zone {zone} is not a {width}-degree zone of China. Check 带号 and 几度分带.</source>
+      <translation>界址点文件 {path} 第 {line} 行：{zone} 不是我国的 {width} 度带带号。请检查带号和几度分带。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="90" />
+      <source>Boundary-point file {path}, line {line}: 几度分带 must be 3 or 6, not {value}.</source>
+      <translation>界址点文件 {path} 第 {line} 行：几度分带应为 3 或 6，而不是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="128" />
+      <source>Boundary-point file {path}, line {line}: 圈号 must be 1 or more and X, Y finite numbers, got {text}</source>
+      <translation>界址点文件 {path} 第 {line} 行：圈号应不小于 1，X、Y 应为有效数字，实际为 {text}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="125" />
+      <source>Boundary-point file {path}, line {line}: 圈号 must be a whole number and X, Y numbers, got {text}</source>
+      <translation>界址点文件 {path} 第 {line} 行：圈号应为整数，X、Y 应为数字，实际为 {text}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="96" />
+      <source>Boundary-point file {path}, line {line}: 带号 must be a zone number, not {value}.</source>
+      <translation>界址点文件 {path} 第 {line} 行：带号应为投影带号，而不是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="194" />
+      <source>Boundary-point file {path}, line {line}: 记录图形属性 is {value}: only parcels (面) can be a site.</source>
+      <translation>界址点文件 {path} 第 {line} 行：记录图形属性为 {value}：只有面状地块可作为选址范围。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="80" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
@@ -294,7 +429,7 @@
       <translation>建立宗地查询索引</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="210" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="213" />
       <source>Building the parcel search index (first time only)…</source>
       <translation>正在建立宗地查询索引（仅首次）…</translation>
     </message>
@@ -304,7 +439,7 @@
       <translation>宗地查询索引的建立已取消；建成之前无法查询。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="34" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="32" />
       <source>Buildings (ZRZ)</source>
       <translation>自然幢（ZRZ）</translation>
     </message>
@@ -327,6 +462,11 @@
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="62" />
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="119" />
+      <source>Candidates</source>
+      <translation>候选选址</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/cli.py" line="267" />
@@ -369,12 +509,12 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="438" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="442" />
       <source>Category {name}: {count} candidates</source>
       <translation>类别{name}：{count} 个候选</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="114" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="91" />
       <source>Centroid inside</source>
       <translation>中心点在红线内</translation>
     </message>
@@ -382,6 +522,16 @@
       <location filename="../landoffice_plugin/gui/cost_views.py" line="51" />
       <source>Change</source>
       <translation>变化</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="396" />
+      <source>Change history (data centre)</source>
+      <translation>变更记录（数据中心）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="400" />
+      <source>Change history of {code}</source>
+      <translation>{code} 的变更记录</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_history.py" line="32" />
@@ -392,6 +542,11 @@
       <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="22" />
       <source>Check out an area for field work</source>
       <translation>检出外业核查范围</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="98" />
+      <source>Check site</source>
+      <translation>分析选址</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_base.py" line="117" />
@@ -424,12 +579,12 @@
       <translation>检查结果（双击缩放到要素）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="57" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
       <source>Chinese meaning {name}</source>
       <translation>中文含义 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="312" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="272" />
       <source>Choose a layer for {role} in the cost panel.</source>
       <translation>请在成本测算面板中为 {role} 选择图层。</translation>
     </message>
@@ -454,7 +609,12 @@
       <translation>请先选择外业包所在的文件夹（第2步）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="50" />
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="223" />
+      <source>Choose the land-use patch layer (DLTB) in the site-check panel.</source>
+      <translation>请在选址分析面板中选择地类图斑图层（DLTB）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="52" />
       <source>Choose the layer that plays each role. Roles left empty disable only the functions that need them.</source>
       <translation>为每个角色选择对应的图层。未设置的角色只会停用需要它的功能。</translation>
     </message>
@@ -464,9 +624,14 @@
       <translation>在地图上点击宗地查看详情</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="243" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="203" />
       <source>Click the corners on the map; right click closes the red line.</source>
       <translation>在地图上单击各拐点，右键闭合红线。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="175" />
+      <source>Click the corners on the map; right click closes the site.</source>
+      <translation>在地图上依次点击拐点，右键闭合选址范围。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="88" />
@@ -489,7 +654,7 @@
       <translation>列 {key}：personal 只能是 'id' 或 'phone'，不能是 {value}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="110" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="87" />
       <source>Compensation standard</source>
       <translation>补偿标准</translation>
     </message>
@@ -517,6 +682,31 @@
       <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="41" />
       <source>Conflicts left</source>
       <translation>剩余冲突</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="379" />
+      <source>Control layer '{layer}' ({level}): the site does not touch it.</source>
+      <translation>管控图层“{layer}”（{level}）：选址不涉及。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="71" />
+      <source>Control layer '{layer}' has no rule: add it to [controls] of the site-check rules file as "{layer}" = "禁止" (or "限制", "提示"), or give the layer a field {fields} holding 禁止, 限制 or 提示 for each feature.</source>
+      <translation>管控图层“{layer}”没有管控要求：请在选址分析规则文件的 [controls] 中加入 "{layer}" = "禁止"（或 "限制"、"提示"），或为该图层增加字段 {fields}，为每个要素填写 禁止、限制 或 提示。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="374" />
+      <source>Control layer '{layer}': the rule field {field} holds {values}, which is not 禁止, 限制 or 提示; those features were treated as 提示 (notice). Correct the field.</source>
+      <translation>管控图层“{layer}”：管控字段 {field} 的值 {values} 不是 禁止、限制 或 提示；这些要素按“提示”处理。请改正该字段。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="85" />
+      <source>Control layers</source>
+      <translation>管控图层</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="67" />
+      <source>Control layers of other departments (rule by layer name in the rules file or by a rule field)</source>
+      <translation>其他部门的管控图层（管控要求按规则文件中的图层名或按管控字段）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_import_data.py" line="21" />
@@ -554,7 +744,7 @@
       <translation>每亩新增耕地成本（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="365" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="325" />
       <source>Cost per mu of new cropland: {cost} yuan.</source>
       <translation>每亩新增耕地成本：{cost} 元。</translation>
     </message>
@@ -572,6 +762,11 @@
       <location filename="../landoffice_plugin/export/xlsx.py" line="315" />
       <source>Could not save {path}: the file is open in another program (Excel, WPS) or locked. Close it and export again.</source>
       <translation>无法保存 {path}：该文件已在其他程序（Excel、WPS）中打开或被锁定。请关闭后重新导出。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="299" />
+      <source>Could not write the 界址点 file {path}: {error}. Choose another folder.</source>
+      <translation>无法写出界址点文件 {path}：{error}。请选择其他文件夹。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/export/xlsx.py" line="309" />
@@ -594,7 +789,7 @@
       <translation>数据</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="80" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="66" />
       <source>Data and standard</source>
       <translation>数据与补偿标准</translation>
     </message>
@@ -644,7 +839,7 @@
       <translation>要检查的数据（.gpkg、.gdb 文件夹、.shp 或 shapefile 文件夹；留空：当前工程）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="40" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="38" />
       <source>Demolition cost estimate</source>
       <translation>征地拆迁成本测算</translation>
     </message>
@@ -659,7 +854,7 @@
       <translation>城镇开发边界内可开发</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="52" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="53" />
       <source>Dialect</source>
       <translation>方言（数据交付形式）</translation>
     </message>
@@ -679,7 +874,7 @@
       <translation>正在将宅基地划分为宗地和房屋</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="65" />
+      <location filename="../landoffice_plugin/gui/area_tool.py" line="46" />
       <source>Draw on map</source>
       <translation>在地图上绘制</translation>
     </message>
@@ -687,6 +882,16 @@
       <location filename="../landoffice_plugin/sample/generator.py" line="83" />
       <source>Drawing planning constraints</source>
       <translation>正在绘制规划管控边界</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="58" />
+      <source>Each feature (or each parcel of a 界址点 file) is a candidate site: compare them, best first</source>
+      <translation>每个要素（或界址点文件的每个地块）为一个候选选址：比较排序，优者在前</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="37" />
+      <source>Ecological protection red line (STBHHX)</source>
+      <translation>生态保护红线（STBHHX）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="119" />
@@ -719,7 +924,7 @@
       <translation>记录条数</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="130" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="107" />
       <source>Estimate</source>
       <translation>测算</translation>
     </message>
@@ -734,17 +939,17 @@
       <translation>示例（基于 generatesample 示例生成的示例县）：</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="291" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="251" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="388" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="348" />
       <source>Excel report</source>
       <translation>Excel 报表</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="395" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="355" />
       <source>Excel report written:</source>
       <translation>Excel 报告已生成：</translation>
     </message>
@@ -759,17 +964,17 @@
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="159" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="136" />
       <source>Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="190" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="221" />
       <source>Export field map</source>
       <translation>导出字段映射</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="69" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="71" />
       <source>Export field map…</source>
       <translation>导出字段映射…</translation>
     </message>
@@ -809,7 +1014,7 @@
       <translation>检出的要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="60" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="61" />
       <source>Features in {layer}</source>
       <translation>{layer} 要素数</translation>
     </message>
@@ -824,7 +1029,7 @@
       <translation>字段对应（TOML：图层自己的字段名和取值；留空：按标准字段名和别名识别）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="58" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="59" />
       <source>Field map of the mapped dialect</source>
       <translation>mapped 方言的字段对应文件</translation>
     </message>
@@ -881,7 +1086,7 @@
 {example}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="191" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="212" />
       <source>Field maps (*.toml)</source>
       <translation>字段映射 (*.toml)</translation>
     </message>
@@ -911,12 +1116,12 @@
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="149" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="156" />
       <source>Fields of {role}</source>
       <translation>{role}的字段</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="136" />
       <source>Fields…</source>
       <translation>字段…</translation>
     </message>
@@ -926,7 +1131,7 @@
       <translation>查找图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="42" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="41" />
       <source>Finds potential land (approved but not supplied, idle, inefficient industrial, reclamation, developable inside the urban boundary, cropland recovery) from the role layers, never on hard constraints, each piece in one category only. Writes a layer, an xlsx report and PDF maps (county plus one page per township). Thresholds come from a rules file (TOML).</source>
       <translation>根据各角色图层查找用地潜力（批而未供、闲置土地/供而未用、低效工业用地、增减挂钩复垦、城镇开发边界内可开发、耕地恢复），硬约束范围内不计潜力，每块土地只归入一个类别。输出图层、xlsx 报表和 PDF 专题图（全县一页，另每个乡镇一页）。阈值来自规则文件（TOML）。</translation>
     </message>
@@ -966,17 +1171,27 @@
       <translation>对以12位代码指定的村庄：计算待复垦宅基地（地类图斑0702）亩数、全部宅基地的拆迁补偿、复垦工程费以及每亩新增耕地成本。输出含实时公式的 Excel 报表，可选输出 PDF。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="67" />
+      <location filename="../landoffice_plugin/gui/area_tool.py" line="46" />
       <source>From file…</source>
       <translation>从文件…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="66" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="61" />
       <source>From selected feature</source>
       <translation>取选中要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="57" />
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="75" />
+      <source>From selected features</source>
+      <translation>取自选中要素</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <source>Full ID…</source>
+      <translation>完整证件号…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="58" />
       <source>GBK shapefile of DLTB</source>
       <translation>地类图斑 GBK 编码 shapefile</translation>
     </message>
@@ -996,14 +1211,14 @@
       <translation>生成示例县数据…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="87" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="88" />
       <source>Generated in {seconds} s</source>
       <translation>生成用时 {seconds} 秒</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="27" />
-      <source>Generates a fictional county (code 320299, EPSG:4549) with every layer role: townships, villages, land-use patches (an exact partition), basic farmland, ecological red line, development boundary, approvals, land supply, parcels, buildings, households and enterprises. Beside the GeoPackage it writes a 三调-style FileGDB (&lt;name&gt;_sandiao.gdb) and a GBK shapefile of DLTB (&lt;name&gt;_shp_gbk). SCALE: small (3 townships, a few seconds) or county (10 townships, ≈ 250 000 patches, a few minutes); give 0/1 or the names small/county. The same seed always gives the same data. DIALECT: standard; alias (the same county as another office delivers it: EPSG:4490, field names from the national database standards such as GNFQLX/HTQDRQ/QLR/TDZL, zone types, ownership and structures as names, text dates in mixed forms; read without a field map); mapped (EPSG:4527, Chinese layer names, a local system's field names and codes, with &lt;name&gt;.fieldmap.toml beside the GeoPackage to pass as FIELD_MAP). alias and mapped write only the GeoPackage.</source>
-      <translation>生成一个虚构的县（代码 320299，EPSG:4549），包含全部图层角色：乡镇、行政村、地类图斑（严格无缝无重叠的划分）、永久基本农田、生态保护红线、城镇开发边界、批准用地、供地、宗地、自然幢、户籍人口和工业企业。除 GeoPackage 外，还在旁边写出三调风格的 FileGDB（&lt;name&gt;_sandiao.gdb）和 GBK 编码的地类图斑 shapefile（&lt;name&gt;_shp_gbk）。规模 SCALE：small（3 个乡镇，几秒钟）或 county（10 个乡镇，约 25 万个图斑，几分钟）；可填 0/1 或名称 small/county。相同的随机种子总是生成相同的数据。方言 DIALECT：standard（标准）；alias（同一个县按其他单位的交付方式：EPSG:4490，字段名取自国家数据库标准，如 GNFQLX/HTQDRQ/QLR/TDZL，分区类型、权属性质和房屋结构以名称给出，日期为多种写法的文本；无需字段对应即可读取）；mapped（EPSG:4527，中文图层名，地方系统自己的字段名和代码，并在 GeoPackage 旁写出 &lt;name&gt;.fieldmap.toml，作为 FIELD_MAP 传入）。alias 和 mapped 只写 GeoPackage。</translation>
+      <source>Generates a fictional county (code 320299, EPSG:4549) with every layer role: townships, villages, land-use patches (an exact partition), basic farmland, ecological red line, development boundary, approvals, land supply, parcels, buildings, households and enterprises. Beside the GeoPackage it writes a 三调-style FileGDB (&lt;name&gt;_sandiao.gdb) and a GBK shapefile of DLTB (&lt;name&gt;_shp_gbk). SCALE: small (3 townships, a few seconds) or county (10 townships, ≈ 250 000 patches, a few minutes); give 0/1 or the names small/county. The same seed always gives the same data. DIALECT: standard; alias (the same county as another office delivers it: EPSG:4490, field names from the national database standards such as GNFQLX/HTQDRQ/QLR/TDZL, zone types, ownership and structures as names, text dates in mixed forms, one row per household in the population table; read without a field map); mapped (EPSG:4527, Chinese layer names, a local system's field names and codes, with &lt;name&gt;.fieldmap.toml beside the GeoPackage to pass as FIELD_MAP). alias and mapped write only the GeoPackage.</source>
+      <translation>生成一个虚构的县（代码 320299，EPSG:4549），包含全部图层角色：乡镇、行政村、地类图斑（严格无缝无重叠的划分）、永久基本农田、生态保护红线、城镇开发边界、批准用地、供地、宗地、自然幢、户籍人口和工业企业。除 GeoPackage 外，还在旁边写出三调风格的 FileGDB（&lt;name&gt;_sandiao.gdb）和 GBK 编码的地类图斑 shapefile（&lt;name&gt;_shp_gbk）。规模 SCALE：small（3 个乡镇，几秒钟）或 county（10 个乡镇，约 25 万个图斑，几分钟）；可填 0/1 或名称 small/county。相同的随机种子总是生成相同的数据。方言 DIALECT：standard（标准）；alias（同一个县按其他单位的交付方式：EPSG:4490，字段名取自国家数据库标准，如 GNFQLX/HTQDRQ/QLR/TDZL，分区类型、权属性质和房屋结构以名称给出，日期为多种写法的文本，人口表每户一行；无需字段对应即可读取）；mapped（EPSG:4527，中文图层名，地方系统自己的字段名和代码，并在 GeoPackage 旁写出 &lt;name&gt;.fieldmap.toml，作为 FIELD_MAP 传入）。alias 和 mapped 只写 GeoPackage。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="25" />
@@ -1011,7 +1226,7 @@
       <translation>GeoPackage 数据库</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="64" />
+      <location filename="../landoffice_plugin/processing/gpkg_param.py" line="17" />
       <source>GeoPackage with role layers (fills the layers not chosen above)</source>
       <translation>含各角色图层的 GeoPackage（补足上面未选择的图层）</translation>
     </message>
@@ -1041,17 +1256,22 @@
       <translation>请填写查看完整身份证号的查询事由：事由将与您的用户名和时间一同记录。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="96" />
+      <source>Give the site either as AREA (a layer) or as AREA_FILE (a file), not both.</source>
+      <translation>选址范围请用 AREA（图层）或 AREA_FILE（文件）之一给出，不要同时给出。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cost/engine.py" line="144" />
       <source>Give the villages as 12-digit village codes (the first 12 digits of ZLDWDM); not valid: {codes}.</source>
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="418" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="422" />
       <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="284" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="287" />
       <source>Has red lights: open the parcel to see why</source>
       <translation>有红灯：打开宗地查看原因</translation>
     </message>
@@ -1066,7 +1286,7 @@
       <translation>变更记录工作簿</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="121" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="98" />
       <source>Homestead counts when</source>
       <translation>宅基地认定规则</translation>
     </message>
@@ -1086,12 +1306,12 @@
       <translation>宅基地、房屋和户籍</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="34" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="32" />
       <source>Households (HJ)</source>
       <translation>户籍（HJ）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/cost_common.py" line="19" />
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="32" />
       <source>Households and persons (HJ)</source>
       <translation>户籍人口（HJ）</translation>
     </message>
@@ -1126,6 +1346,16 @@
       <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="212" />
+      <source>Import field map</source>
+      <translation>导入字段映射</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="76" />
+      <source>Import field map…</source>
+      <translation>导入字段映射…</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_import_data.py" line="18" />
       <source>Import survey data</source>
       <translation>导入调查数据</translation>
@@ -1141,7 +1371,7 @@
       <translation>已将 {count} 个图层导入 {output}（坐标系 {crs}），用时 {seconds:.1f} 秒</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="375" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="431" />
       <source>Incremental parcel index update failed; rebuilding the index</source>
       <translation>宗地索引增量更新失败，正在重建索引</translation>
     </message>
@@ -1226,7 +1456,7 @@
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="157" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="134" />
       <source>Keep as scenario A</source>
       <translation>设为方案A</translation>
     </message>
@@ -1236,7 +1466,7 @@
       <translation>保留我的</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="376" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="336" />
       <source>Kept as scenario A; change the red line or the standard and estimate again to compare.</source>
       <translation>已设为方案A；更改红线或补偿标准后再次测算即可比较。</translation>
     </message>
@@ -1244,6 +1474,16 @@
       <location filename="../landoffice_plugin/cost/engine.py" line="120" />
       <source>Land inside the red line</source>
       <translation>红线内土地</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="39" />
+      <source>Land supply (GYYD)</source>
+      <translation>供地（GYYD）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="213" />
+      <source>Land use (DLTB)</source>
+      <translation>地类图斑（DLTB）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/landuse.py" line="60" />
@@ -1256,7 +1496,7 @@
       <translation>地类编码 {value} 不是 GB/T 21010 编码</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="33" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="31" />
       <source>Land-use patches (DLTB)</source>
       <translation>地类图斑（DLTB）</translation>
     </message>
@@ -1266,7 +1506,7 @@
       <translation>国土所工具</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="185" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="192" />
       <source>LandOffice field map (FIELD_MAP), exported from the roles dialog</source>
       <translation>国土所字段映射（FIELD_MAP），由图层角色对话框导出</translation>
     </message>
@@ -1281,7 +1521,7 @@
       <translation>国土所工具已加载，用时 {ms:.0f} 毫秒</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="53" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="55" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
@@ -1322,11 +1562,11 @@
     </message>
     <message>
       <location filename="../landoffice_plugin/core/roles.py" line="251" />
-      <source>Layer '{layer}' cannot be used as {role}: it has no field for {fields}. Open the field mapping of {role} and choose the layer's field for each, or add the missing fields to the layer.</source>
-      <translation>图层“{layer}”不能用作{role}：缺少字段 {fields}。请打开{role}的字段对应设置，为每个字段选择图层中的对应字段，或在图层中添加缺少的字段。</translation>
+      <source>Layer '{layer}' cannot be used as {role}: it has no field for {fields}. Open the field mapping of {role} and choose the layer's field for each, name them in a FIELD_MAP file ([{role_id}] FIELD = "&lt;layer field&gt;"), or add the missing fields to the layer.</source>
+      <translation>图层“{layer}”不能用作{role}：缺少字段 {fields}。请打开{role}的字段对应设置，为每个字段选择图层中的对应字段，或在 FIELD_MAP 字段对应文件中写明（[{role_id}] 字段 = "&lt;图层字段&gt;"），或在图层中添加缺少的字段。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="265" />
+      <location filename="../landoffice_plugin/core/roles.py" line="266" />
       <source>Layer '{layer}' has {kind} geometry but {role} needs {expected}. Choose another layer for {role}.</source>
       <translation>图层“{layer}”的几何类型为 {kind}，但{role}需要 {expected}。请为{role}选择其他图层。</translation>
     </message>
@@ -1371,12 +1611,12 @@
       <translation>找到的图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="186" />
+      <location filename="../landoffice_plugin/gui/role_boxes.py" line="36" />
       <source>Layer role assignment failed</source>
       <translation>图层角色识别失败</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="136" />
       <source>Layer roles and field mapping</source>
       <translation>图层角色与字段对应</translation>
     </message>
@@ -1406,6 +1646,11 @@
       <translation>图层</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="80" />
+      <source>Layers and rules</source>
+      <translation>图层与规则</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="86" />
       <source>Layers:</source>
       <translation>图层：</translation>
@@ -1416,7 +1661,7 @@
       <translation>正在布设乡镇、村庄、河流和道路</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="151" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="128" />
       <source>Line items</source>
       <translation>明细</translation>
     </message>
@@ -1521,9 +1766,14 @@
       <translation>没有找到宅基地（宗地代码含J、C）：无法放置红线。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="260" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="220" />
       <source>No layer is active: select the red-line polygon in a layer first.</source>
       <translation>没有当前图层：请先在图层中选择红线面。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="192" />
+      <source>No layer is active: select the site's polygons in a layer first.</source>
+      <translation>没有活动图层：请先在图层中选中选址范围的面要素。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="130" />
@@ -1541,7 +1791,7 @@
       <translation>没有宗地代码为 {codes} 的宗地：请检查代码（19 位宗地代码或 28 位不动产单元号），或先查询宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="187" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="190" />
       <source>No parcel layer (宗地, ZD) in the project. Load the parcel layer of your 不动产 (real-estate) database — a layer with the field ZDDM (宗地代码), e.g. layer ZD of the LandOffice sample GeoPackage. A 三调 FileGDB has land-use patches but no parcels: import it with 导入数据, then add the parcel layer. If your parcel layer has another name, assign it in Fields….</source>
       <translation>工程中没有宗地图层（ZD）。请加载不动产数据库中的宗地图层——含字段 ZDDM（宗地代码）的图层，例如国土所工具示例 GeoPackage 中的 ZD 图层。三调 FileGDB 只有地类图斑、没有宗地：请用“导入数据”导入后再加载宗地图层。如果宗地图层名称不同，请在“字段…”中指定。</translation>
     </message>
@@ -1566,9 +1816,19 @@
       <translation>无红灯。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="75" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="61" />
       <source>No red line yet.</source>
       <translation>尚未指定红线。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="109" />
+      <source>No site was given: choose a polygon layer as AREA (or its selected features), or a file as AREA_FILE (GeoPackage, shapefile, DXF, KML or 界址点坐标 .txt).</source>
+      <translation>未给出选址范围：请选择一个面图层作为 AREA（或其选中要素），或选择一个文件作为 AREA_FILE（GeoPackage、shapefile、DXF、KML 或界址点坐标 .txt）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="75" />
+      <source>No site yet.</source>
+      <translation>尚无选址范围。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="84" />
@@ -1576,7 +1836,7 @@
       <translation>{role} 没有预设样式，使用默认样式。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="360" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="320" />
       <source>No warnings.</source>
       <translation>无警告。</translation>
     </message>
@@ -1586,9 +1846,19 @@
       <translation>城镇开发边界图层（CZKFBJ）“{layer}”中没有一个分区属于规则所选的分区类型（{codes}，或其名称{names}）：FQDM 中的取值为 {values}。请把图层的取值对应为这些代码或名称，或在规则的 boundary.zone_codes 中列出图层所用的代码，然后重新运行。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="121" />
+      <source>No {what} layer was given: the site was not checked against it.</source>
+      <translation>未提供{what}图层：未对其进行分析。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/importer.py" line="228" />
       <source>None of the layers in {path} is in CGCS2000, so the target CRS cannot be chosen automatically. Choose a target CRS, for example EPSG:4549 (CGCS2000, 3-degree zone, central meridian 120°E).</source>
       <translation>{path} 中没有采用 CGCS2000 坐标系的图层，无法自动确定目标坐标系。请指定目标坐标系，例如 EPSG:4549（CGCS2000 3 度带，中央经线 120°E）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/fields.py" line="484" />
+      <source>None of the values of {role}.{standard} ({meaning}) in the {role_name} layer '{layer}' (field {field}) is a date: it has {values}. Write the dates as 2019-05-01, 2019/5/1, 20190501 or 2019年5月1日, or store them in a DATE field, then run again.</source>
+      <translation>{role_name}图层“{layer}”中 {role}.{standard}（{meaning}，字段 {field}）的取值没有一个是日期：其取值为 {values}。请把日期写成 2019-05-01、2019/5/1、20190501 或 2019年5月1日，或存为日期（DATE）字段，然后重新运行。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="206" />
@@ -1596,9 +1866,19 @@
       <translation>未运行：已有的报告保持不变。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="397" />
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="20" />
       <source>Notes</source>
       <translation>提示</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="250" />
+      <source>Notes:</source>
+      <translation>说明：</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sync/sync_log.py" line="63" />
@@ -1621,7 +1901,7 @@
       <translation>只显示有红灯的宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="413" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="417" />
       <source>Only the {count} DLTB patches that {roles} reach were examined (the chosen categories cannot claim the others); the township reconciliation covers those patches.</source>
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
     </message>
@@ -1646,7 +1926,7 @@
       <translation>或者：某个面图层的范围（任意坐标系）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="55" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="56" />
       <source>Output GeoPackage</source>
       <translation>输出 GeoPackage</translation>
     </message>
@@ -1666,7 +1946,7 @@
       <translation>重叠比例阈值（0–1）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="113" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="90" />
       <source>Overlap share ≥</source>
       <translation>重叠比例 ≥</translation>
     </message>
@@ -1691,7 +1971,7 @@
       <translation>权利人查询留痕</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="403" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="363" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1721,22 +2001,27 @@
       <translation>PDF 专题图：{path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="402" />
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="72" />
+      <source>PDF paper</source>
+      <translation>PDF 纸张</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="362" />
       <source>PDF report</source>
       <translation>PDF 报告</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="408" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="368" />
       <source>PDF report written:</source>
       <translation>PDF 报告已生成：</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/cost_common.py" line="101" />
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="180" />
       <source>PDF report: {path}</source>
       <translation>PDF 报告：{path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="161" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="138" />
       <source>PDF…</source>
       <translation>导出PDF…</translation>
     </message>
@@ -1831,7 +2116,22 @@
       <translation>宗地 {fid} 已不在图层 {layer} 中：请重新查询。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="33" />
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="245" />
+      <source>Parcel {label}, ring {ring}: the ring does not return to its first point {point}; it has been closed.</source>
+      <translation>地块 {label} 第 {ring} 圈：未回到起点 {point}，已自动闭合。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="255" />
+      <source>Parcel {label}: the header gives {stated} boundary points, the file lists {n}.</source>
+      <translation>地块 {label}：地块信息行写有 {stated} 个界址点，文件中列出 {n} 个。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="259" />
+      <source>Parcel {label}: the header gives {stated} ha, the boundary encloses {area} ha (plane area).</source>
+      <translation>地块 {label}：地块信息行面积为 {stated} 公顷，界址点围成 {area} 公顷（平面面积）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="31" />
       <source>Parcels (ZD)</source>
       <translation>宗地（ZD）</translation>
     </message>
@@ -1839,6 +2139,11 @@
       <location filename="../landoffice_plugin/gui/parcel_lookup_tools.py" line="99" />
       <source>Parcels (宗地)</source>
       <translation>宗地</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="36" />
+      <source>Permanent basic farmland (YJJBNTTB)</source>
+      <translation>永久基本农田（YJJBNTTB）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="40" />
@@ -1856,7 +2161,7 @@
       <translation>种植属性{code}（{kind}），现状{landuse}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="67" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="64" />
       <source>Potential land</source>
       <translation>用地潜力</translation>
     </message>
@@ -1931,12 +2236,12 @@
       <translation>工程坐标系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="84" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="70" />
       <source>Project name</source>
       <translation>项目名称</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="291" />
+      <location filename="../landoffice_plugin/core/roles.py" line="292" />
       <source>Project property {scope}/{key} is not valid JSON; ignored</source>
       <translation>工程属性 {scope}/{key} 不是有效的 JSON，已忽略</translation>
     </message>
@@ -1956,7 +2261,7 @@
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="49" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="50" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
@@ -1966,12 +2271,12 @@
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="220" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="221" />
       <source>Read {role}: {count} features</source>
       <translation>已读取 {role}：{count} 个要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="385" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="386" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
     </message>
@@ -1981,12 +2286,22 @@
       <translation>读取数据中心的变更记录——某一要素（按编号），或某图层在某范围内（9 位乡镇代码，或存储坐标系下的范围 xmin,ymin,xmax,ymax）——并写入 xlsx：时间、要素、新增/修改/删除、版本、账号、变更字段和事由。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="343" />
+      <source>Reason</source>
+      <translation>事由</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
       <source>Reason for full ID numbers (查询事由, logged; needed when not masked)</source>
       <translation>查看完整身份证号的查询事由（将记录在案；不脱敏时必填）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="134" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="343" />
+      <source>Reason for seeing the full ID numbers (查询事由):</source>
+      <translation>查看完整证件号的查询事由：</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="137" />
       <source>Rebuild the search index (after the data were changed outside QGIS)</source>
       <translation>重建查询索引（在 QGIS 之外修改数据后）</translation>
     </message>
@@ -2006,12 +2321,12 @@
       <translation>增减挂钩复垦潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="344" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="345" />
       <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes), or classify the villages in the CZFL field of the village layer (CJDCQ).</source>
       <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码，或在村级调查区（CJDCQ）的村庄分类字段 CZFL 中标为“搬迁撤并类”。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="67" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="69" />
       <source>Recognise automatically</source>
       <translation>自动识别</translation>
     </message>
@@ -2026,7 +2341,7 @@
       <translation>红灯（问题）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="62" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="61" />
       <source>Red line</source>
       <translation>项目红线</translation>
     </message>
@@ -2036,17 +2351,17 @@
       <translation>项目红线（面或闭合多段线）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="210" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="178" />
       <source>Red line {name}: {mu} mu.</source>
       <translation>红线 {name}：{mu} 亩。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="267" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="227" />
       <source>Red lines (*.gpkg *.shp *.dxf);;All files (*)</source>
       <translation>红线文件 (*.gpkg *.shp *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="266" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="226" />
       <source>Red-line file</source>
       <translation>红线文件</translation>
     </message>
@@ -2106,6 +2421,11 @@
       <translation>识别方式</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="129" />
+      <source>Result layer</source>
+      <translation>结果图层</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="11" />
       <source>Role</source>
       <translation>角色</translation>
@@ -2151,6 +2471,11 @@
       <translation>规则</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="212" />
+      <source>Rules (*.toml)</source>
+      <translation>规则 (*.toml)</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="93" />
       <source>Rules file</source>
       <translation>规则文件</translation>
@@ -2161,37 +2486,37 @@
       <translation>规则文件（TOML；留空则用默认规则）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="173" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="115" />
       <source>Rules file {path} does not exist: choose an existing .toml file or leave the rules empty to use the shipped ones.</source>
       <translation>规则文件 {path} 不存在：请选择已有的 .toml 文件，或留空以使用随插件提供的规则。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="178" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="120" />
       <source>Rules file {path} is not UTF-8 text: save it as UTF-8.</source>
       <translation>规则文件 {path} 不是 UTF-8 文本：请另存为 UTF-8 编码。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="136" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="78" />
       <source>Rules file {path} is not valid TOML: {reason}. Correct that line.</source>
       <translation>规则文件 {path} 不是有效的 TOML：{reason}。请改正该行。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="117" />
+      <location filename="../landoffice_plugin/core/toml_text.py" line="98" />
       <source>Rules file {path}, line {line}: '{key}' must be a {expected}, not {value}. Correct the value.</source>
       <translation>规则文件 {path} 第 {line} 行：“{key}”应为 {expected}，而不是 {value}。请改正该值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="161" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="103" />
       <source>Rules file {path}, line {line}: data_date '{value}' is not a date; write it as YYYY-MM-DD.</source>
       <translation>规则文件 {path} 第 {line} 行：data_date“{value}”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="153" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="95" />
       <source>Rules file {path}, line {line}: unknown category '{value}' in precedence; use {choices}.</source>
       <translation>规则文件 {path} 第 {line} 行：precedence 中的类别“{value}”未知；可用的类别为 {choices}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="112" />
+      <location filename="../landoffice_plugin/core/toml_text.py" line="93" />
       <source>Rules file {path}, line {line}: unknown key '{key}'. Remove it or check its spelling against the shipped rules.toml.</source>
       <translation>规则文件 {path} 第 {line} 行：未知的键“{key}”。请删除它，或对照随插件提供的 rules.toml 检查拼写。</translation>
     </message>
@@ -2256,7 +2581,7 @@
       <translation>保存数据体检结果</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="70" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="72" />
       <source>Save the field mapping as a FIELD_MAP file (TOML) for the Processing algorithms and the command line</source>
       <translation>将字段映射保存为 FIELD_MAP 文件（TOML），供处理工具和命令行使用</translation>
     </message>
@@ -2266,7 +2591,7 @@
       <translation>保存宗地报告</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="48" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="49" />
       <source>Scale</source>
       <translation>规模</translation>
     </message>
@@ -2281,7 +2606,7 @@
       <translation>方案B（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="153" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="130" />
       <source>Scenarios</source>
       <translation>方案比较</translation>
     </message>
@@ -2346,9 +2671,109 @@
       <translation>Shapefile 文件 {file} 旁缺少 {part} 文件。请把该 Shapefile 的全部文件（.shp、.shx、.dbf、.prj、.cpg）复制到同一文件夹。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <source>Show the full ID numbers of this parcel (needs a reason; logged)</source>
+      <translation>显示该宗地的完整证件号（需填写事由，将记录在案）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/lookup/audit.py" line="98" />
       <source>Showing full ID numbers is switched off for this office: reports and the details show them masked. An administrator can allow it (setting landoffice/allow_unmask); every view is then logged with its reason.</source>
       <translation>本单位已关闭显示完整身份证号：报告和详情中身份证号均脱敏显示。管理员可开启（设置项 landoffice/allow_unmask）；开启后每次查看都会连同事由记录在案。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="75" />
+      <source>Site</source>
+      <translation>选址</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="54" />
+      <source>Site (polygon layer)</source>
+      <translation>选址范围（面图层）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="82" />
+      <source>Site area (亩)</source>
+      <translation>选址面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="56" />
+      <source>Site compliance check</source>
+      <translation>选址合规性分析</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="42" />
+      <source>Site compliance check (选址合规性分析): what a site holds in every layer — land use by the three legal categories and by class, cropland by slope grade and type, permanent basic farmland, the ecological red line, the urban development boundary zones and outside it, approvals and supply, parcels (owners masked), buildings and households, and each registered control layer (禁止/限制/提示) — in ellipsoidal 亩 and share of the site, with the verdicts of the rules file. The site is AREA (a polygon layer; its selected features when 'selected only' is ticked) or AREA_FILE (GeoPackage, shapefile, DXF, KML or a 界址点坐标 .txt exchange file). Writes an Excel report, a PDF (map with legend, tables, verdicts, boundary points) and a result layer (the site cut by each layer).</source>
+      <translation>选址合规性分析：统计选址范围在各图层中的情况——按三大类和一级、二级地类的土地利用，按坡度级别和耕地类型的耕地，永久基本农田，生态保护红线，城镇开发边界各分区及边界外，批准用地和供地，宗地（权利人已脱敏）、房屋和户籍，以及登记的每个管控图层（禁止/限制/提示）——面积为椭球面积（亩）及占选址比例，并按规则文件给出结论。选址范围为 AREA（面图层；勾选“仅选中要素”时为其选中要素）或 AREA_FILE（GeoPackage、shapefile、DXF、KML 或界址点坐标 .txt 交换文件）。输出 Excel 报告、PDF（带图例的地图、统计表、结论、界址点坐标）和结果图层（选址与各图层的交集）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="80" />
+      <source>Site cut by each layer</source>
+      <translation>选址与各图层的交集</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="198" />
+      <source>Site file</source>
+      <translation>选址文件</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="56" />
+      <source>Site file (GeoPackage, shapefile, DXF, KML or 界址点坐标 .txt)</source>
+      <translation>选址文件（GeoPackage、shapefile、DXF、KML 或界址点坐标 .txt）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="61" />
+      <source>Site name</source>
+      <translation>选址名称</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="169" />
+      <source>Site {name}: {mu} mu.</source>
+      <translation>选址 {name}：{mu} 亩。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="212" />
+      <source>Site-check rules</source>
+      <translation>选址分析规则</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="70" />
+      <source>Site-check rules (TOML; empty: shipped rules)</source>
+      <translation>选址分析规则（TOML；留空：内置规则）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/rules.py" line="131" />
+      <source>Site-check rules {path} are not UTF-8 text: save them as UTF-8.</source>
+      <translation>选址分析规则文件 {path} 不是 UTF-8 文本：请另存为 UTF-8。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/rules.py" line="73" />
+      <source>Site-check rules {path} are not valid TOML: {reason}. Correct that line.</source>
+      <translation>选址分析规则文件 {path} 不是有效的 TOML：{reason}。请改正该行。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/rules.py" line="126" />
+      <source>Site-check rules {path} do not exist: choose an existing .toml file or leave RULES empty to use the shipped ones.</source>
+      <translation>选址分析规则文件 {path} 不存在：请选择一个已有的 .toml 文件，或将 RULES 留空以使用内置规则。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/rules.py" line="87" />
+      <source>Site-check rules {path}, line {line}: the rule of control layer '{layer}' must be "禁止" (forbidden), "限制" (limited) or "提示" (notice), not {value}.</source>
+      <translation>选址分析规则文件 {path} 第 {line} 行：管控图层“{layer}”的管控要求应为 "禁止"、"限制" 或 "提示"，而不是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/rules.py" line="93" />
+      <source>Site-check rules {path}, line {line}: unknown section [{key}]. The sections are: {sections}.</source>
+      <translation>选址分析规则文件 {path} 第 {line} 行：未知的节 [{key}]。可用的节为：{sections}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/rules.py" line="109" />
+      <source>Site-check rules {path}: rule [{rule}] lacks {keys}. Add them (see the shipped sitecheck/rules.toml).</source>
+      <translation>选址分析规则文件 {path}：规则 [{rule}] 缺少 {keys}。请补上（参见内置的 sitecheck/rules.toml）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="198" />
+      <source>Sites (*.gpkg *.shp *.dxf *.kml *.txt);;All files (*)</source>
+      <translation>选址范围 (*.gpkg *.shp *.dxf *.kml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/cost_views.py" line="33" />
@@ -2366,7 +2791,7 @@
       <translation>标准字段</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="290" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="250" />
       <source>Standard template</source>
       <translation>补偿标准模板</translation>
     </message>
@@ -2456,12 +2881,12 @@
       <translation>补偿标准 {source}：{where}：村 {village} 的等级 {grade} 没有地价。请使用以下等级之一：{grades}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="282" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="242" />
       <source>Standards (*.json *.xlsx)</source>
       <translation>补偿标准 (*.json *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="53" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="55" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -2521,6 +2946,11 @@
       <translation>表结构</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="77" />
+      <source>Take the field names and value tables of a FIELD_MAP file (TOML) for the layers chosen above</source>
+      <translation>对上面所选图层，采用字段映射文件 FIELD_MAP（TOML）中的字段名和取值对应表</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="31" />
       <source>Take theirs</source>
       <translation>采用数据中心的</translation>
@@ -2531,7 +2961,7 @@
       <translation>目标坐标系（留空：采用数据中最常用的 CGCS2000 坐标系）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="105" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="82" />
       <source>Template…</source>
       <translation>模板…</translation>
     </message>
@@ -2544,6 +2974,11 @@
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="253" />
       <source>Testing the connection…</source>
       <translation>正在测试连接…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="334" />
+      <source>Text files (*.txt)</source>
+      <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/personal.py" line="46" />
@@ -2626,7 +3061,7 @@
       <translation>补偿标准 {path} 不是有效的 JSON（{error}）：请更正文件，或改用 xlsx 模板填写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/pull.py" line="82" />
+      <location filename="../landoffice_plugin/sync/pull.py" line="89" />
       <source>The data centre answered that {count} features of {collection} do not exist (for example {fid}) but has no record of deleting them: it is probably failing (its database may be down). Nothing was changed on this laptop and nothing is lost: sync again later, or tell the data centre's administrator.</source>
       <translation>数据中心答复 {collection} 中有 {count} 个要素不存在（例如 {fid}），但没有删除记录：数据中心可能出现故障（数据库可能已停止）。本机未做任何更改，成果不会丢失：请稍后再同步，或告知数据中心管理员。</translation>
     </message>
@@ -2641,7 +3076,7 @@
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/history.py" line="29" />
+      <location filename="../landoffice_plugin/sync/history.py" line="30" />
       <source>The data centre at {url} keeps no history of changes (no HISTORY collection): ask its administrator to enable it.</source>
       <translation>数据中心 {url} 未保存变更记录（没有 HISTORY 数据集）：请联系其管理员启用。</translation>
     </message>
@@ -2661,7 +3096,7 @@
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/history.py" line="55" />
+      <location filename="../landoffice_plugin/sync/history.py" line="58" />
       <source>The data centre has no recorded change for this selection: check the area, the layer or the feature id.</source>
       <translation>数据中心没有该选择的变更记录：请检查范围、图层或要素编号。</translation>
     </message>
@@ -2676,7 +3111,7 @@
       <translation>无法验证数据中心的 TLS 证书（{url}）。如果数据中心使用本单位自己的证书颁发机构，请在 QGIS 中添加该 CA（设置 &gt; 选项 &gt; 认证 &gt; 证书管理器 &gt; 颁发机构）后重试；否则请联系管理员提供有效证书。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/fields.py" line="336" />
+      <location filename="../landoffice_plugin/core/fields.py" line="340" />
       <source>The data file {path} cannot be read ({error}). Reinstall the plugin or correct the file.</source>
       <translation>无法读取数据文件 {path}（{error}）。请重新安装插件或修正该文件。</translation>
     </message>
@@ -2696,7 +3131,7 @@
       <translation>字段对应文件为 {role}.{standard}（{meaning}）指定了字段“{field}”，但图层“{layer}”没有该字段。该图层的字段：{fields}。请改正字段对应文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/fields.py" line="477" />
+      <location filename="../landoffice_plugin/core/fields.py" line="518" />
       <source>The field map's values for {role}.{standard} ({keys}) match none of the values of the {role_name} layer '{layer}' (field {field}): it has {values}. Write the layer's own values on the left of [{role}.values.{standard}], e.g. "{example}" = "&lt;standard code&gt;".</source>
       <translation>字段对应文件中 {role}.{standard} 的取值对应（{keys}）与{role_name}图层“{layer}”（字段 {field}）的取值无一相符：该图层的取值为 {values}。请在 [{role}.values.{standard}] 的左侧写图层自己的取值，例如 "{example}" = "&lt;标准代码&gt;"。</translation>
     </message>
@@ -2711,12 +3146,22 @@
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="396" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="397" />
       <source>The land-use patch layer (DLTB) '{layer}' has no patches with an area ({dropped} features without geometry or area): every category needs them. Choose the layer that holds the patches.</source>
       <translation>地类图斑图层（DLTB）“{layer}”中没有带面积的图斑（{dropped} 个要素无几何或面积为零），而每个潜力类别都需要图斑。请选择存放地类图斑的图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="380" />
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="139" />
+      <source>The land-use patch layer (DLTB) is missing: choose it (or a GeoPackage with it); the site check measures the land use of the site from it.</source>
+      <translation>缺少地类图斑图层（DLTB）：请选择该图层（或包含它的 GeoPackage）；选址分析据此统计选址范围内的土地利用。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="179" />
+      <source>The land-use patch layer (DLTB) is missing: choose it; the site check measures the land use of the site from it.</source>
+      <translation>缺少地类图斑图层（DLTB）：请选择该图层；选址分析据此统计选址范围内的土地利用。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/engine.py" line="381" />
       <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
@@ -2726,7 +3171,7 @@
       <translation>地类图斑（DLTB）没有地类编码字段（DLBM 地类编码），图斑将不分类绘制。请添加 DLBM 字段或在字段对应中指定，以便按地类着色。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="261" />
+      <location filename="../landoffice_plugin/core/roles.py" line="262" />
       <source>The layer chosen for {role} cannot be read. Check that its file exists and choose the layer again.</source>
       <translation>为{role}选择的图层无法读取。请检查其文件是否存在，然后重新选择图层。</translation>
     </message>
@@ -2756,7 +3201,7 @@
       <translation>输出文件夹 {folder} 不存在。请先创建该文件夹或选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="119" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="105" />
       <source>The output layer could not be created: choose another output file.</source>
       <translation>无法创建输出图层：请选择其他输出文件。</translation>
     </message>
@@ -2791,7 +3236,7 @@
       <translation>人口表 {layer} 既没有每人一行的姓名（XM 姓名），也没有每户一行的家庭人口数（JTRKS 家庭人口数）。请在“户籍（人口）”的字段对应中指定其中之一。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="83" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="84" />
       <source>The potential-land analysis was cancelled; nothing was written.</source>
       <translation>用地潜力分析已取消，未写出任何结果。</translation>
     </message>
@@ -2831,7 +3276,7 @@
       <translation>无法读取红线图层：请选择面图层或文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="145" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="131" />
       <source>The result layer could not be opened for the PDF maps: write OUTPUT to a file or a temporary layer.</source>
       <translation>无法打开结果图层以输出 PDF 专题图：请将 OUTPUT 写入文件或临时图层。</translation>
     </message>
@@ -2839,6 +3284,26 @@
       <location filename="../landoffice_plugin/core/personal.py" line="165" />
       <source>The sex cannot be read from ID number {masked}: position 17 of an 18-character ID must be a digit. Check the number.</source>
       <translation>无法从身份证号 {masked} 读出性别：18 位身份证号的第 17 位必须是数字。请核对号码。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="168" />
+      <source>The site '{site}' (centre E {x}, N {y} in {crs}) lies outside every {what} of layer '{layer}' (its data cover E {x0}–{x1}, N {y0}–{y1}).{hint} Check the site's position and coordinate system, or choose the layers of the county it lies in.</source>
+      <translation>选址“{site}”（中心 E {x}、N {y}，{crs}）不在图层“{layer}”的任何{what}内（该图层数据范围 E {x0}–{x1}、N {y0}–{y1}）。{hint}请检查选址位置和坐标系，或选择选址所在县的图层。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="401" />
+      <source>The site check was cancelled.</source>
+      <translation>选址分析已取消。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="113" />
+      <source>The site layer has no feature with a geometry (or none is selected): draw or select the site first.</source>
+      <translation>选址图层没有带几何的要素（或未选中任何要素）：请先绘制或选中选址范围。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/site.py" line="70" />
+      <source>The site {name} has no coordinate reference system: set the project's CRS (e.g. EPSG:4549) or the layer's, then give the site again.</source>
+      <translation>选址范围 {name} 没有坐标参考系：请设置项目（如 EPSG:4549）或图层的坐标参考系，然后重新给出选址范围。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/cost/standard_xlsx.py" line="129" />
@@ -2891,19 +3356,34 @@
       <translation>工作簿中没有工作表：保存前请至少添加一个工作表。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/inputs.py" line="62" />
+      <location filename="../landoffice_plugin/cost/inputs.py" line="39" />
       <source>The zone layer cannot be read. Check that its file exists and choose it again.</source>
       <translation>无法读取区片图层。请检查文件是否存在并重新选择。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/inputs.py" line="68" />
+      <location filename="../landoffice_plugin/cost/inputs.py" line="45" />
       <source>The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the zone grade of each polygon.</source>
       <translation>区片图层 {layer} 没有等级字段（{fields}）。请添加字段 QPDJ，填写每个区片的等级。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/loading.py" line="369" />
-      <source>The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} (the layer's fields: {fields}). Rename the layer's field to {field}, or choose it for {field} in the field mapping of {role}, then run again.</source>
-      <translation>{role}图层“{layer}”没有字段 {field}（{meaning}）。看起来最接近的字段：{closest}（该图层的字段：{fields}）。请把图层中对应的字段改名为 {field}，或在{role}的字段对应中为 {field} 选择该字段，然后重新运行。</translation>
+      <location filename="../landoffice_plugin/analysis/loading.py" line="315" />
+      <source>The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} (the layer's fields: {fields}). Rename the layer's field to {field}, choose it for {field} in the field mapping of {role}, or name it in a FIELD_MAP file ([{role_id}] {field} = "&lt;layer field&gt;"), then run again.</source>
+      <translation>{role}图层“{layer}”没有字段 {field}（{meaning}）。看起来最接近的字段：{closest}（该图层的字段：{fields}）。请把图层中对应的字段改名为 {field}，或在{role}的字段对应中为 {field} 选择该字段，或在 FIELD_MAP 字段对应文件中写明（[{role_id}] {field} = "&lt;图层字段&gt;"），然后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="66" />
+      <source>The 界址点 coordinate file {path} does not exist: choose an existing .txt file.</source>
+      <translation>界址点坐标文件 {path} 不存在：请选择一个已有的 .txt 文件。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="203" />
+      <source>The 界址点 coordinate file {path} has no parcel: after [地块坐标] each parcel starts with a line ending in @ followed by its points 点号,圈号,X,Y.</source>
+      <translation>界址点坐标文件 {path} 中没有地块：[地块坐标] 之后每个地块以一行以 @ 结尾的地块信息开始，随后是其界址点 点号,圈号,X,Y。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="74" />
+      <source>The 界址点 coordinate file {path} is neither UTF-8 nor GBK text: save it as one of them.</source>
+      <translation>界址点坐标文件 {path} 既不是 UTF-8 也不是 GBK 文本：请另存为其中一种编码。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
@@ -2931,9 +3411,14 @@
       <translation>没有可出报告的宗地：请先查询宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="331" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="291" />
       <source>There is no red line: draw it, take it from a selected feature or load it from a file first.</source>
       <translation>没有红线：请先绘制、取选中要素或从文件载入。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="238" />
+      <source>There is no site: draw it, take it from selected features or load it from a file first.</source>
+      <translation>尚无选址范围：请先绘制、取自选中要素或从文件载入。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_base.py" line="101" />
@@ -2967,7 +3452,7 @@ Replace them?</source>
       <translation>合计成本（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="361" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="321" />
       <source>Total {total} yuan ({homesteads} homesteads, {households} households, {persons} persons).</source>
       <translation>合计 {total} 元（宅基地 {homesteads} 宗，{households} 户，{persons} 人）。</translation>
     </message>
@@ -2995,6 +3480,11 @@ Replace them?</source>
       <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="34" />
       <source>Township code or extent</source>
       <translation>乡镇代码或范围</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="35" />
+      <source>Townships (XZQ)</source>
+      <translation>乡镇（XZQ）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="38" />
@@ -3042,7 +3532,7 @@ Replace them?</source>
       <translation>算法 {alg} 没有参数 {names}（未知参数）。有效参数：{valid}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/dialects.py" line="142" />
+      <location filename="../landoffice_plugin/sample/dialects.py" line="169" />
       <source>Unknown sample dialect '{dialect}'. Use one of: {choices}.</source>
       <translation>未知的样例数据方言“{dialect}”。请使用以下之一：{choices}。</translation>
     </message>
@@ -3055,6 +3545,16 @@ Replace them?</source>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="139" />
       <source>Unsupported paper {paper} {orientation}: choose A4 landscape, A4 portrait or A3 landscape.</source>
       <translation>不支持的纸张 {paper} {orientation}：请选择 A4 横向、A4 纵向或 A3 横向。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="272" />
+      <source>Urban development boundary</source>
+      <translation>城镇开发边界</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="38" />
+      <source>Urban development boundary (CZKFBJ)</source>
+      <translation>城镇开发边界（CZKFBJ）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="108" />
@@ -3077,6 +3577,11 @@ Replace them?</source>
       <translation>检查的值</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="117" />
+      <source>Verdicts</source>
+      <translation>结论</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="40" />
       <source>Village</source>
       <translation>村</translation>
@@ -3092,7 +3597,7 @@ Replace them?</source>
       <translation>村级调查区图层没有字段 {field}：仅按村代码确定搬迁撤并村。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="132" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="109" />
       <source>Village reclamation</source>
       <translation>村庄复垦测算</translation>
     </message>
@@ -3122,7 +3627,7 @@ Replace them?</source>
       <translation>列入搬迁撤并的村（12位村代码，逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="124" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="101" />
       <source>Villages to reclaim</source>
       <translation>复垦村庄</translation>
     </message>
@@ -3137,17 +3642,17 @@ Replace them?</source>
       <translation>WGS 84 坐标系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="184" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="185" />
       <source>Warning: {category} is 0 mu because its input matched nothing ({counts} features): {hint}. If land was expected, check the layer, its field mapping and its values.</source>
       <translation>警告：{category}为 0 亩，因为其输入没有任何匹配（要素数：{counts}）：{hint}。如应有潜力用地，请检查该图层、字段对应及其取值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="188" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="189" />
       <source>Warning: {category} is 0 mu: all of its {count} candidates lie on hard constraints, on land a category before it claimed, or on land the survey shows built.</source>
       <translation>警告：{category}为 0 亩：其全部 {count} 个候选地块均位于硬约束内、已被优先级更高的类别认定，或现状调查显示已建设。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="152" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="129" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
@@ -3227,7 +3732,7 @@ Replace them?</source>
       <translation>1980西安坐标系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="35" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="33" />
       <source>Zone polygons (optional)</source>
       <translation>区片图层（可选）</translation>
     </message>
@@ -3257,7 +3762,7 @@ Replace them?</source>
       <translation>宗地代码为 19 位，实际为 28 位：这看起来是不动产单元号，其前 19 位即宗地代码</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="56" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="54" />
       <source>alias {name}</source>
       <translation>别名 {name}</translation>
     </message>
@@ -3270,6 +3775,16 @@ Replace them?</source>
       <location filename="../landoffice_plugin/core/personal.py" line="71" />
       <source>an ID number has 18 characters, got {count}</source>
       <translation>身份证号应为 18 位，实际为 {count} 位</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="287" />
+      <source>approved conversion (PZYD)</source>
+      <translation>批准用地（PZYD）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="319" />
+      <source>building (ZRZ)</source>
+      <translation>房屋（ZRZ）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/analysis/cat_rural.py" line="61" />
@@ -3312,14 +3827,24 @@ Replace them?</source>
       <translation>默认值：{value}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="250" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="210" />
       <source>drawn red line</source>
       <translation>绘制的红线</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="83" />
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="182" />
+      <source>drawn site</source>
+      <translation>绘制的选址</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="69" />
       <source>e.g. 滨湖路拓宽工程 (title of the reports)</source>
       <translation>例如 滨湖路拓宽工程（用作报告标题）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="259" />
+      <source>ecological protection red line (STBHHX)</source>
+      <translation>生态保护红线（STBHHX）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="121" />
@@ -3327,12 +3852,17 @@ Replace them?</source>
       <translation>为空</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="88" />
+      <source>empty: the shipped rules</source>
+      <translation>留空：使用内置规则</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="94" />
       <source>encoding {encoding} ({how})</source>
       <translation>编码 {encoding}（{how}）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="141" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="142" />
       <source>every approved area (PZYD) is covered by a supply (GYYD)</source>
       <translation>所有批准用地（PZYD）均已被供地（GYYD）覆盖</translation>
     </message>
@@ -3347,7 +3877,7 @@ Replace them?</source>
       <translation>应为 {expected} 位，实际为 {count} 位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="53" />
       <source>field map</source>
       <translation>字段对应表</translation>
     </message>
@@ -3370,6 +3900,11 @@ Replace them?</source>
       <location filename="../landoffice_plugin/cost/engine.py" line="173" />
       <source>homesteads with at least {pct}% of their area inside the red line</source>
       <translation>与红线重叠面积不少于宗地面积{pct}%的宅基地</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="339" />
+      <source>household (HJ)</source>
+      <translation>户籍（HJ）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/roles.py" line="207" />
@@ -3397,17 +3932,27 @@ Replace them?</source>
       <translation>地类 {code}：补偿标准中没有青苗补偿费率（{mu} 亩）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="291" />
+      <source>land supply (GYYD)</source>
+      <translation>供地（GYYD）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="182" />
+      <source>land-use patch</source>
+      <translation>地类图斑</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="84" />
       <source>line</source>
       <translation>线</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="57" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
       <source>missing</source>
       <translation>缺失</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="137" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="144" />
       <source>missing fields: {fields}</source>
       <translation>缺少字段：{fields}</translation>
     </message>
@@ -3422,7 +3967,7 @@ Replace them?</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="144" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="145" />
       <source>no enterprise (GYQY) is under the thresholds with a parcel (ZD) of its ZDDM</source>
       <translation>没有低于阈值且能按宗地代码 ZDDM 关联到宗地（ZD）的企业（GYQY）</translation>
     </message>
@@ -3432,12 +3977,12 @@ Replace them?</source>
       <translation>没有{role}（{id}）图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="147" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="148" />
       <source>no non-construction patch lies inside the chosen zones of the development boundary</source>
       <translation>城镇开发边界所选分区内没有非建设用地图斑</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="148" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="149" />
       <source>no patch has a ZZSXDM in recovery.zzsxdm_codes of the rules</source>
       <translation>没有图斑的种植属性代码 ZZSXDM 属于规则中的 recovery.zzsxdm_codes</translation>
     </message>
@@ -3447,12 +3992,12 @@ Replace them?</source>
       <translation>未识别出图层角色</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="145" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="146" />
       <source>no rural homestead or village construction land lies in a marked village outside the development boundary</source>
       <translation>城镇开发边界外已标记搬迁撤并的村内没有农村宅基地或村庄建设用地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="142" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="143" />
       <source>no supply (GYYD) is due and unbuilt by the rules (contracted start YDKGRQ, actual start SJKGRQ, built and invested shares)</source>
       <translation>按规则没有一宗供地（GYYD）已到期且未建设（约定开工日期 YDKGRQ、实际开工日期 SJKGRQ、已建设面积与投资比例）</translation>
     </message>
@@ -3482,7 +4027,7 @@ Replace them?</source>
       <translation>内存不足；请改用较小的纸张或减少图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="134" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="141" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
@@ -3500,6 +4045,16 @@ Replace them?</source>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="294" />
       <source>overridden</source>
       <translation>已说明</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="302" />
+      <source>parcel (ZD)</source>
+      <translation>宗地（ZD）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="256" />
+      <source>permanent basic farmland (YJJBNTTB)</source>
+      <translation>永久基本农田（YJJBNTTB）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="64" />
@@ -3532,7 +4087,7 @@ Replace them?</source>
       <translation>第 {start}–{end} 位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="137" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="144" />
       <source>ready</source>
       <translation>就绪</translation>
     </message>
@@ -3547,7 +4102,7 @@ Replace them?</source>
       <translation>角色：{role}，依据：{reason}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="53" />
       <source>standard name</source>
       <translation>标准字段名</translation>
     </message>
@@ -3642,12 +4197,12 @@ Replace them?</source>
       <translation>最后一位（第 18 位）必须是数字或 X</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="188" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="176" />
       <source>the layer has no coordinate reference system</source>
       <translation>图层没有坐标参照系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="186" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="174" />
       <source>the layer has no features</source>
       <translation>图层没有要素</translation>
     </message>
@@ -3702,6 +4257,21 @@ Replace them?</source>
       <translation>过长：不动产单元号最多 28 位，实际为 {count} 位</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="152" />
+      <source>township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="149" />
+      <source>township (XZQ)</source>
+      <translation>乡镇（XZQ）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="199" />
+      <source>unknown class</source>
+      <translation>未知地类</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="437" />
       <source>unknown error code {code}</source>
       <translation>未知错误代码 {code}</translation>
@@ -3710,6 +4280,11 @@ Replace them?</source>
       <location filename="../landoffice_plugin/io/import_report.py" line="85" />
       <source>unknown geometry</source>
       <translation>未知几何类型</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="264" />
+      <source>urban development boundary (CZKFBJ)</source>
+      <translation>城镇开发边界（CZKFBJ）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/parcel_codes.py" line="65" />
@@ -3727,12 +4302,12 @@ Replace them?</source>
       <translation>区片等级 {grade}：补偿标准中没有区片综合地价（{mu} 亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="402" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="403" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="407" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="408" />
       <source>{category} was not analysed: {problem}</source>
       <translation>{category}未分析：{problem}</translation>
     </message>
@@ -3772,7 +4347,7 @@ Replace them?</source>
       <translation>找到 {count} 宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="240" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="243" />
       <source>{count} parcels indexed.</source>
       <translation>已索引 {count} 宗地。</translation>
     </message>
@@ -3832,6 +4407,16 @@ Replace them?</source>
       <translation>{label}：面不合法（{reason}），已自动修复。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sitecheck/engine.py" line="217" />
+      <source>{mu} 亩 of the site are covered by no land-use patch (outside the county's data or in a gap of it); the land-use tables add up to {covered} 亩.</source>
+      <translation>选址中有 {mu} 亩不在任何地类图斑内（在本县数据范围外或数据缝隙中）；土地利用统计表合计 {covered} 亩。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="252" />
+      <source>{name}: {mu} mu in {towns}; {n} verdicts ({s} s).</source>
+      <translation>{name}：{mu} 亩，位于{towns}；{n} 条结论（{s} 秒）。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cost/engine.py" line="88" />
       <source>{n} affected homesteads have no registered household: no moving, transition or social-security cost is counted for them: {ids}</source>
       <translation>有{n}宗涉及的宅基地没有户籍登记，未计算其搬迁费、过渡费和社会保障费用：{ids}</translation>
@@ -3862,7 +4447,7 @@ Replace them?</source>
       <translation>涉及村庄中有{n}户的宗地代码找不到对应宗地（已在报表中列出）：{ids}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="367" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="327" />
       <source>{n} missing rates are not counted: see Warnings.</source>
       <translation>{n} 项缺少费率，未计入：见“警告”。</translation>
     </message>
@@ -3902,6 +4487,11 @@ Replace them?</source>
       <translation>{path} 不是 LandOffice 可导入的格式。请选择 GeoPackage（.gpkg）、FileGDB 文件夹（.gdb）、Shapefile（.shp）或存放 Shapefile 的文件夹。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sitecheck/site.py" line="42" />
+      <source>{path} is not a site file: give a GeoPackage, shapefile, DXF, KML or a 界址点坐标 .txt file.</source>
+      <translation>{path} 不是选址文件：请给出 GeoPackage、shapefile、DXF、KML 或界址点坐标 .txt 文件。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/datacheck/jobs.py" line="72" />
       <source>{role} has no field for {id}.{field} ({meaning})</source>
       <translation>{role}缺少字段 {id}.{field}（{meaning}）</translation>
@@ -3912,7 +4502,7 @@ Replace them?</source>
       <translation>{role}既不是每人一行（XM），也不是每户一行（JTRKS）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="432" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="436" />
       <source>{role} was reprojected from {crs} to the working CRS {target}.</source>
       <translation>{role}已从 {crs} 重投影到工作坐标系 {target}。</translation>
     </message>
@@ -3922,24 +4512,29 @@ Replace them?</source>
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="429" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="433" />
       <source>{role}: {count} features without area were left out.</source>
       <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="426" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="430" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="293" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="296" />
       <source>{shown} of more than {total} parcels</source>
       <translation>共 {total} 宗以上，显示 {shown} 宗</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="295" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="298" />
       <source>{shown} of {total} parcels</source>
       <translation>共 {total} 宗，显示 {shown} 宗</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="149" />
+      <source>{site}: {mu} 亩, checked in {s} s</source>
+      <translation>{site}：{mu} 亩，分析用时 {s} 秒</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/inspect_dialog.py" line="53" />
@@ -3947,12 +4542,12 @@ Replace them?</source>
       <translation>{source}：{total} 项任务中 {ready} 项可以运行。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="297" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="300" />
       <source>{total} parcels</source>
       <translation>共 {total} 宗</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="56" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="57" />
       <source>三调-style FileGDB</source>
       <translation>三调风格 FileGDB</translation>
     </message>
@@ -3960,6 +4555,26 @@ Replace them?</source>
       <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="22" />
       <source>数据体检, the first thing to run on a new delivery: for a GeoPackage, a FileGDB folder (.gdb), a shapefile or a folder of shapefiles (empty: the open project), per layer role the layer found, its feature count, CRS (geographic or projected), each standard field and how it was resolved (standard name, alias, Chinese meaning, field map, or missing), the share of valid codes and dates, the invalid geometries, and which jobs (potential-land categories, demolition and reclamation cost, parcel lookup, field work) can run with the data and why the others cannot. Writes an xlsx and prints the result.</source>
       <translation>数据体检是拿到新数据后首先要运行的工具：对 GeoPackage、FileGDB 文件夹（.gdb）、shapefile 或 shapefile 文件夹（留空：当前工程），按图层角色列出找到的图层、要素数、坐标系（地理或投影）、每个标准字段及其识别方式（标准字段名、别名、中文含义、字段对应表或缺失）、编码和日期的有效率、无效几何数，以及哪些任务（用地潜力各类别、征地拆迁和村庄复垦成本、宗地查询、外业核查）可以用这些数据运行、其余任务为什么不能运行。输出 xlsx 并打印结果。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="339" />
+      <source>界址点 file written:</source>
+      <translation>界址点文件已写出：</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="272" />
+      <source>界址点 files hold CGCS2000 Gauss-Kruger coordinates, but the area is in {crs}: reproject it to its CGCS2000 zone first.</source>
+      <translation>界址点文件使用 CGCS2000 高斯-克吕格坐标，但该范围的坐标系为 {crs}：请先投影到其所在的 CGCS2000 投影带。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="127" />
+      <source>界址点…</source>
+      <translation>界址点…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="333" />
+      <source>界址点坐标 file</source>
+      <translation>界址点坐标文件</translation>
     </message>
   </context>
 </TS>

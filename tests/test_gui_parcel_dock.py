@@ -264,3 +264,32 @@ def test_log_messages_in_the_users_language(make_dock, project_layers):
         QgsApplication.messageLog().messageReceived.disconnect(received)
         remove_handler(handler)
         QCoreApplication.removeTranslator(translator)
+
+
+def test_full_id_numbers_need_the_setting_and_a_reason(make_dock, project_layers, qgis_bot, monkeypatch, tmp_path):
+    from lookup_cases import ID_NUMBER
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtWidgets import QInputDialog
+
+    from landoffice_plugin.lookup import audit
+
+    log = tmp_path / "audit.sqlite"
+    monkeypatch.setattr(audit, "audit_path", lambda: log)
+    dock = make_dock()
+    wait_until(lambda: dock.index is not None, timeout_milliseconds=20000)
+    _type(dock, qgis_bot, "zjg")
+    dock.results.setCurrentItem(dock.results.topLevelItem(0))
+    assert ID_NUMBER not in dock.details.toPlainText()
+    answers = iter([("", True), ("土地确权纠纷调查", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    settings = QgsSettings()
+    try:
+        settings.setValue("landoffice/allow_unmask", True)
+        dock.show_unmasked()  # no reason: refused, still masked
+        assert ID_NUMBER not in dock.details.toPlainText()
+        dock.show_unmasked()
+        assert ID_NUMBER in dock.details.toPlainText()
+    finally:
+        settings.remove("landoffice/allow_unmask")
+    unmasks = [r for r in audit.rows(log) if r["kind"] == audit.UNMASK]
+    assert [r["reason"] for r in unmasks] == ["土地确权纠纷调查"]

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from lookup_cases import build_gpkg, code, layers
+from lookup_cases import close_index, code, open_index
 
 from landoffice_plugin.lookup import audit
 from landoffice_plugin.lookup import search as S
-from landoffice_plugin.lookup.batch import prepare_index
 
 
 @pytest.fixture()
@@ -20,18 +19,9 @@ def fresh_log(qgis_app, monkeypatch, tmp_path):
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory, qgis_app):
-    folder = tmp_path_factory.mktemp("audit")
-    gpkg = build_gpkg(folder / "parcels.gpkg")
-    lyrs = layers(gpkg)
-    idx = prepare_index(lyrs["ZD"], lyrs, folder / "cache")
-    idx._layers = lyrs
-    idx.gpkg = gpkg
+    idx = open_index(tmp_path_factory.mktemp("lookup"))
     yield idx
-    idx.close()
-    idx.layers.clear()
-    idx._layers.clear()
-    idx.layer = None
-    lyrs.clear()
+    close_index(idx)
 
 
 def test_owner_search_is_logged_once_while_typing(index, fresh_log):

@@ -132,12 +132,15 @@ CREATE TABLE IF NOT EXISTS history (
     account text,
     reason text,
     changed_fields text,           -- comma separated, for an update
+    code text,                     -- the feature's own code: ZDDM of a parcel, ZLDWDM + TBBH of a patch
     old_row jsonb,
     new_row jsonb,
     changed_at timestamptz NOT NULL DEFAULT clock_timestamp(),
     geom geometry(Geometry, 4549)  -- the feature's envelope: found by the same bbox queries
 );
+ALTER TABLE history ADD COLUMN IF NOT EXISTS code text;
 CREATE INDEX IF NOT EXISTS history_fid_idx ON history (collection, fid);
+CREATE INDEX IF NOT EXISTS history_code_idx ON history (code);
 CREATE INDEX IF NOT EXISTS history_geom_idx ON history USING gist (geom);
 
 CREATE OR REPLACE FUNCTION lo_history() RETURNS trigger AS $$
@@ -154,14 +157,18 @@ BEGIN
             fields := concat_ws(',', fields, 'geometry');
         END IF;
     END IF;
-    INSERT INTO history (collection, fid, op, version, account, reason, changed_fields, old_row, new_row, geom)
+    INSERT INTO history (collection, fid, op, version, account, reason, changed_fields, code, old_row, new_row,
+                         geom)
     VALUES (upper(TG_TABLE_NAME), CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END, lower(TG_OP),
             CASE WHEN TG_OP = 'DELETE' THEN OLD.version ELSE NEW.version END,
             CASE WHEN TG_OP = 'DELETE' THEN nullif(current_setting('landoffice.account', true), '')
                  ELSE coalesce(NEW.updated_by, nullif(current_setting('landoffice.account', true), '')) END,
             CASE WHEN TG_OP = 'DELETE' THEN nullif(current_setting('landoffice.reason', true), '')
                  ELSE NEW.change_reason END,
-            fields, old_j, new_j,
+            fields,
+            coalesce(coalesce(new_j, old_j) ->> 'ZDDM',
+                     (coalesce(new_j, old_j) ->> 'ZLDWDM') || '-' || (coalesce(new_j, old_j) ->> 'TBBH')),
+            old_j, new_j,
             ST_Envelope(CASE WHEN TG_OP = 'DELETE' THEN OLD.geom ELSE NEW.geom END));
     RETURN NULL;
 END;

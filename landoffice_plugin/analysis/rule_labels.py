@@ -29,7 +29,7 @@ HIDDEN = {"file", "name"}  # shown elsewhere (the file by its name only, never a
 
 def _comments(path) -> dict:
     """{(section, key): inline comment} from the rules file's text."""
-    from .rules import _HEADER, _KEY
+    from landoffice_plugin.core.toml_text import HEADER_LINE, KEY_LINE
 
     out, section = {}, None
     try:
@@ -37,11 +37,11 @@ def _comments(path) -> dict:
     except OSError:
         return out
     for line in text.splitlines():
-        head = _HEADER.match(line)
+        head = HEADER_LINE.match(line)
         if head:
             section = head.group(1)
             continue
-        key = _KEY.match(line)
+        key = KEY_LINE.match(line)
         if key and "#" in line:
             out[(section, key.group(1))] = line.split("#", 1)[1].strip()
     return out

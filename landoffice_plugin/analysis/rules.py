@@ -7,19 +7,18 @@ here, and their line is located by scanning the text (tomllib does not keep posi
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 from landoffice_plugin.core import toml_text as tomllib  # tomllib, or tomli on Python 3.9
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.core.toml_text import NUM, STRS, key_lines, read_rules_file
+from landoffice_plugin.core.toml_text import bad_key as _bad_key
+from landoffice_plugin.core.toml_text import check_keys as _check
 from landoffice_plugin.paths import resource_path
 
 from .categories import CATEGORY_IDS
 
-NUM = (int, float)
-STRS = "list[str]"
 TOP = {"name": str, "version": int, "data_date": str, "hard_constraints": STRS, "precedence": STRS,
        "snap_grid": NUM, "min_piece_m2": NUM}
 SECTIONS = {
@@ -34,8 +33,6 @@ SECTIONS = {
     "recovery": {"enabled": bool, "zzsxdm_codes": STRS},
 }
 CONSTRAINT_ROLES = ("YJJBNTTB", "STBHHX")
-_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_\-]+)\s*\]")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
 
 
 def default_rules_path() -> Path:
@@ -71,61 +68,6 @@ class Rules:
             for key, value in self.sections.get(sec, {}).items():
                 rows.append((f"{sec}.{key}", ", ".join(value) if isinstance(value, list) else value))
         return rows
-
-
-def key_lines(text: str) -> dict:
-    """{(section, key): line} and {(section, None): line} for headers, by scanning the text."""
-    lines, section = {}, None
-    for number, line in enumerate(text.splitlines(), start=1):
-        head = _HEADER.match(line)
-        if head:
-            section = head.group(1)
-            lines.setdefault((section, None), number)
-            continue
-        key = _KEY.match(line)
-        if key:
-            lines.setdefault((section, key.group(1)), number)
-    return lines
-
-
-def _type_ok(value, expected) -> bool:
-    if expected == STRS:
-        return isinstance(value, list) and all(isinstance(v, str) for v in value)
-    if expected is bool:
-        return isinstance(value, bool)
-    if isinstance(value, bool):
-        return False
-    if expected is float or expected == NUM:
-        return isinstance(value, NUM)
-    return isinstance(value, expected)
-
-
-def _type_name(expected) -> str:
-    if expected == STRS:
-        return "list of strings"
-    if expected == NUM:
-        return "number"
-    return {bool: "true/false", int: "integer", str: "string"}.get(expected, str(expected))
-
-
-def _bad_key(path, line, key):
-    return LandOfficeError("Rules file {path}, line {line}: unknown key '{key}'. Remove it or check its spelling "
-                           "against the shipped rules.toml.", path=str(path), line=line, key=key)
-
-
-def _bad_type(path, line, key, expected, value):
-    return LandOfficeError("Rules file {path}, line {line}: '{key}' must be a {expected}, not {value}. "
-                           "Correct the value.", path=str(path), line=line, key=key,
-                           expected=_type_name(expected), value=repr(value))
-
-
-def _check(path, data: dict, schema: dict, section: Optional[str], lines: dict) -> None:
-    for key, value in data.items():
-        line = lines.get((section, key), lines.get((section, None), "?"))
-        if key not in schema:
-            raise _bad_key(path, line, f"{section}.{key}" if section else key)
-        if not _type_ok(value, schema[key]):
-            raise _bad_type(path, line, f"{section}.{key}" if section else key, schema[key], value)
 
 
 def parse_rules(text: str, path="rules.toml") -> Rules:
@@ -164,18 +106,6 @@ def parse_rules(text: str, path="rules.toml") -> Rules:
     return Rules(path=str(path), name=str(get("name") or ""), data_date=day,
                  hard_constraints=[c.upper() for c in get("hard_constraints")], precedence=precedence,
                  snap_grid=float(get("snap_grid")), min_piece_m2=float(get("min_piece_m2")), sections=merged)
-
-
-def read_rules_file(path) -> str:
-    """The text of a rules file (any of the plugin's TOML rules); LandOfficeError when missing or not UTF-8."""
-    path = Path(path)
-    if not path.is_file():
-        raise LandOfficeError("Rules file {path} does not exist: choose an existing .toml file or leave the "
-                              "rules empty to use the shipped ones.", path=str(path))
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise LandOfficeError("Rules file {path} is not UTF-8 text: save it as UTF-8.", path=str(path)) from err
 
 
 def load_rules(path=None) -> Rules:

@@ -199,3 +199,17 @@ def mask_personal_text(text) -> str:
         return "" if text is None else text
     text = _ID_IN_TEXT.sub(lambda m: m.group(1) + MASK * 8 + m.group(2), str(text))
     return _MOBILE_IN_TEXT.sub(lambda m: m.group(1) + m.group(2) + MASK * 4 + m.group(3) + m.group(4), text)
+
+
+ORGANISATION_MIN_LENGTH = 5  # a name this long (or with an organisation word) is an organisation, shown as it is
+_ORGANISATION_WORDS = ("公司", "村民委员会", "委员会", "合作社", "集体", "经济组织", "政府", "局", "厂", "学校", "小组")
+
+
+def mask_name(value) -> str:
+    """A person's name with all but its first character hidden (张三 → 张*, 欧阳娜娜 → 欧***); an organisation
+    (a company, a village committee, a collective: 5+ characters or an organisation word) is not a person and
+    is kept."""
+    text = "" if value is None else str(value).strip()
+    if not text or len(text) >= ORGANISATION_MIN_LENGTH or any(w in text for w in _ORGANISATION_WORDS):
+        return text
+    return text[0] + MASK * (len(text) - 1)

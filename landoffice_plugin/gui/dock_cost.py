@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsMapLayerProxyModel, QgsProject
-from qgis.gui import QgsMapLayerComboBox
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,22 +18,22 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTabWidget,
-    QVBoxLayout,
 )
 
 from ..core.errors import LandOfficeError
 from ..i18n import tr, tr_noop
-from ..log import get_logger
+from .area_tool import AreaToolMixin, area_group
 from .cost_views import comparison_headers, fill_comparison, fill_lines, line_headers, make_table
 from .dock_base import LandOfficeDock, form_layout
 from .job_task import JobTask
+from .role_boxes import fill_role_boxes, role_boxes
 
 ROLES = (("DLTB", tr_noop("Land-use patches (DLTB)")), ("ZD", tr_noop("Parcels (ZD)")),
          ("ZRZ", tr_noop("Buildings (ZRZ)")), ("HJ", tr_noop("Households (HJ)")),
          ("ZONES", tr_noop("Zone polygons (optional)")))
 
 
-class CostDock(LandOfficeDock):
+class CostDock(AreaToolMixin, LandOfficeDock):
     OBJECT_NAME = "LandOfficeCostDock"
     TITLE = tr_noop("Demolition cost estimate")
     ICON = "cost.svg"
@@ -59,22 +57,10 @@ class CostDock(LandOfficeDock):
         # inputs above (they scroll), results below: the line items get the space
         layout, results_layout = self.split_body((360, 440))
         inputs = layout.parentWidget()
-        red = QGroupBox(tr("Red line"), inputs)
-        rlayout = QVBoxLayout(red)
-        row = QGridLayout()  # two rows: the panel stays narrow
-        self.draw_button = QPushButton(tr("Draw on map"))
-        self.selection_button = QPushButton(tr("From selected feature"))
-        self.file_button = QPushButton(tr("From file…"))
-        row.addWidget(self.draw_button, 0, 0)
-        row.addWidget(self.file_button, 0, 1)
-        row.addWidget(self.selection_button, 1, 0, 1, 2)
-        self.draw_button.clicked.connect(self.start_drawing)
-        self.selection_button.clicked.connect(lambda: self.redline_from_selection())
-        self.file_button.clicked.connect(self._choose_file)
-        rlayout.addLayout(row)
-        self.redline_label = QLabel(tr("No red line yet."))
-        self.redline_label.setWordWrap(True)
-        rlayout.addWidget(self.redline_label)
+        red, self.redline_label, buttons = area_group(
+            inputs, tr("Red line"), tr("From selected feature"), tr("No red line yet."), self.start_drawing,
+            self.redline_from_selection, self._choose_file)
+        self.draw_button, self.file_button, self.selection_button = buttons
         layout.addWidget(red)
 
         data = QGroupBox(tr("Data and standard"), inputs)
@@ -82,16 +68,7 @@ class CostDock(LandOfficeDock):
         self.project_name = QLineEdit()
         self.project_name.setPlaceholderText(tr("e.g. 滨湖路拓宽工程 (title of the reports)"))
         form.addRow(tr("Project name"), self.project_name)
-        self.layer_boxes = {}
-        for role, label in ROLES:
-            box = QgsMapLayerComboBox()
-            box.setFilters(QgsMapLayerProxyModel.VectorLayer if role == "HJ" else QgsMapLayerProxyModel.PolygonLayer)
-            box.setMinimumWidth(160)
-            if role == "ZONES":
-                box.setAllowEmptyLayer(True)
-                box.setLayer(None)
-            self.layer_boxes[role] = box
-            form.addRow(tr(label), box)
+        self.layer_boxes = role_boxes(form, ROLES, optional=("ZONES",))
         std_row = QHBoxLayout()
         self.standard_box = QComboBox()
         self.standard_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -178,16 +155,7 @@ class CostDock(LandOfficeDock):
         self.standard_box.setItemData(self.standard_box.count() - 1, tip, Qt.ToolTipRole)
 
     def _fill_roles(self) -> None:
-        from ..core.roles import assign_roles_in_project
-
-        try:
-            found = assign_roles_in_project(QgsProject.instance())
-        except Exception:  # noqa: BLE001 - a broken project must not keep the panel from opening
-            get_logger().exception(tr("Layer role assignment failed"))
-            found = {}
-        for role, box in self.layer_boxes.items():
-            if role in found:
-                box.setLayer(found[role])
+        fill_role_boxes(self.layer_boxes)
 
     def _set_result_buttons(self) -> None:
         has = self.estimate is not None
@@ -232,21 +200,13 @@ class CostDock(LandOfficeDock):
             self.redline_band = None
 
     def start_drawing(self) -> None:
-        from .cost_maptool import RedLineTool
-
-        canvas = self.iface.mapCanvas()
-        if self.tool is None:
-            self.tool = RedLineTool(canvas)
-            self.tool.polygonFinished.connect(self._drawn)
-        self._previous_tool = canvas.mapTool()
-        canvas.setMapTool(self.tool)
-        self.redline_label.setText(tr("Click the corners on the map; right click closes the red line."))
+        self.start_area_tool(self.redline_label, tr("Click the corners on the map; right click closes the red line."))
 
     def _drawn(self, geometry) -> None:
         from ..cost.redline import redline_from_qgs
 
         try:
-            self._set_redline(redline_from_qgs([geometry], self.iface.mapCanvas().mapSettings().destinationCrs(),
+            self._set_redline(redline_from_qgs([geometry], self.canvas_crs(),
                                                tr("drawn red line")))
         except LandOfficeError as err:
             self._error(err)
@@ -415,10 +375,5 @@ class CostDock(LandOfficeDock):
                 task.on_done = None
                 task.cancel()
         self.task = self.export_task = None
-        if self.tool is not None:
-            canvas = self.iface.mapCanvas()
-            if canvas is not None and canvas.mapTool() is self.tool:
-                canvas.unsetMapTool(self.tool)
-            self.tool.remove_band()
-            self.tool = None
+        self.release_area_tool()
         self._remove_redline_band()

@@ -7,7 +7,7 @@ layers, the index task, the map tool and the layer's edit signals. Searches run 
 """
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QBrush
 from qgis.PyQt.QtWidgets import (
@@ -130,6 +130,9 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.parcel_buttons += [
             self._button("PDF", tr("Parcel report as PDF"), lambda: self.export_report("pdf")),
             self._button("xlsx", tr("Parcel report as Excel workbook"), lambda: self.export_report("xlsx"))]
+        self.unmask_button = self._button(tr("Full ID…"), tr("Show the full ID numbers of this parcel (needs a "
+                                                             "reason; logged)"), self.show_unmasked)
+        self.parcel_buttons.append(self.unmask_button)
         self._button(tr("Fields…"), tr("Layer roles and field mapping"), self.open_roles_dialog)
         self._button("↻", tr("Rebuild the search index (after the data were changed outside QGIS)"),
                      lambda: self.start_index(rebuild=True))
@@ -328,13 +331,33 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.show_details(fid)
         self.highlight_parcel(fid)
 
-    def show_details(self, fid: int):
+    def show_unmasked(self):
+        """The details with full ID numbers: only when the office allows it, with a reason, logged."""
+        from qgis.PyQt.QtWidgets import QInputDialog, QLineEdit
+
+        from ..lookup.audit import require_unmask
+
+        fid = self._shown_fid
+        if fid is None:
+            return
+        reason, ok = QInputDialog.getText(self, tr("Reason"), tr("Reason for seeing the full ID numbers (查询事由):"),
+                                          QLineEdit.Normal, "")
+        if not ok:
+            return
+        try:
+            require_unmask(reason, f"parcel details {fid}", 1)
+        except LandOfficeError as err:
+            self.notify(err.message, level=Qgis.MessageLevel.Warning)
+            return
+        self.show_details(fid, mask_personal=False)
+
+    def show_details(self, fid: int, mask_personal: bool = True):
         from ..lookup.batch import collect_details
 
         if self.index is None:
             return
         try:
-            details = collect_details(self.index, [fid])[0]
+            details = collect_details(self.index, [fid], mask_personal)[0]
         except LandOfficeError as err:
             self._clear_parcel()
             self.details.setPlainText(err.message)
@@ -343,6 +366,39 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.details.setHtml(details_html(details))
         for button in self.parcel_buttons:
             button.setEnabled(True)
+        self._fetch_history(fid, details)
+
+    def _fetch_history(self, fid: int, details) -> None:
+        """变更记录 from the data centre, when the office configured one: read in a task, added when it
+        arrives (the details never wait for the network)."""
+        from qgis.core import QgsApplication
+
+        from ..sync.history import configured_client, history_section
+        from .job_task import JobTask
+
+        client = configured_client()
+        if client is None or not details.code:
+            return
+
+        def job(_feedback):
+            with client:
+                return history_section(client, details.code)
+
+        def done(task, ok):
+            if self._shown_fid != fid:
+                return  # another parcel is shown by now
+            if ok and task.result is not None:
+                details.sections.append(task.result)
+            else:
+                from ..lookup.details import Section
+
+                reason = getattr(task.error, "message", None) or str(task.error or "")
+                details.sections.append(Section("HISTORY", tr("Change history (data centre)"),
+                                                [("note", tr("Note"))], [{"note": reason}]))
+            self.details.setHtml(details_html(details))
+
+        self._history_task = JobTask(tr("Change history of {code}").format(code=details.code), job, done)
+        QgsApplication.taskManager().addTask(self._history_task)
 
     # ---- edits --------------------------------------------------------------------------------
     def _added(self, _layer_id, features):

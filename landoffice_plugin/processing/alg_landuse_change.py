@@ -20,9 +20,9 @@ from qgis.PyQt.QtCore import QVariant
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.i18n import tr
 
-from .alg_quality_check import gpkg_role_layers
 from .base import LandOfficeAlgorithm
 from .field_map_param import add_field_map, apply_field_map, field_map_of
+from .gpkg_param import add_gpkg, fill_from_gpkg
 
 PIECE_FIELDS = (
     ("from_code", QVariant.String, 5, "上期地类"), ("from_name", QVariant.String, 40, "上期地类名称"),
@@ -48,7 +48,7 @@ class LandUseChangeAlgorithm(LandOfficeAlgorithm):
             "(GYYD) covers — with its evidence. Boundary jitter and slivers under the minimum mapping area "
             "(quality rules) are not changes.")
 
-    OLD, NEW, GPKG, RULES, JITTER = "OLD", "NEW", "GPKG", "RULES", "JITTER"
+    OLD, NEW, RULES, JITTER = "OLD", "NEW", "RULES", "JITTER"
     OUTPUT, CLUES, REPORT_XLSX = "OUTPUT", "CLUES", "REPORT_XLSX"
 
     def initAlgorithm(self, config=None):
@@ -60,9 +60,7 @@ class LandUseChangeAlgorithm(LandOfficeAlgorithm):
 
             self.addParameter(QgsProcessingParameterVectorLayer(role, f"{role} {get_role(role).name_zh}",
                                                                 types=polygon, optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.GPKG, tr("GeoPackage with role layers (fills the layers not chosen above)"), extension="gpkg",
-            optional=True))
+        add_gpkg(self)
         self.addParameter(QgsProcessingParameterFile(self.RULES, tr("Rules file (TOML; empty: shipped rules)"),
                                                      extension="toml", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
@@ -106,11 +104,8 @@ class LandUseChangeAlgorithm(LandOfficeAlgorithm):
         if old is None or new is None or not old.isValid() or not new.isValid():
             raise LandOfficeError("Both DLTB vintages are needed: choose the earlier (OLD) and the later (NEW) "
                                   "land-use patch layer.")
-        layers = {r: self.parameterAsVectorLayer(parameters, r, context) for r in OTHERS}
-        gpkg = self.parameterAsFile(parameters, self.GPKG, context)
-        if gpkg:
-            layers.update(gpkg_role_layers(gpkg, [r for r, lyr in layers.items() if lyr is None], self._keep))
-        layers = {r: lyr for r, lyr in layers.items() if lyr is not None and lyr.isValid()}
+        layers = fill_from_gpkg(self, parameters, context,
+                                {r: self.parameterAsVectorLayer(parameters, r, context) for r in OTHERS}, self._keep)
         field_map = field_map_of(self, parameters, context)
         apply_field_map({"DLTB": old, **layers}, field_map)
         apply_field_map({"DLTB": new}, field_map)

@@ -5,8 +5,6 @@ the desktop); the PDF maps are printed in postProcessAlgorithm, on the main thre
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -26,6 +24,7 @@ from landoffice_plugin.i18n import tr
 
 from .base import LandOfficeAlgorithm
 from .field_map_param import add_field_map, apply_field_map, field_map_of
+from .gpkg_param import add_gpkg, fill_from_gpkg
 
 
 def _role_label(role: str) -> str:
@@ -60,9 +59,7 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.VILLAGES, tr("Villages marked for relocation or merger (12-digit codes, comma separated)"),
             optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.GPKG, tr("GeoPackage with role layers (fills the layers not chosen above)"), extension="gpkg",
-            optional=True))
+        add_gpkg(self)
         add_field_map(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Potential land"),
                                                             QgsProcessing.TypeVectorPolygon))
@@ -75,18 +72,7 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
 
     def _layers(self, parameters, context) -> dict:
         layers = {role: self.parameterAsVectorLayer(parameters, role, context) for role in ROLES}
-        gpkg = self.parameterAsFile(parameters, self.GPKG, context)
-        if gpkg:
-            if not Path(gpkg).is_file():
-                raise LandOfficeError("GeoPackage {path} does not exist: choose an existing .gpkg file.",
-                                      path=str(gpkg))
-            from landoffice_plugin.io.project_builder import open_role_layers
-
-            for item in open_role_layers(gpkg):
-                if item.role_id in layers and layers[item.role_id] is None:
-                    layers[item.role_id] = item.layer
-                    self._keep.append(item.layer)
-        return {r: lyr for r, lyr in layers.items() if lyr is not None and lyr.isValid()}
+        return fill_from_gpkg(self, parameters, context, layers, self._keep)
 
     def run_algorithm(self, parameters, context, feedback):
         from landoffice_plugin.analysis.engine import run_analysis

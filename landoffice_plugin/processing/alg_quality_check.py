@@ -5,8 +5,6 @@ with the problem's geometry) and an xlsx by village and rule; returns the counts
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
@@ -24,6 +22,7 @@ from landoffice_plugin.i18n import tr, tr_noop
 
 from .base import LandOfficeAlgorithm
 from .field_map_param import add_field_map, apply_field_map, field_map_of
+from .gpkg_param import add_gpkg, fill_from_gpkg
 
 GROUP_OPTIONS = (("attribute", tr_noop("Attributes")), ("area", tr_noop("Area identities")),
                  ("topology", tr_noop("Topology")), ("cross", tr_noop("Layer against layer")))
@@ -34,20 +33,6 @@ def _role_label(role: str) -> str:
     from landoffice_plugin.core.roles import get_role
 
     return f"{role} {get_role(role).name_zh}"
-
-
-def gpkg_role_layers(path: str, wanted, keep: list) -> dict:
-    """{role: layer} of the GeoPackage ``path`` for the roles in ``wanted`` (layers kept alive in ``keep``)."""
-    if not Path(path).is_file():
-        raise LandOfficeError("GeoPackage {path} does not exist: choose an existing .gpkg file.", path=str(path))
-    from landoffice_plugin.io.project_builder import open_role_layers
-
-    out = {}
-    for item in open_role_layers(path):
-        if item.role_id in wanted and item.role_id not in out:
-            out[item.role_id] = item.layer
-            keep.append(item.layer)
-    return out
 
 
 class QualityCheckAlgorithm(LandOfficeAlgorithm):
@@ -61,16 +46,14 @@ class QualityCheckAlgorithm(LandOfficeAlgorithm):
             "red light per problem with its geometry, and an xlsx by village and rule. A rule whose layer is "
             "missing is skipped and said so.")
 
-    GPKG, RULES, GROUPS, OUTPUT, REPORT_XLSX = "GPKG", "RULES", "GROUPS", "OUTPUT", "REPORT_XLSX"
+    RULES, GROUPS, OUTPUT, REPORT_XLSX = "RULES", "GROUPS", "OUTPUT", "REPORT_XLSX"
 
     def initAlgorithm(self, config=None):
         for role in LAYER_ROLES:
             self.addParameter(QgsProcessingParameterVectorLayer(role, _role_label(role),
                                                                 types=[QgsProcessing.TypeVectorPolygon],
                                                                 optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.GPKG, tr("GeoPackage with role layers (fills the layers not chosen above)"), extension="gpkg",
-            optional=True))
+        add_gpkg(self)
         self.addParameter(QgsProcessingParameterFile(self.RULES, tr("Rules file (TOML; empty: shipped rules)"),
                                                      extension="toml", optional=True))
         self.addParameter(QgsProcessingParameterEnum(
@@ -93,12 +76,8 @@ class QualityCheckAlgorithm(LandOfficeAlgorithm):
         from landoffice_plugin.quality.rules import load_rules
 
         self._keep = []
-        layers = {role: self.parameterAsVectorLayer(parameters, role, context) for role in LAYER_ROLES}
-        gpkg = self.parameterAsFile(parameters, self.GPKG, context)
-        if gpkg:
-            missing = [r for r, lyr in layers.items() if lyr is None]
-            layers.update(gpkg_role_layers(gpkg, missing, self._keep))
-        layers = {r: lyr for r, lyr in layers.items() if lyr is not None and lyr.isValid()}
+        layers = fill_from_gpkg(self, parameters, context, {role: self.parameterAsVectorLayer(parameters, role, context)
+                                                            for role in LAYER_ROLES}, self._keep)
         apply_field_map(layers, field_map_of(self, parameters, context))
         if "DLTB" not in layers:
             raise LandOfficeError("The land-use patch layer (DLTB) is missing: every quality rule needs it. "

@@ -2,7 +2,7 @@
 
 Each table is one rule the engine knows (:data:`SPECS`): its group, severity, title, Chinese message
 and parameters. Unknown rules, keys, placeholders in a message and wrong types are refused with
-their line (the line scanner and type check of the potential-land rules, :mod:`analysis.rules`).
+their line (the rules-file key and type check of :mod:`core.toml_text`).
 A rule left out of an office's file keeps the shipped settings.
 """
 from __future__ import annotations
@@ -11,9 +11,10 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from landoffice_plugin.analysis.rules import NUM, STRS, _check, key_lines, read_rules_file
 from landoffice_plugin.core import toml_text
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.core.toml_text import NUM, STRS, key_lines, read_rules_file
+from landoffice_plugin.core.toml_text import check_keys as _check
 from landoffice_plugin.paths import resource_path
 
 GROUPS = ("attribute", "area", "topology", "cross")

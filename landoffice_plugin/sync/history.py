@@ -22,8 +22,9 @@ def _literal(text: str) -> str:
 
 
 def read_history(client, collection: str | None = None, fid: str | None = None, bbox=None, epsg: int = 4549,
-                 limit: int = 10000) -> list[dict]:
-    """History rows, newest first: of one feature (``fid``), or of a collection within ``bbox``."""
+                 limit: int = 10000, code: str | None = None) -> list[dict]:
+    """History rows, newest first: of one feature (``fid``, or its own ``code``: a parcel's ZDDM), or of a
+    collection within ``bbox``."""
     available = client.collections()
     if HISTORY not in available:
         raise LandOfficeError("The data centre at {url} keeps no history of changes (no HISTORY collection): "
@@ -33,6 +34,8 @@ def read_history(client, collection: str | None = None, fid: str | None = None, 
         conditions.append(f"collection = {_literal(collection)}")
     if fid:
         conditions.append(f"fid = {_literal(fid)}")
+    if code:
+        conditions.append(f"code = {_literal(code)}")
     params = {"sortby": "-changed_at", "skipGeometry": "true"}
     if conditions:
         params.update({"filter": " AND ".join(conditions), "filter-lang": "cql2-text"})
@@ -62,3 +65,30 @@ def write_history_xlsx(rows: list[dict], path, title: str):
 
 
 __all__ = ["read_history", "write_history_xlsx", "HISTORY", "TOMBSTONES"]
+
+
+SECTION_COLUMNS = [("changed_at", "时间"), ("op_zh", "操作"), ("version", "版本"), ("account", "账号"),
+                   ("changed_fields", "变更字段"), ("reason", "事由")]
+
+
+def history_section(client, code: str, limit: int = 50):
+    """The 变更记录 section of a parcel's details (宗地查询): its changes at the data centre, newest first."""
+    from ..lookup.details import Section
+
+    rows = read_history(client, "ZD", code=code, limit=limit)
+    for row in rows:
+        row["changed_at"] = str(row.get("changed_at") or "")[:19].replace("T", " ")
+    return Section("HISTORY", "变更记录（数据中心）", SECTION_COLUMNS, rows)
+
+
+def configured_client():
+    """The data centre the office configured for 宗地查询 (settings ``landoffice/datacentre_url`` and
+    ``landoffice/datacentre_authcfg``), or None: without it the details stay offline."""
+    from qgis.core import QgsSettings
+
+    from .client import FeatureClient
+
+    url = QgsSettings().value("landoffice/datacentre_url", "", type=str)
+    if not url:
+        return None
+    return FeatureClient(url, QgsSettings().value("landoffice/datacentre_authcfg", "", type=str) or None, retries=1)

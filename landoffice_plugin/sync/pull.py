@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..core.errors import LandOfficeError
 from ..i18n import tr_noop
 from .area import TOWNSHIP_FIELDS, area_params, in_area, read_area
+from .client import ServerError
 from .features import from_geojson
 
 PARALLEL = 4
@@ -45,7 +46,7 @@ def _gets(client, collection, ids, epsg):
         return dict(zip(ids, pool.map(lambda fid: client.get(collection, fid, epsg=epsg), ids)))
 
 
-BATCH = 100  # ids per CQL2 ``id IN (…)`` request
+BATCH = 40  # ids per CQL2 ``id IN (…)`` request (the URL stays under gunicorn's 4 KB request line)
 
 
 def _fetch(client, collection, ids, epsg, multi, cql: bool) -> dict:
@@ -58,7 +59,13 @@ def _fetch(client, collection, ids, epsg, multi, cql: bool) -> dict:
     def one(batch):
         listed = ",".join("'" + fid.replace("'", "''") + "'" for fid in batch)
         params = {"filter": f"id IN ({listed})", "filter-lang": "cql2-text"}
-        return list(client.items(collection, epsg=epsg, limit=len(batch) + 10, params=params))
+        try:
+            return list(client.items(collection, epsg=epsg, limit=len(batch) + 10, params=params))
+        except ServerError as err:
+            if err.status != 414 or len(batch) == 1:
+                raise
+            half = len(batch) // 2  # the server's request line is shorter than ours: split
+            return one(batch[:half]) + one(batch[half:])
 
     found = {}
     with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
