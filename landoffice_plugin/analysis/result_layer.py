@@ -29,17 +29,22 @@ FIELDS = (
 )
 
 
-def result_fields() -> QgsFields:
+def fields_of(spec) -> QgsFields:
+    """QgsFields (with their Chinese aliases) of a ``(name, type, length/precision, alias)`` table."""
     fields = QgsFields()
-    for name, kind, size, _alias in FIELDS:
-        if kind == QVariant.Double:
-            fields.append(QgsField(name, kind, "double", 20, size))
-        else:
-            fields.append(QgsField(name, kind, "string", size))
+    for name, kind, size, alias in spec:
+        field = QgsField(name, kind, "double", 20, size) if kind == QVariant.Double else \
+            QgsField(name, kind, "string", size)
+        field.setAlias(alias)
+        fields.append(field)
     return fields
 
 
-def _multi(geoms: np.ndarray) -> np.ndarray:
+def result_fields() -> QgsFields:
+    return fields_of(FIELDS)
+
+
+def as_multipolygons(geoms: np.ndarray) -> np.ndarray:
     geoms = np.asarray(geoms, dtype=object).copy()
     single = shapely.get_type_id(geoms) == 3
     if single.any():
@@ -47,17 +52,22 @@ def _multi(geoms: np.ndarray) -> np.ndarray:
     return geoms
 
 
-def result_features(rows: dict, fields: QgsFields) -> list:
-    wkbs = shapely.to_wkb(_multi(rows["geoms"])) if len(rows["geoms"]) else []
-    columns = [rows[name] for name, *_ in FIELDS]
+def features_of(spec, rows: dict, fields: QgsFields) -> list:
+    """QgsFeatures of ``rows`` ({field: array} and ``geoms``, shapely) by the field table ``spec``: doubles rounded
+    to their precision (NaN → NULL), missing or empty geometries left empty."""
+    geoms = as_multipolygons(rows["geoms"]) if len(rows["geoms"]) else []
+    wkbs = [None if g is None or g.is_empty else w for g, w in zip(geoms, shapely.to_wkb(geoms))] if len(geoms) \
+        else []
+    columns = [rows[name] for name, *_ in spec]
     feats = []
     for i, wkb in enumerate(wkbs):
         feat = QgsFeature(fields)
-        geom = QgsGeometry()
-        geom.fromWkb(wkb)
-        feat.setGeometry(geom)
+        if wkb is not None:
+            geom = QgsGeometry()
+            geom.fromWkb(wkb)
+            feat.setGeometry(geom)
         values = []
-        for (_name, kind, size, _alias), col in zip(FIELDS, columns):
+        for (_name, kind, size, _alias), col in zip(spec, columns):
             v = col[i]
             if kind == QVariant.Double:
                 v = None if v is None or not np.isfinite(v) else round(float(v), size)
@@ -65,6 +75,10 @@ def result_features(rows: dict, fields: QgsFields) -> list:
         feat.setAttributes(values)
         feats.append(feat)
     return feats
+
+
+def result_features(rows: dict, fields: QgsFields) -> list:
+    return features_of(FIELDS, rows, fields)
 
 
 def write_to_sink(sink, rows: dict) -> int:

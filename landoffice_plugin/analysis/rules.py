@@ -12,7 +12,7 @@ from pathlib import Path
 
 from landoffice_plugin.core import toml_text as tomllib  # tomllib, or tomli on Python 3.9
 from landoffice_plugin.core.errors import LandOfficeError
-from landoffice_plugin.core.toml_text import NUM, STRS, key_lines
+from landoffice_plugin.core.toml_text import NUM, STRS, key_lines, read_rules_file
 from landoffice_plugin.core.toml_text import bad_key as _bad_key
 from landoffice_plugin.core.toml_text import check_keys as _check
 from landoffice_plugin.paths import resource_path
@@ -111,11 +111,4 @@ def parse_rules(text: str, path="rules.toml") -> Rules:
 def load_rules(path=None) -> Rules:
     """Rules from ``path`` (default: the shipped file)."""
     path = Path(path) if path else default_rules_path()
-    if not path.is_file():
-        raise LandOfficeError("Rules file {path} does not exist: choose an existing .toml file or leave the "
-                              "rules empty to use the shipped ones.", path=str(path))
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise LandOfficeError("Rules file {path} is not UTF-8 text: save it as UTF-8.", path=str(path)) from err
-    return parse_rules(text, path)
+    return parse_rules(read_rules_file(path), path)

@@ -51,6 +51,13 @@ def mu_to_m2(mu):
     return mu * 10000 / 15
 
 
+def deduction_areas(tbmj, kcxs):
+    """三调 area identities: ``(KCMJ, TBDLMJ)`` = (round(TBMJ × KCXS, 2), round(TBMJ − KCMJ, 2)); no KCXS = 0."""
+    tbmj = np.asarray(tbmj, dtype=float)
+    kcmj = np.round(tbmj * np.nan_to_num(np.asarray(kcxs, dtype=float)), 2)
+    return kcmj, np.round(tbmj - kcmj, 2)
+
+
 def distance_area(source_crs: CrsLike, context: Optional[QgsCoordinateTransformContext] = None) -> QgsDistanceArea:
     """QgsDistanceArea on the CGCS2000 ellipsoid for geometries in ``source_crs``."""
     da = QgsDistanceArea()

@@ -109,3 +109,17 @@ def check_keys(path, data: dict, schema: dict, section: Optional[str], lines: di
             raise bad_key(path, line, f"{section}.{key}" if section else key)
         if not type_ok(value, schema[key]):
             raise bad_type(path, line, f"{section}.{key}" if section else key, schema[key], value)
+
+
+def read_rules_file(path) -> str:
+    """The text of a rules file (any of the plugin's TOML rules); LandOfficeError when missing or not UTF-8."""
+    from pathlib import Path
+
+    path = Path(path)
+    if not path.is_file():
+        raise LandOfficeError("Rules file {path} does not exist: choose an existing .toml file or leave the "
+                              "rules empty to use the shipped ones.", path=str(path))
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise LandOfficeError("Rules file {path} is not UTF-8 text: save it as UTF-8.", path=str(path)) from err
