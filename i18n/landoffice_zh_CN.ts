@@ -229,7 +229,7 @@
       <translation>忽略检查需要说明理由：请说明该要素为何是正确的。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="40" />
+      <location filename="../landoffice_plugin/processing/alg_landuse_change.py" line="44" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
@@ -279,6 +279,11 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_quality_check.py" line="27" />
+      <source>Area identities</source>
+      <translation>面积关系</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/analysis/engine.py" line="467" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
@@ -294,6 +299,11 @@
       <translation>图集第 {page} 页无法排版</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_quality_check.py" line="27" />
+      <source>Attributes</source>
+      <translation>属性</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="31" />
       <source>Authentication</source>
       <translation>认证</translation>
@@ -302,6 +312,16 @@
       <location filename="../landoffice_plugin/core/crs.py" line="173" />
       <source>Beijing 1954</source>
       <translation>1954北京坐标系</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_landuse_change.py" line="105" />
+      <source>Both DLTB vintages are needed: choose the earlier (OLD) and the later (NEW) land-use patch layer.</source>
+      <translation>需要两期地类图斑：请选择上期（OLD）和本期（NEW）地类图斑图层。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_landuse_change.py" line="67" />
+      <source>Boundary jitter: pieces narrower than this are no change (m)</source>
+      <translation>边界抖动：窄于此宽度的碎片不计为变化（米）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sitecheck/boundary_points.py" line="135" />
@@ -534,6 +554,11 @@
       <translation>{code} 的变更记录</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_landuse_change.py" line="70" />
+      <source>Change pieces</source>
+      <translation>变化图斑</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_history.py" line="32" />
       <source>Changes</source>
       <translation>变更条数</translation>
@@ -577,6 +602,11 @@
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="132" />
       <source>Checks (double-click to zoom)</source>
       <translation>检查结果（双击缩放到要素）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_quality_check.py" line="43" />
+      <source>Checks the land-use patches (DLTB) and, when given, villages (CJDCQ), townships (XZQ), basic farmland (YJJBNTTB), parcels (ZD) and buildings (ZRZ) by the rules of a rules file (TOML, modelled on the 三调 database checks): attributes, area identities, topology, layer against layer. Writes one red light per problem with its geometry, and an xlsx by village and rule. A rule whose layer is missing is skipped and said so.</source>
+      <translation>按规则文件（TOML，仿三调数据库质检）检查地类图斑（DLTB），并在提供时检查村级调查区（CJDCQ）、行政区（XZQ）、永久基本农田（YJJBNTTB）、宗地（ZD）和自然幢（ZRZ）：属性、面积关系、拓扑、图层间关系。每个问题输出一个带问题几何的红灯，并按村、按规则输出xlsx。缺少所需图层的规则会跳过并注明。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
@@ -652,6 +682,11 @@
       <location filename="../landoffice_plugin/export/xlsx.py" line="54" />
       <source>Column {key}: personal must be 'id' or 'phone', not {value}.</source>
       <translation>列 {key}：personal 只能是 'id' 或 'phone'，不能是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_landuse_change.py" line="45" />
+      <source>Compares two DLTB vintages: the pieces whose land-use class changed (from-class → to-class, 亩), the transition matrix by first-level class and by the three legal categories (xlsx), and suspected unlawful use — new construction on cropland or in basic farmland that no approval (PZYD) or supply (GYYD) covers — with its evidence. Boundary jitter and slivers under the minimum mapping area (quality rules) are not changes.</source>
+      <translation>比较两期地类图斑：地类发生变化的图斑（上期地类 → 本期地类，亩），按一级类和三大类的流量表（xlsx），以及疑似违法用地——在耕地或永久基本农田上新增、且未被批准用地（PZYD）或供地（GYYD）覆盖的建设用地——及其依据。边界抖动和小于最小上图面积（质检规则）的碎片不计为变化。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="87" />
@@ -887,6 +922,11 @@
       <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="58" />
       <source>Each feature (or each parcel of a 界址点 file) is a candidate site: compare them, best first</source>
       <translation>每个要素（或界址点文件的每个地块）为一个候选选址：比较排序，优者在前</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_landuse_change.py" line="56" />
+      <source>Earlier DLTB (上期地类图斑)</source>
+      <translation>上期地类图斑</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="37" />
@@ -1486,6 +1526,11 @@
       <translation>地类图斑（DLTB）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_landuse_change.py" line="42" />
+      <source>Land-use change (年度变更)</source>
+      <translation>年度变更（地类变化检测）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/landuse.py" line="60" />
       <source>Land-use code {code} appears twice in {path}. Keep one row per code and reload.</source>
       <translation>地类编码 {code} 在 {path} 中出现了两次。每个编码只保留一行，然后重新加载。</translation>
@@ -1519,6 +1564,11 @@
       <location filename="../landoffice_plugin/plugin.py" line="69" />
       <source>LandOffice loaded in {ms:.0f} ms</source>
       <translation>国土所工具已加载，用时 {ms:.0f} 毫秒</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_landuse_change.py" line="57" />
+      <source>Later DLTB (本期地类图斑)</source>
+      <translation>本期地类图斑</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="55" />
@@ -1601,6 +1651,11 @@
       <translation>图层（数据集）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_quality_check.py" line="28" />
+      <source>Layer against layer</source>
+      <translation>图层间</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="16" />
       <source>Layer field</source>
       <translation>图层字段</translation>
@@ -1639,6 +1694,11 @@
       <location filename="../landoffice_plugin/export/pdf_map.py" line="212" />
       <source>Layer {name} cannot be printed because it is not valid: check its data source.</source>
       <translation>图层 {name} 无效，无法打印：请检查其数据源。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/change/engine.py" line="78" />
+      <source>Layer {role} not given: suspected unlawful use is not checked against it</source>
+      <translation>未提供{role}图层：疑似违法用地未与其核对</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="65" />
@@ -1766,6 +1826,11 @@
       <translation>没有找到宅基地（宗地代码含J、C）：无法放置红线。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/change/engine.py" line="81" />
+      <source>No land-use change between the two vintages</source>
+      <translation>两期地类图斑之间没有地类变化</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="220" />
       <source>No layer is active: select the red-line polygon in a layer first.</source>
       <translation>没有当前图层：请先在图层中选择红线面。</translation>
@@ -1821,6 +1886,11 @@
       <translation>尚未指定红线。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/quality/engine.py" line="59" />
+      <source>No rule is enabled in the groups chosen ({groups}): enable a rule in the rules file or choose other groups.</source>
+      <translation>所选规则组（{groups}）中没有启用的规则：请在规则文件中启用规则或选择其他规则组。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_sitecheck.py" line="109" />
       <source>No site was given: choose a polygon layer as AREA (or its selected features), or a file as AREA_FILE (GeoPackage, shapefile, DXF, KML or 界址点坐标 .txt).</source>
       <translation>未给出选址范围：请选择一个面图层作为 AREA（或其选中要素），或选择一个文件作为 AREA_FILE（GeoPackage、shapefile、DXF、KML 或界址点坐标 .txt）。</translation>
@@ -1859,6 +1929,11 @@
       <location filename="../landoffice_plugin/core/fields.py" line="484" />
       <source>None of the values of {role}.{standard} ({meaning}) in the {role_name} layer '{layer}' (field {field}) is a date: it has {values}. Write the dates as 2019-05-01, 2019/5/1, 20190501 or 2019年5月1日, or store them in a DATE field, then run again.</source>
       <translation>{role_name}图层“{layer}”中 {role}.{standard}（{meaning}，字段 {field}）的取值没有一个是日期：其取值为 {values}。请把日期写成 2019-05-01、2019/5/1、20190501 或 2019年5月1日，或存为日期（DATE）字段，然后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/change/engine.py" line="76" />
+      <source>Not counted as change: {jitter} boundary-jitter pieces, {small} pieces under the minimum mapping area</source>
+      <translation>不计为变化：边界抖动碎片 {jitter} 个，小于最小上图面积的碎片 {small} 个</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="206" />
@@ -2256,6 +2331,11 @@
       <translation>QGIS 工程 (*.qgz)</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_quality_check.py" line="40" />
+      <source>Quality check (质检)</source>
+      <translation>质检</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/cost_views.py" line="32" />
       <source>Quantity</source>
       <translation>数量</translation>
@@ -2466,6 +2546,11 @@
       <translation>缺少的图层：{roles}</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_quality_check.py" line="60" />
+      <source>Rule groups</source>
+      <translation>规则组</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="88" />
       <source>Rules</source>
       <translation>规则</translation>
@@ -2486,12 +2571,12 @@
       <translation>规则文件（TOML；留空则用默认规则）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="115" />
+      <location filename="../landoffice_plugin/core/toml_text.py" line="120" />
       <source>Rules file {path} does not exist: choose an existing .toml file or leave the rules empty to use the shipped ones.</source>
       <translation>规则文件 {path} 不存在：请选择已有的 .toml 文件，或留空以使用随插件提供的规则。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="120" />
+      <location filename="../landoffice_plugin/core/toml_text.py" line="125" />
       <source>Rules file {path} is not UTF-8 text: save it as UTF-8.</source>
       <translation>规则文件 {path} 不是 UTF-8 文本：请另存为 UTF-8 编码。</translation>
     </message>
@@ -2499,6 +2584,11 @@
       <location filename="../landoffice_plugin/analysis/rules.py" line="78" />
       <source>Rules file {path} is not valid TOML: {reason}. Correct that line.</source>
       <translation>规则文件 {path} 不是有效的 TOML：{reason}。请改正该行。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/quality/rules.py" line="112" />
+      <source>Rules file {path}, line {line}: '{key}' must be a table of numbers, e.g. {{ "1202" = 200.0 }}. Correct the value.</source>
+      <translation>规则文件{path}第{line}行：“{key}”必须是数值表，例如 {{ "1202" = 200.0 }}。请改正该值。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/toml_text.py" line="98" />
@@ -2511,6 +2601,26 @@
       <translation>规则文件 {path} 第 {line} 行：data_date“{value}”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/quality/rules.py" line="118" />
+      <source>Rules file {path}, line {line}: group '{value}' of {rule} is not one of {choices}.</source>
+      <translation>规则文件{path}第{line}行：{rule}的规则组“{value}”不是{choices}之一。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/quality/rules.py" line="122" />
+      <source>Rules file {path}, line {line}: severity '{value}' of {rule} is not one of {choices}.</source>
+      <translation>规则文件{path}第{line}行：{rule}的严重程度“{value}”不是{choices}之一。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/quality/rules.py" line="131" />
+      <source>Rules file {path}, line {line}: the {key} of {rule} has an unpaired brace ({reason}). Write placeholders as {{name}}.</source>
+      <translation>规则文件{path}第{line}行：{rule}的{key}中有不成对的花括号（{reason}）。占位符请写成{{name}}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/quality/rules.py" line="136" />
+      <source>Rules file {path}, line {line}: the {key} of {rule} uses {{{name}}}, which the rule does not fill in. Its placeholders: {valid}.</source>
+      <translation>规则文件{path}第{line}行：{rule}的{key}使用了{{{name}}}，该规则不会填写此占位符。可用占位符：{valid}。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/analysis/rules.py" line="95" />
       <source>Rules file {path}, line {line}: unknown category '{value}' in precedence; use {choices}.</source>
       <translation>规则文件 {path} 第 {line} 行：precedence 中的类别“{value}”未知；可用的类别为 {choices}。</translation>
@@ -2519,6 +2629,11 @@
       <location filename="../landoffice_plugin/core/toml_text.py" line="93" />
       <source>Rules file {path}, line {line}: unknown key '{key}'. Remove it or check its spelling against the shipped rules.toml.</source>
       <translation>规则文件 {path} 第 {line} 行：未知的键“{key}”。请删除它，或对照随插件提供的 rules.toml 检查拼写。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/quality/rules.py" line="155" />
+      <source>Rules file {path}, line {line}: unknown rule '{key}'. The rules are: {rules}.</source>
+      <translation>规则文件{path}第{line}行：未知规则“{key}”。可用规则：{rules}。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="91" />
@@ -2921,6 +3036,11 @@
       <translation>调查数据（.gdb 文件夹、.gpkg、.shp 或 Shapefile 文件夹）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_landuse_change.py" line="72" />
+      <source>Suspected unlawful use</source>
+      <translation>疑似违法用地</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="143" />
       <source>Sync</source>
       <translation>同步</translation>
@@ -3061,7 +3181,7 @@
       <translation>补偿标准 {path} 不是有效的 JSON（{error}）：请更正文件，或改用 xlsx 模板填写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/pull.py" line="89" />
+      <location filename="../landoffice_plugin/sync/pull.py" line="91" />
       <source>The data centre answered that {count} features of {collection} do not exist (for example {fid}) but has no record of deleting them: it is probably failing (its database may be down). Nothing was changed on this laptop and nothing is lost: sync again later, or tell the data centre's administrator.</source>
       <translation>数据中心答复 {collection} 中有 {count} 个要素不存在（例如 {fid}），但没有删除记录：数据中心可能出现故障（数据库可能已停止）。本机未做任何更改，成果不会丢失：请稍后再同步，或告知数据中心管理员。</translation>
     </message>
@@ -3166,6 +3286,11 @@
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_quality_check.py" line="83" />
+      <source>The land-use patch layer (DLTB) is missing: every quality rule needs it. Choose the DLTB layer.</source>
+      <translation>缺少地类图斑图层（DLTB）：所有质检规则都需要它。请选择DLTB图层。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="94" />
       <source>The land-use patches (DLTB) have no land-use code field (DLBM 地类编码): they are drawn without classes. Add or map the field DLBM to colour them by class.</source>
       <translation>地类图斑（DLTB）没有地类编码字段（DLBM 地类编码），图斑将不分类绘制。请添加 DLBM 字段或在字段对应中指定，以便按地类着色。</translation>
@@ -3201,7 +3326,7 @@
       <translation>输出文件夹 {folder} 不存在。请先创建该文件夹或选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="105" />
+      <location filename="../landoffice_plugin/processing/alg_landuse_change.py" line="91" />
       <source>The output layer could not be created: choose another output file.</source>
       <translation>无法创建输出图层：请选择其他输出文件。</translation>
     </message>
@@ -3279,6 +3404,16 @@
       <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="131" />
       <source>The result layer could not be opened for the PDF maps: write OUTPUT to a file or a temporary layer.</source>
       <translation>无法打开结果图层以输出 PDF 专题图：请将 OUTPUT 写入文件或临时图层。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/next_year.py" line="75" />
+      <source>The sample has only {count} patches for the '{kind}' change, {wanted} wanted.</source>
+      <translation>样例中只有{count}个图斑可用于“{kind}”变化，需要{wanted}个。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/next_year.py" line="29" />
+      <source>The sample {path} has no readable layer {layer}: generate the sample county first.</source>
+      <translation>样例数据{path}中没有可读的图层{layer}：请先生成样例县。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/personal.py" line="165" />
@@ -3440,6 +3575,11 @@ Replace them?</source>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="249" />
       <source>This server does NOT accept edits (no OGC API - Features Part 4): you can check out, but not sync.</source>
       <translation>该服务器不接受修改（不支持 OGC API - Features 第4部分）：可以检出，但不能同步。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_quality_check.py" line="28" />
+      <source>Topology</source>
+      <translation>拓扑</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/cost_views.py" line="42" />
@@ -3777,6 +3917,11 @@ Replace them?</source>
       <translation>身份证号应为 18 位，实际为 {count} 位</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/change/clues.py" line="17" />
+      <source>approval (PZYD)</source>
+      <translation>农用地转用批准（PZYD）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sitecheck/engine.py" line="287" />
       <source>approved conversion (PZYD)</source>
       <translation>批准用地（PZYD）</translation>
@@ -3932,7 +4077,7 @@ Replace them?</source>
       <translation>地类 {code}：补偿标准中没有青苗补偿费率（{mu} 亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sitecheck/engine.py" line="291" />
+      <location filename="../landoffice_plugin/change/clues.py" line="17" />
       <source>land supply (GYYD)</source>
       <translation>供地（GYYD）</translation>
     </message>
@@ -3940,6 +4085,11 @@ Replace them?</source>
       <location filename="../landoffice_plugin/sitecheck/engine.py" line="182" />
       <source>land-use patch</source>
       <translation>地类图斑</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/quality/checks_attributes.py" line="23" />
+      <source>layer DLTB has no field {name}: every patch lacks it</source>
+      <translation>DLTB图层没有字段{name}：所有图斑均缺少此字段</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="84" />
@@ -4005,6 +4155,16 @@ Replace them?</source>
       <location filename="../landoffice_plugin/io/encoding.py" line="46" />
       <source>no text found; assumed UTF-8</source>
       <translation>未找到文字内容，按 UTF-8 处理</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/change/clues.py" line="21" />
+      <source>no {layer}</source>
+      <translation>无{layer}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/change/clues.py" line="19" />
+      <source>no {layer} layer given: not checked</source>
+      <translation>未提供{layer}图层，未核对</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="92" />
@@ -4302,6 +4462,16 @@ Replace them?</source>
       <translation>区片等级 {grade}：补偿标准中没有区片综合地价（{mu} 亩）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/change/clues.py" line="22" />
+      <source>{area} m² covered by no approval or supply</source>
+      <translation>未被批准或供地覆盖 {area} 平方米</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/change/clues.py" line="18" />
+      <source>{area} m² in permanent basic farmland</source>
+      <translation>位于永久基本农田 {area} 平方米</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/analysis/engine.py" line="403" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
@@ -4405,6 +4575,11 @@ Replace them?</source>
       <location filename="../landoffice_plugin/cost/redline.py" line="71" />
       <source>{label}: the polygon was not valid ({reason}) and has been repaired.</source>
       <translation>{label}：面不合法（{reason}），已自动修复。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/change/clues.py" line="20" />
+      <source>{layer} covers only {area} m²</source>
+      <translation>{layer}仅覆盖 {area} 平方米</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sitecheck/engine.py" line="217" />
@@ -4520,6 +4695,16 @@ Replace them?</source>
       <location filename="../landoffice_plugin/analysis/engine.py" line="430" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/quality/engine.py" line="82" />
+      <source>{rule} ({title}) found nothing to check in layer {layer}</source>
+      <translation>{rule}（{title}）在图层{layer}中没有可检查的要素</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/quality/engine.py" line="73" />
+      <source>{rule} ({title}) not checked: layer {layer} not given</source>
+      <translation>{rule}（{title}）未检查：未提供图层{layer}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="296" />
