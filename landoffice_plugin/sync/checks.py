@@ -51,19 +51,21 @@ class Problem:
 
 
 def recompute_areas(path, epsg: int = 4549) -> int:
-    """Ellipsoidal TBMJ, KCMJ = TBMJ × KCXS and TBDLMJ = TBMJ − KCMJ on created or changed patches."""
-    changes, _, _ = detect(path, "DLTB")
+    """Ellipsoidal TBMJ, KCMJ = TBMJ × KCXS and TBDLMJ = TBMJ − KCMJ on created or changed patches
+    (the identities of :func:`core.area.deduction_areas`, the one place of the formula)."""
+    from ..core.area import deduction_areas
+    from .changes import detect_changed
+
+    changes, _, _ = detect_changed(path, "DLTB")
     edited = [c.mine for c in changes.values() if c.kind != DELETE and c.mine.geom]
     if not edited:
         return 0
-    areas = ellipsoidal_areas([shapely.from_wkb(f.geom) for f in edited], epsg)
+    tbmj = [round(float(a), 2) for a in ellipsoidal_areas([shapely.from_wkb(f.geom) for f in edited], epsg)]
+    kcmj, tbdlmj = deduction_areas(tbmj, [f.props.get("KCXS") or 0.0 for f in edited])
     fixed = []
-    for feature, area in zip(edited, areas):
-        tbmj = round(float(area), 2)
-        kcxs = feature.props.get("KCXS") or 0.0
-        kcmj = round(tbmj * float(kcxs), 2)
-        new = {"TBMJ": tbmj, "KCMJ": kcmj, "TBDLMJ": round(tbmj - kcmj, 2)}
-        if any(feature.props.get(k) != v for k, v in new.items()):
+    for feature, t, k, d in zip(edited, tbmj, kcmj, tbdlmj):
+        new = {"TBMJ": t, "KCMJ": float(k), "TBDLMJ": float(d)}
+        if any(feature.props.get(key) != value for key, value in new.items()):
             feature.props.update(new)
             fixed.append(feature)
     if fixed:
