@@ -65,7 +65,11 @@ def scale_about_centroid(geoms: np.ndarray, factor: np.ndarray) -> np.ndarray:
     return shapely.set_coordinates(out, coords)
 
 
-def build_construction(rng: np.random.Generator, patches: Patches, lu: LandUse) -> ConstructionParcels:
+def build_construction(rng: np.random.Generator, patches: Patches, lu: LandUse,
+                       outline: Patches = None) -> ConstructionParcels:
+    """Parcels from ``patches``; building footprints from ``outline`` (the patches before
+    densification, when densified): buildings are surveyed on their own, they do not copy the
+    parcel boundary's vertices, and their coverage stays what the sparse sample has."""
     code = lu.dlbm
     state = (lu.town_zone >= 0) & np.isin(code, STATE_CODES)
     coll = (lu.hamlet >= 0) & (lu.town_zone < 0) & np.isin(code, COLLECTIVE_CODES)
@@ -80,12 +84,13 @@ def build_construction(rng: np.random.Generator, patches: Patches, lu: LandUse) 
     member = idx[src]
     keep = shapely.area(parts) >= 60.0
     parts, member = parts[keep], member[keep]
+    shape = parts if outline is None else _group_union(outline.geoms[idx], key)[0][keep]
     pcode = code[member]
     # buildings: a shrunken copy of the parcel, kept 3 m inside its boundary
     built = pcode != "1201"
     cov = np.clip(rng.lognormal(np.log(0.42), 0.35, len(parts)), 0.08, 0.75)
-    shrunk = scale_about_centroid(parts[built], np.sqrt(cov[built]))
-    fp = shapely.intersection(shrunk, shapely.buffer(parts[built], -3.0, join_style="mitre"))
+    shrunk = scale_about_centroid(shape[built], np.sqrt(cov[built]))
+    fp = shapely.intersection(shrunk, shapely.buffer(shape[built], -3.0, join_style="mitre"))
     fparts, fsrc = shapely.get_parts(fp, return_index=True)
     ok = shapely.area(fparts) >= 25.0
     fparts, fsrc = fparts[ok], fsrc[ok]
