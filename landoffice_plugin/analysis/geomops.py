@@ -172,22 +172,41 @@ def touching(a: np.ndarray, b: np.ndarray) -> np.ndarray:
         return out
 
 
+def prepared_contains(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """contains(a[i], b[i]) with every geometry of ``a`` prepared (in place) first.
+
+    ``contains_properly`` first: on prepared polygons it is a point-in-polygon test with no
+    relate (about 1 µs against 40 µs); only the pairs it leaves open go through ``contains``.
+    """
+    shapely.prepare(a)
+    out = np.asarray(shapely.contains_properly(a, b), dtype=bool)
+    rest = np.flatnonzero(~out)
+    if len(rest):
+        out[rest] = shapely.contains(a[rest], b[rest])
+    return out
+
+
+def _predicate(func, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """A predicate of pairs on every core (each thread on its own copies, see :func:`pairwise`)."""
+    return np.asarray(pairwise(func, a, b, min_chunk=2000), dtype=bool) if len(a) else np.zeros(0, dtype=bool)
+
+
 def intersect_pairs(a: np.ndarray, b: np.ndarray, grid: float, tree=None):
     """(ia, ib, pieces): the polygonal intersection of every intersecting pair, empties dropped."""
     ia, ib = pairs(a, b, tree)
     if len(ia) == 0:
         return ia, ib, np.zeros(0, dtype=object)
-    shapely.prepare(a[np.unique(ia)])  # only the geometries in a pair (prepared in place)
-    shapely.prepare(b[np.unique(ib)])
     pieces = np.empty(len(ia), dtype=object)
-    a_has_b = shapely.contains(a[ia], b[ib])
+    a_has_b = _predicate(prepared_contains, a[ia], b[ib])
     pieces[a_has_b] = b[ib[a_has_b]]
-    b_has_a = ~a_has_b & shapely.contains(b[ib], a[ia])
+    other = np.flatnonzero(~a_has_b)
+    b_has_a = np.zeros(len(ia), dtype=bool)
+    b_has_a[other] = _predicate(prepared_contains, b[ib[other]], a[ia[other]])
     pieces[b_has_a] = a[ia[b_has_a]]
     rest = ~a_has_b & ~b_has_a
     if rest.any():  # neighbours that only share an edge need no overlay
         idx = np.flatnonzero(rest)
-        rest[idx[touching(b[ib[idx]], a[ia[idx]])]] = False
+        rest[idx[_predicate(touching, b[ib[idx]], a[ia[idx]])]] = False
     if rest.any():
         pieces[rest] = polygonal(pairwise(shapely.intersection, a[ia[rest]], b[ib[rest]], grid_size=grid or None))
     keep = nonempty(pieces)
@@ -196,14 +215,13 @@ def intersect_pairs(a: np.ndarray, b: np.ndarray, grid: float, tree=None):
 
 def _overlapping(geoms: np.ndarray, source: np.ndarray, ia: np.ndarray, ib: np.ndarray):
     """The pairs that need an overlay; a geometry some source covers becomes empty at once."""
-    shapely.prepare(source[np.unique(ib)])
-    covered = shapely.contains(source[ib], geoms[ia])
+    covered = _predicate(prepared_contains, source[ib], geoms[ia])
     gone = np.unique(ia[covered])
     geoms[gone] = EMPTY
     keep = ~np.isin(ia, gone)
     ia, ib = ia[keep], ib[keep]
     if len(ia):
-        touch = touching(source[ib], geoms[ia]) | ~shapely.intersects(source[ib], geoms[ia])
+        touch = _predicate(touching, source[ib], geoms[ia]) | ~shapely.intersects(source[ib], geoms[ia])
         ia, ib = ia[~touch], ib[~touch]
     return ia, ib
 
