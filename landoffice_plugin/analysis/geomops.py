@@ -153,42 +153,58 @@ def key_pairs(keys_a: np.ndarray, keys_b: np.ndarray) -> tuple[np.ndarray, np.nd
     return ia, order[np.repeat(left, counts) + offsets]
 
 
-def touching(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Mask of the pairs (a[i], b[i]) that only touch (share boundary, no interior).
-
-    GEOS's relate can fail on valid geometries whose edges nearly coincide ("side location
-    conflict", seen on densely digitised patches); such a pair counts as not touching, so it
-    goes through the snap-rounded overlay, which copes with it.
-    """
-    try:
-        return np.asarray(shapely.touches(a, b), dtype=bool)
-    except GEOSException:
-        out = np.zeros(len(a), dtype=bool)
-        for i, (x, y) in enumerate(zip(a, b)):
-            try:
-                out[i] = shapely.touches(x, y)
-            except GEOSException:
-                out[i] = False
-        return out
+OVERLAY, A_HAS_B, B_HAS_A, APART = 0, 1, 2, 3  # how a pair relates (see classify)
+_CODES: dict = {}
 
 
-def prepared_contains(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """contains(a[i], b[i]) with every geometry of ``a`` prepared (in place) first.
+def _code(matrix: str) -> int:
+    """The pair's class from its DE-9IM matrix."""
+    if matrix[0] == "F":  # interiors do not meet: touching or disjoint
+        return APART
+    if matrix[6] == "F" and matrix[7] == "F":  # nothing of b outside a
+        return A_HAS_B
+    if matrix[2] == "F" and matrix[5] == "F":  # nothing of a outside b
+        return B_HAS_A
+    return OVERLAY
 
-    ``contains_properly`` first: on prepared polygons it is a point-in-polygon test with no
-    relate (about 1 µs against 40 µs); only the pairs it leaves open go through ``contains``.
-    """
+
+def _classify(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """:func:`classify` in the calling thread."""
     shapely.prepare(a)
-    out = np.asarray(shapely.contains_properly(a, b), dtype=bool)
-    rest = np.flatnonzero(~out)
-    if len(rest):
-        out[rest] = shapely.contains(a[rest], b[rest])
+    out = np.where(shapely.contains_properly(a, b), A_HAS_B, OVERLAY).astype(np.int8)
+    rest = np.flatnonzero(out == OVERLAY)
+    if len(rest) == 0:
+        return out
+    try:
+        matrices = shapely.relate(a[rest], b[rest])
+    except GEOSException:  # one pair GEOS cannot relate: each on its own
+        matrices = np.empty(len(rest), dtype=object)
+        for k, i in enumerate(rest):
+            try:
+                matrices[k] = shapely.relate(a[i], b[i])
+            except GEOSException:
+                matrices[k] = None  # left to the snap-rounded overlay, which copes with it
+    for k, m in zip(rest, matrices):
+        if m is not None:
+            code = _CODES.get(m)
+            if code is None:
+                code = _CODES.setdefault(m, _code(m))
+            out[k] = code
     return out
 
 
-def _predicate(func, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """A predicate of pairs on every core (each thread on its own copies, see :func:`pairwise`)."""
-    return np.asarray(pairwise(func, a, b, min_chunk=2000), dtype=bool) if len(a) else np.zeros(0, dtype=bool)
+def classify(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """For each pair (a[i], b[i]): A_HAS_B (a contains b), B_HAS_A, APART (they only touch, or
+    are disjoint) or OVERLAY (an overlay must say), on every core.
+
+    A prepared ``contains_properly`` settles most inside pairs (a point-in-polygon test); one
+    ``relate`` settles the rest, instead of contains both ways and then touches. GEOS's relate
+    can fail on valid geometries whose edges nearly coincide ("side location conflict", seen on
+    densely digitised patches): such a pair goes to the overlay.
+    """
+    if len(a) == 0:
+        return np.zeros(0, dtype=np.int8)
+    return np.asarray(pairwise(_classify, a, b, min_chunk=2000), dtype=np.int8)
 
 
 def intersect_pairs(a: np.ndarray, b: np.ndarray, grid: float, tree=None):
@@ -197,16 +213,11 @@ def intersect_pairs(a: np.ndarray, b: np.ndarray, grid: float, tree=None):
     if len(ia) == 0:
         return ia, ib, np.zeros(0, dtype=object)
     pieces = np.empty(len(ia), dtype=object)
-    a_has_b = _predicate(prepared_contains, a[ia], b[ib])
-    pieces[a_has_b] = b[ib[a_has_b]]
-    other = np.flatnonzero(~a_has_b)
-    b_has_a = np.zeros(len(ia), dtype=bool)
-    b_has_a[other] = _predicate(prepared_contains, b[ib[other]], a[ia[other]])
-    pieces[b_has_a] = a[ia[b_has_a]]
-    rest = ~a_has_b & ~b_has_a
-    if rest.any():  # neighbours that only share an edge need no overlay
-        idx = np.flatnonzero(rest)
-        rest[idx[_predicate(touching, b[ib[idx]], a[ia[idx]])]] = False
+    how = classify(a[ia], b[ib])
+    pieces[how == A_HAS_B] = b[ib[how == A_HAS_B]]
+    pieces[how == B_HAS_A] = a[ia[how == B_HAS_A]]
+    pieces[how == APART] = EMPTY  # neighbours that only share an edge need no overlay
+    rest = how == OVERLAY
     if rest.any():
         pieces[rest] = polygonal(pairwise(shapely.intersection, a[ia[rest]], b[ib[rest]], grid_size=grid or None))
     keep = nonempty(pieces)
@@ -215,15 +226,11 @@ def intersect_pairs(a: np.ndarray, b: np.ndarray, grid: float, tree=None):
 
 def _overlapping(geoms: np.ndarray, source: np.ndarray, ia: np.ndarray, ib: np.ndarray):
     """The pairs that need an overlay; a geometry some source covers becomes empty at once."""
-    covered = _predicate(prepared_contains, source[ib], geoms[ia])
-    gone = np.unique(ia[covered])
+    how = classify(source[ib], geoms[ia])
+    gone = np.unique(ia[how == A_HAS_B])
     geoms[gone] = EMPTY
-    keep = ~np.isin(ia, gone)
-    ia, ib = ia[keep], ib[keep]
-    if len(ia):
-        touch = _predicate(touching, source[ib], geoms[ia]) | ~shapely.intersects(source[ib], geoms[ia])
-        ia, ib = ia[~touch], ib[~touch]
-    return ia, ib
+    keep = ~np.isin(ia, gone) & (how != APART)
+    return ia[keep], ib[keep]
 
 
 def _subtract_pairs(geoms: np.ndarray, source: np.ndarray, ia: np.ndarray, ib: np.ndarray, grid: float,
