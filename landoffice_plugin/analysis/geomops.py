@@ -120,22 +120,34 @@ def crossed(tree, others: np.ndarray) -> np.ndarray:
     return np.unique(ig[~np.isin(io * n + ig, jo * n + jg)])
 
 
+_BOX_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5],
+                    dtype=np.uint64)
+
+
+def _box_keys(bounds: np.ndarray) -> np.ndarray:
+    """One 64-bit key per box from its four doubles' bits (equal boxes, equal keys)."""
+    bits = np.ascontiguousarray(bounds, dtype=np.float64).view(np.uint64)
+    with np.errstate(over="ignore"):
+        return np.bitwise_xor.reduce(bits * _BOX_MIX, axis=1)
+
+
 def identical_in(geoms: np.ndarray, others: np.ndarray, other_bounds: Optional[np.ndarray] = None) -> np.ndarray:
     """For each of ``geoms``, the index of a geometry of ``others`` of exactly the same shape
     (the same vertices, from any starting vertex, in either direction), or -1.
 
     In 三调 data the basic-farmland patches are copies of cropland patches: such a copy is
-    found by its box (equal boxes looked up in a dict) and confirmed by comparing the
+    found by its box (a sorted key of the box's exact doubles) and confirmed by comparing the
     normalised geometries, with no overlay and no spatial predicate.
     """
     out = np.full(len(geoms), -1, dtype=np.intp)
     if len(geoms) == 0 or len(others) == 0:
         return out
-    ob = np.ascontiguousarray(shapely.bounds(others) if other_bounds is None else other_bounds, dtype=np.float64)
-    gb = np.ascontiguousarray(shapely.bounds(geoms), dtype=np.float64)
-    index = {ob[i].tobytes(): i for i in range(len(ob)) if np.isfinite(ob[i, 0])}
-    cand = np.fromiter((index.get(gb[i].tobytes(), -1) for i in range(len(gb))), dtype=np.intp, count=len(gb))
-    found = np.flatnonzero(cand >= 0)
+    okeys = _box_keys(shapely.bounds(others) if other_bounds is None else other_bounds)
+    gkeys = _box_keys(shapely.bounds(geoms))
+    order = np.argsort(okeys, kind="stable")
+    pos = np.minimum(np.searchsorted(okeys[order], gkeys), len(order) - 1)
+    cand = order[pos]
+    found = np.flatnonzero((okeys[cand] == gkeys) & ~shapely.is_missing(geoms))
     if len(found):
         same = shapely.equals_exact(shapely.normalize(geoms[found]), shapely.normalize(others[cand[found]]), 0.0)
         out[found[same]] = cand[found[same]]
