@@ -34,6 +34,8 @@ port=${DATACENTRE_PORT:-5080}
 if bash .ci/datacentre/start.sh --port "$port" --db landoffice_demo --fresh --gpkg "$G"; then
   rm -rf "$out/fieldwork"
   run checkout --URL "http://127.0.0.1:$port" --AREA 320299101 --OUTPUT_DIR "$out/fieldwork"
+  echo "+ python -m landoffice_plugin.sync.demo_round (edits on this laptop and on a second one, then a sync)"
+  $PY -m landoffice_plugin.sync.demo_round "$out/fieldwork"
   run sync --PACKAGE_DIR "$out/fieldwork" --URL "http://127.0.0.1:$port" --CONFLICTS stop
   bash .ci/datacentre/stop.sh --port "$port"
 else

@@ -4,6 +4,11 @@
   <context>
     <name>LandOffice</name>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="92" />
+      <source>  {role} {name}: layer '{layer}', {n} features, CRS {crs}{extra}, {invalid} invalid geometries</source>
+      <translation>  {role} {name}：图层“{layer}”，{n} 个要素，坐标系 {crs}{extra}，{invalid} 个无效几何</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/crs.py" line="135" />
       <source>"{crs}" is not a coordinate reference system QGIS knows. Use an EPSG code such as 4490 (CGCS2000) or 4549 (CGCS2000 3-degree zone, CM 120E).</source>
       <translation>“{crs}”不是 QGIS 可识别的坐标参考系。请使用 EPSG 代码，例如 4490（CGCS2000 地理坐标系）或 4549（CGCS2000 3度带，中央经线 120°E）。</translation>
@@ -29,7 +34,7 @@
       <translation>“{code}”看起来是 GB/T 21010-2007 的 3 位地类编码。请先转换为 GB/T 21010-2017 的 4 位编码（如 011 水田 → 0101）再加载。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/io/project_builder.py" line="75" />
+      <location filename="../landoffice_plugin/io/project_builder.py" line="79" />
       <source>'{path}' holds no readable layer; nothing to put in a project.</source>
       <translation>“{path}”中没有可读取的图层，无法生成工程。</translation>
     </message>
@@ -74,12 +79,12 @@
       <translation>--{name}：文件 {path} 不存在。请检查路径（GeoPackage 中的图层写作 file.gpkg|layername=ZD）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="208" />
+      <location filename="../landoffice_plugin/cli.py" line="204" />
       <source>--{name}: {path} cannot be read as a layer file ({error}). Check that it is a complete GeoPackage, shapefile or FileGDB.</source>
       <translation>--{name}：无法将 {path} 读取为图层文件（{error}）。请确认它是完整的 GeoPackage、shapefile 或 FileGDB。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="213" />
+      <location filename="../landoffice_plugin/cli.py" line="209" />
       <source>--{name}: {path} has no layer '{layer}'. Its layers: {layers}. Write file.gpkg|layername=NAME.</source>
       <translation>--{name}：{path} 中没有图层“{layer}”。其中的图层：{layers}。请写作 file.gpkg|layername=图层名。</translation>
     </message>
@@ -109,17 +114,17 @@
       <translation>表格至少需要一列：请定义报表的列。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="50" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="51" />
       <source>A3 landscape</source>
       <translation>A3 横向</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="50" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="51" />
       <source>A4 landscape</source>
       <translation>A4 横向</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="50" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="51" />
       <source>A4 portrait</source>
       <translation>A4 纵向</translation>
     </message>
@@ -134,12 +139,17 @@
       <translation>接受所选问题并说明理由…</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="39" />
+      <source>Accepted problems (CSV: collection, fid, check, reason)</source>
+      <translation>已确认的问题（CSV：图层、要素编号、检查项、理由）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="82" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="273" />
+      <location filename="../landoffice_plugin/cli.py" line="288" />
       <source>Algorithm {name} failed.</source>
       <translation>算法 {name} 运行失败。</translation>
     </message>
@@ -159,14 +169,19 @@
       <translation>金额（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checks.py" line="148" />
+      <location filename="../landoffice_plugin/sync/checks.py" line="160" />
       <source>An override needs a reason: say why the feature is right as it is.</source>
       <translation>忽略检查需要说明理由：请说明该要素为何是正确的。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="40" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="41" />
       <source>Analysis</source>
       <translation>分析</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/lock.py" line="58" />
+      <source>Another sync of this field package is running ({holder}): wait until it has finished, then sync again. Nothing was changed.</source>
+      <translation>该外业包正在进行另一次同步（{holder}）：请等其结束后再同步。本次未做任何更改。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="68" />
@@ -174,7 +189,7 @@
       <translation>应用我的选择（下次同步时生效）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="98" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="99" />
       <source>Approvals, land supply and enterprises</source>
       <translation>正在生成批准用地、供地和企业</translation>
     </message>
@@ -209,12 +224,12 @@
       <translation>正在计算面积并汇总</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="66" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="67" />
       <source>Assigning land use</source>
       <translation>正在分配地类</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="30" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="31" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
@@ -229,12 +244,12 @@
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="17" />
+      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="18" />
       <source>Build project from GeoPackage</source>
       <translation>由 GeoPackage 生成工程</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="64" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="65" />
       <source>Building the land-use patch partition</source>
       <translation>正在生成地类图斑划分</translation>
     </message>
@@ -259,9 +274,19 @@
       <translation>自然幢（ZRZ）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="46" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="12" />
+      <source>CRS</source>
+      <translation>坐标系</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="48" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="19" />
+      <source>Can run</source>
+      <translation>能否运行</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="48" />
@@ -269,12 +294,12 @@
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="231" />
+      <location filename="../landoffice_plugin/cli.py" line="246" />
       <source>Cannot create the folder {folder} for the output: {error}.</source>
       <translation>无法为输出创建文件夹 {folder}：{error}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/io/project_builder.py" line="31" />
+      <location filename="../landoffice_plugin/io/project_builder.py" line="32" />
       <source>Cannot open '{path}' as a GeoPackage. Check that the file exists and is not damaged.</source>
       <translation>无法将“{path}”作为 GeoPackage 打开。请检查文件是否存在、是否损坏。</translation>
     </message>
@@ -289,12 +314,12 @@
       <translation>无法读取地类编码表 {path}（{reason}）。请确认文件存在并以 UTF-8 编码的 CSV 格式保存。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/io/project_builder.py" line="93" />
+      <location filename="../landoffice_plugin/io/project_builder.py" line="100" />
       <source>Cannot write the project '{path}': {error}. Check that the folder is writable.</source>
       <translation>无法写入工程“{path}”：{error}。请检查该文件夹是否可写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="57" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="58" />
       <source>Categories</source>
       <translation>类别</translation>
     </message>
@@ -329,9 +354,14 @@
       <translation>检出</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="21" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="22" />
       <source>Check out an area for field work</source>
       <translation>检出外业核查范围</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_base.py" line="42" />
+      <source>Check the project's data: which layer plays each role, how each standard field was found, how valid the values are, and which jobs can run</source>
+      <translation>检查工程数据：各角色对应哪个图层、各标准字段如何识别、取值的有效率，以及哪些任务可以运行</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="166" />
@@ -349,6 +379,11 @@
       <translation>检查结果（双击缩放到要素）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="57" />
+      <source>Chinese meaning {name}</source>
+      <translation>中文含义 {name}</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="271" />
       <source>Choose a layer for {role} in the cost panel.</source>
       <translation>请在成本测算面板中为 {role} 选择图层。</translation>
@@ -359,7 +394,7 @@
       <translation>请先选择宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="68" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="71" />
       <source>Choose at least one output: a PDF file, an xlsx file or both.</source>
       <translation>请至少选择一种输出：PDF 文件、xlsx 文件或两者。</translation>
     </message>
@@ -369,7 +404,7 @@
       <translation>请先选择 DLTB 图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="44" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="48" />
       <source>Choose the layer that plays each role. Roles left empty disable only the functions that need them.</source>
       <translation>为每个角色选择对应的图层。未设置的角色只会停用需要它的功能。</translation>
     </message>
@@ -389,7 +424,7 @@
       <translation>宗地代码、权利人、拼音（zjg）、坐落或图斑编号</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="31" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="32" />
       <source>Collections (comma separated)</source>
       <translation>数据集（逗号分隔）</translation>
     </message>
@@ -409,7 +444,7 @@
       <translation>补偿标准</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/cost_common.py" line="37" />
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="40" />
       <source>Compensation standard (.json or filled .xlsx template; empty: the shipped example)</source>
       <translation>补偿标准（.json 或填好的 .xlsx 模板；留空则用随附示例）</translation>
     </message>
@@ -419,7 +454,7 @@
       <translation>待决定的冲突：{collection} {fid}，字段 {field}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="54" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="63" />
       <source>Conflict: {collection} {fid} field {field}</source>
       <translation>冲突：{collection} {fid} 字段 {field}</translation>
     </message>
@@ -429,7 +464,7 @@
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="38" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="41" />
       <source>Conflicts left</source>
       <translation>剩余冲突</translation>
     </message>
@@ -439,7 +474,7 @@
       <translation>将 FileGDB 文件夹（.gdb）、GeoPackage、Shapefile 或存放 Shapefile 的文件夹复制到一个 GeoPackage 中。识别出角色的图层（DLTB 地类图斑、ZD 宗地、XZQ 行政区等）以角色代码命名，字段改为标准字段名；其他图层保留原名。自动识别 Shapefile 的编码（GBK、UTF-8）。.gdb 或 Shapefile 文件夹请直接输入或粘贴文件夹路径。各图层投影到目标坐标系，默认为数据中最常用的 CGCS2000 坐标系。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="24" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="25" />
       <source>Copies the land-use patches, parcels and evidence of one township (9-digit code) or an extent (xmin,ymin,xmax,ymax in EPSG:4549) from the data centre (OGC API - Features) into one GeoPackage with a pristine base copy, and writes a QGIS project with edit forms for the laptop.</source>
       <translation>将一个乡镇（9位代码）或一个范围（EPSG:4549 下的 xmin,ymin,xmax,ymax）内的地类图斑、宗地和举证照片从数据中心（OGC API - Features）复制到一个带原始基准副本的 GeoPackage，并为外业电脑生成带编辑表单的 QGIS 工程。</translation>
     </message>
@@ -499,7 +534,7 @@
       <translation>耕地恢复潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="19" />
+      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="20" />
       <source>Data</source>
       <translation>数据</translation>
     </message>
@@ -514,7 +549,7 @@
       <translation>数据中心</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="29" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="30" />
       <source>Data centre address</source>
       <translation>数据中心地址</translation>
     </message>
@@ -527,6 +562,26 @@
       <location filename="../landoffice_plugin/sync/sync_log.py" line="30" />
       <source>Data centre: {url}</source>
       <translation>数据中心：{url}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_base.py" line="41" />
+      <source>Data check</source>
+      <translation>数据体检</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="76" />
+      <source>Data check of {source}</source>
+      <translation>数据体检：{source}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="37" />
+      <source>Data check workbook</source>
+      <translation>数据体检工作簿</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="32" />
+      <source>Data to check (.gpkg, .gdb folder, .shp or a folder of shapefiles; empty: the open project)</source>
+      <translation>要检查的数据（.gpkg、.gdb 文件夹、.shp 或 shapefile 文件夹；留空：当前工程）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="174" />
@@ -549,12 +604,22 @@
       <translation>城镇开发边界内可开发</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="52" />
+      <source>Dialect</source>
+      <translation>方言（数据交付形式）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/cost_views.py" line="48" />
       <source>Difference B − A (yuan)</source>
       <translation>差额 B−A（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="89" />
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="39" />
+      <source>Discarded ({kept} kept): {collection} {fid}, field {field}, value {discarded}</source>
+      <translation>已舍弃（保留{kept}）：{collection} {fid}，字段 {field}，值 {discarded}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="90" />
       <source>Dividing homesteads into parcels and houses</source>
       <translation>正在将宅基地划分为宗地和房屋</translation>
     </message>
@@ -564,7 +629,7 @@
       <translation>在地图上绘制</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="82" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="83" />
       <source>Drawing planning constraints</source>
       <translation>正在绘制规划管控边界</translation>
     </message>
@@ -572,6 +637,11 @@
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="144" />
       <source>Edits can be sent.</source>
       <translation>可以提交修改。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="14" />
+      <source>Empty geometries</source>
+      <translation>空几何</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="117" />
@@ -614,6 +684,21 @@
       <translation>导出Excel…</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="182" />
+      <source>Export field map</source>
+      <translation>导出字段映射</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="67" />
+      <source>Export field map…</source>
+      <translation>导出字段映射…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/field_map_param.py" line="20" />
+      <source>FIELD_MAP: a TOML file naming, per role, the layer field of each standard field and, if needed, the layer's values of a coded field. Example:</source>
+      <translation>FIELD_MAP：一个 TOML 文件，按角色写明每个标准字段对应的图层字段，必要时写明代码字段中图层取值与标准代码的对应。示例：</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
       <source>Factor</source>
       <translation>系数</translation>
@@ -629,12 +714,17 @@
       <translation>要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="39" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="12" />
+      <source>Features</source>
+      <translation>要素数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="42" />
       <source>Features checked out</source>
       <translation>检出的要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="49" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="60" />
       <source>Features in {layer}</source>
       <translation>{layer} 要素数</translation>
     </message>
@@ -644,17 +734,84 @@
       <translation>字段</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/field_map_param.py" line="14" />
+      <source>Field map (TOML: the layers' own field names and values; empty: standard names and aliases)</source>
+      <translation>字段对应（TOML：图层自己的字段名和取值；留空：按标准字段名和别名识别）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="58" />
+      <source>Field map of the mapped dialect</source>
+      <translation>mapped 方言的字段对应文件</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/fields.py" line="179" />
+      <source>Field map {path} does not exist: choose an existing .toml file or leave FIELD_MAP empty.</source>
+      <translation>字段对应文件 {path} 不存在：请选择一个已有的 .toml 文件，或将 FIELD_MAP 留空。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/fields.py" line="184" />
+      <source>Field map {path} is not UTF-8 text: save it as UTF-8.</source>
+      <translation>字段对应文件 {path} 不是 UTF-8 文本：请以 UTF-8 编码保存。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/fields.py" line="133" />
+      <source>Field map {path} is not valid TOML: {reason}. Correct that line; an example:
+{example}</source>
+      <translation>字段对应文件 {path} 不是有效的 TOML：{reason}。请改正该行；示例：
+{example}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/fields.py" line="140" />
+      <source>Field map {path}: '{role}' is not a layer role. Use [ROLE] tables with one of: {roles}. An example:
+{example}</source>
+      <translation>字段对应文件 {path}：“{role}”不是图层角色。请用 [角色] 表，角色为以下之一：{roles}。示例：
+{example}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/fields.py" line="152" />
+      <source>Field map {path}: [{role}.values.{field}] must map the layer's values to standard codes, e.g. "A" = "11". An example:
+{example}</source>
+      <translation>字段对应文件 {path}：[{role}.values.{field}] 必须把图层的取值对应到标准代码，例如 "A" = "11"。示例：
+{example}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/fields.py" line="146" />
+      <source>Field map {path}: [{role}.values] must hold tables [{role}.values.FIELD]. An example:
+{example}</source>
+      <translation>字段对应文件 {path}：[{role}.values] 下只能是 [{role}.values.字段] 表。示例：
+{example}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/fields.py" line="168" />
+      <source>Field map {path}: {role} has no standard field '{field}'. Its standard fields: {fields}. An example:
+{example}</source>
+      <translation>字段对应文件 {path}：{role} 没有标准字段“{field}”。其标准字段为：{fields}。示例：
+{example}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/fields.py" line="159" />
+      <source>Field map {path}: {role}.{field} must be the name of a layer field in quotes, not {value}. An example:
+{example}</source>
+      <translation>字段对应文件 {path}：{role}.{field} 必须是加引号的图层字段名，而不是 {value}。示例：
+{example}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="183" />
+      <source>Field maps (*.toml)</source>
+      <translation>字段映射 (*.toml)</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="88" />
       <source>Field package</source>
       <translation>外业数据包</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="37" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="38" />
       <source>Field package folder</source>
       <translation>外业数据包文件夹</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="23" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="24" />
       <source>Field work</source>
       <translation>外业核查</translation>
     </message>
@@ -664,7 +821,12 @@
       <translation>外业核查与同步</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="132" />
+      <location filename="../landoffice_plugin/gui/inspect_dialog.py" line="69" />
+      <source>Fields</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="141" />
       <source>Fields of {role}</source>
       <translation>{role}的字段</translation>
     </message>
@@ -679,12 +841,12 @@
       <translation>查找图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="41" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="42" />
       <source>Finds potential land (approved but not supplied, idle, inefficient industrial, reclamation, developable inside the urban boundary, cropland recovery) from the role layers, never on hard constraints, each piece in one category only. Writes a layer, an xlsx report and PDF maps (county plus one page per township). Thresholds come from a rules file (TOML).</source>
       <translation>根据各角色图层查找用地潜力（批而未供、闲置土地/供而未用、低效工业用地、增减挂钩复垦、城镇开发边界内可开发、耕地恢复），硬约束范围内不计潜力，每块土地只归入一个类别。输出图层、xlsx 报表和 PDF 专题图（全县一页，另每个乡镇一页）。阈值来自规则文件（TOML）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="281" />
+      <location filename="../landoffice_plugin/cli.py" line="296" />
       <source>Finished in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -729,7 +891,7 @@
       <translation>取选中要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="47" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="57" />
       <source>GBK shapefile of DLTB</source>
       <translation>地类图斑 GBK 编码 shapefile</translation>
     </message>
@@ -739,7 +901,7 @@
       <translation>GDAL 缺少 {driver} 驱动，无法写出示例数据。请安装带有该驱动的 GDAL（QGIS 自带的 GDAL 已包含）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="23" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="24" />
       <source>Generate sample county</source>
       <translation>生成示例县数据</translation>
     </message>
@@ -749,29 +911,34 @@
       <translation>生成示例县数据…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="74" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="87" />
       <source>Generated in {seconds} s</source>
       <translation>生成用时 {seconds} 秒</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="26" />
-      <source>Generates a fictional county (code 320299, EPSG:4549) with every layer role: townships, villages, land-use patches (an exact partition), basic farmland, ecological red line, development boundary, approvals, land supply, parcels, buildings, households and enterprises. Beside the GeoPackage it writes a 三调-style FileGDB (&lt;name&gt;_sandiao.gdb) and a GBK shapefile of DLTB (&lt;name&gt;_shp_gbk). SCALE: small (3 townships, a few seconds) or county (10 townships, ≈ 250 000 patches, a few minutes); give 0/1 or the names small/county. The same seed always gives the same data.</source>
-      <translation>生成一个虚构的县（代码 320299，EPSG:4549），包含全部图层角色：乡镇、行政村、地类图斑（严格无缝无重叠的划分）、永久基本农田、生态保护红线、城镇开发边界、批准用地、供地、宗地、自然幢、户籍人口和工业企业。除 GeoPackage 外，还在旁边写出三调风格的 FileGDB（&lt;name&gt;_sandiao.gdb）和 GBK 编码的地类图斑 shapefile（&lt;name&gt;_shp_gbk）。规模 SCALE：small（3 个乡镇，几秒钟）或 county（10 个乡镇，约 25 万个图斑，几分钟）；可填 0/1 或名称 small/county。相同的随机种子总是生成相同的数据。</translation>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="27" />
+      <source>Generates a fictional county (code 320299, EPSG:4549) with every layer role: townships, villages, land-use patches (an exact partition), basic farmland, ecological red line, development boundary, approvals, land supply, parcels, buildings, households and enterprises. Beside the GeoPackage it writes a 三调-style FileGDB (&lt;name&gt;_sandiao.gdb) and a GBK shapefile of DLTB (&lt;name&gt;_shp_gbk). SCALE: small (3 townships, a few seconds) or county (10 townships, ≈ 250 000 patches, a few minutes); give 0/1 or the names small/county. The same seed always gives the same data. DIALECT: standard; alias (the same county as another office delivers it: EPSG:4490, field names from the national database standards such as GNFQLX/HTQDRQ/QLR/TDZL, zone types, ownership and structures as names, text dates in mixed forms; read without a field map); mapped (EPSG:4527, Chinese layer names, a local system's field names and codes, with &lt;name&gt;.fieldmap.toml beside the GeoPackage to pass as FIELD_MAP). alias and mapped write only the GeoPackage.</source>
+      <translation>生成一个虚构的县（代码 320299，EPSG:4549），包含全部图层角色：乡镇、行政村、地类图斑（严格无缝无重叠的划分）、永久基本农田、生态保护红线、城镇开发边界、批准用地、供地、宗地、自然幢、户籍人口和工业企业。除 GeoPackage 外，还在旁边写出三调风格的 FileGDB（&lt;name&gt;_sandiao.gdb）和 GBK 编码的地类图斑 shapefile（&lt;name&gt;_shp_gbk）。规模 SCALE：small（3 个乡镇，几秒钟）或 county（10 个乡镇，约 25 万个图斑，几分钟）；可填 0/1 或名称 small/county。相同的随机种子总是生成相同的数据。方言 DIALECT：standard（标准）；alias（同一个县按其他单位的交付方式：EPSG:4490，字段名取自国家数据库标准，如 GNFQLX/HTQDRQ/QLR/TDZL，分区类型、权属性质和房屋结构以名称给出，日期为多种写法的文本；无需字段对应即可读取）；mapped（EPSG:4527，中文图层名，地方系统自己的字段名和代码，并在 GeoPackage 旁写出 &lt;name&gt;.fieldmap.toml，作为 FIELD_MAP 传入）。alias 和 mapped 只写 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="24" />
+      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="25" />
       <source>GeoPackage</source>
       <translation>GeoPackage 数据库</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="63" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="64" />
       <source>GeoPackage with role layers (fills the layers not chosen above)</source>
       <translation>含各角色图层的 GeoPackage（补足上面未选择的图层）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="65" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="67" />
       <source>GeoPackage {path} does not exist: choose an existing .gpkg file.</source>
       <translation>GeoPackage {path} 不存在：请选择一个已有的 .gpkg 文件。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="12" />
+      <source>Geographic</source>
+      <translation>地理坐标系</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sync/checks.py" line="33" />
@@ -779,12 +946,12 @@
       <translation>图形缺失或无效：{detail}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="59" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="62" />
       <source>Give the area to check out: a 9-digit township code, an extent xmin,ymin,xmax,ymax, or a polygon layer.</source>
       <translation>请指定要检出的范围：9 位乡镇代码、范围 xmin,ymin,xmax,ymax，或一个面图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="132" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="144" />
       <source>Give the villages as 12-digit village codes (the first 12 digits of ZLDWDM); not valid: {codes}.</source>
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
@@ -804,7 +971,7 @@
       <translation>宅基地认定规则</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="137" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="149" />
       <source>Homestead land (0702) to reclaim</source>
       <translation>待复垦宅基地（0702）</translation>
     </message>
@@ -814,7 +981,7 @@
       <translation>待复垦宅基地（亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="112" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="124" />
       <source>Homesteads, buildings and households</source>
       <translation>宅基地、房屋和户籍</translation>
     </message>
@@ -829,7 +996,7 @@
       <translation>户籍人口（HJ）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/personal.py" line="105" />
+      <location filename="../landoffice_plugin/core/personal.py" line="131" />
       <source>ID number {masked} is not valid: {problems}. Check it against the ID card and enter it again.</source>
       <translation>身份证号 {masked} 无效：{problems}。请对照身份证核对后重新输入。</translation>
     </message>
@@ -879,9 +1046,14 @@
       <translation>低效工业用地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_boundary.py" line="78" />
+      <location filename="../landoffice_plugin/analysis/cat_boundary.py" line="68" />
       <source>Inside the development boundary ({zone}); current use {landuse} is not construction land</source>
       <translation>位于城镇开发边界（{zone}）内，现状{landuse}为非建设用地</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="13" />
+      <source>Invalid geometries</source>
+      <translation>无效几何</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="128" />
@@ -899,9 +1071,49 @@
       <translation>--{name} 的取值“{value}”无效。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="18" />
+      <source>Invalid values (examples)</source>
+      <translation>无效值（示例）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
       <source>Item</source>
       <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="19" />
+      <source>Job</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="19" />
+      <source>Job name</source>
+      <translation>任务名称</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/inspect_dialog.py" line="67" />
+      <source>Jobs</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="38" />
+      <source>Jobs that can run</source>
+      <translation>可运行的任务数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="39" />
+      <source>Jobs that cannot run</source>
+      <translation>不能运行的任务数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="40" />
+      <source>Jobs that cannot run, and why</source>
+      <translation>不能运行的任务及原因</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="81" />
+      <source>Jobs:</source>
+      <translation>任务：</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
@@ -924,7 +1136,7 @@
       <translation>已设为方案A；更改红线或补偿标准后再次测算即可比较。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="108" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="120" />
       <source>Land inside the red line</source>
       <translation>红线内土地</translation>
     </message>
@@ -949,6 +1161,11 @@
       <translation>国土所工具</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="177" />
+      <source>LandOffice field map (FIELD_MAP), exported from the roles dialog</source>
+      <translation>国土所字段映射（FIELD_MAP），由图层角色对话框导出</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/provider.py" line="33" />
       <source>LandOffice land office tools</source>
       <translation>国土所工具（LandOffice）</translation>
@@ -959,42 +1176,42 @@
       <translation>国土所工具已加载，用时 {ms:.0f} 毫秒</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="47" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="51" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="229" />
+      <location filename="../landoffice_plugin/core/crs.py" line="254" />
       <source>Layer "{layer}" has a coordinate reference system QGIS cannot identify ({crs}). Check the .prj file and define the layer's CRS as the CGCS2000 system its coordinates use (e.g. EPSG:{suggest}).</source>
       <translation>图层“{layer}”的坐标参考系无法被 QGIS 识别（{crs}）。请检查 .prj 文件，并将图层坐标系定义为其坐标实际所用的 CGCS2000 坐标系（例如 EPSG:{suggest}）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="222" />
+      <location filename="../landoffice_plugin/core/crs.py" line="247" />
       <source>Layer "{layer}" has no coordinate reference system. Define the CRS its coordinates were surveyed in (normally CGCS2000, e.g. EPSG:4549) in the layer properties before measuring areas.</source>
       <translation>图层“{layer}”没有坐标参考系。计算面积前，请在图层属性中定义其坐标实际所用的坐标系（通常为 CGCS2000，例如 EPSG:4549）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="202" />
+      <location filename="../landoffice_plugin/core/crs.py" line="227" />
       <source>Layer "{layer}" is defined as EPSG:{epsg} (no zone prefix), but its eastings (about {east:.0f} m) start with zone number {zone}. Define the layer's CRS as the zone-prefixed system (for zone {zone}: EPSG:{fix}) instead of reprojecting it.</source>
       <translation>图层“{layer}”定义为 EPSG:{epsg}（不带带号），但其横坐标（约 {east:.0f} 米）以带号 {zone} 开头。请将该图层的坐标系定义为带带号的坐标系（{zone} 带：EPSG:{fix}），不要进行投影转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="208" />
+      <location filename="../landoffice_plugin/core/crs.py" line="233" />
       <source>Layer "{layer}" is defined as EPSG:{epsg} (with zone prefix {zone}), but its eastings (about {east:.0f} m) carry no zone prefix. Define the layer's CRS as the system without prefix (EPSG:{fix}) instead of reprojecting it.</source>
       <translation>图层“{layer}”定义为 EPSG:{epsg}（带带号 {zone}），但其横坐标（约 {east:.0f} 米）不含带号。请将该图层的坐标系定义为不带带号的坐标系（EPSG:{fix}），不要进行投影转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="253" />
+      <location filename="../landoffice_plugin/core/crs.py" line="278" />
       <source>Layer "{layer}" is defined as geographic CGCS2000 (EPSG:4490, degrees), but its coordinates are metres. Define the layer's CRS as the Gauss-Kruger system they were measured in (e.g. EPSG:4549 or EPSG:4528) instead of reprojecting it.</source>
       <translation>图层“{layer}”定义为 CGCS2000 地理坐标系（EPSG:4490，单位为度），但其坐标单位是米。请将图层坐标系定义为坐标实际所用的高斯-克吕格投影坐标系（例如 EPSG:4549 或 EPSG:4528），不要进行投影转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="237" />
+      <location filename="../landoffice_plugin/core/crs.py" line="262" />
       <source>Layer "{layer}" is in {system} ({crs}, EPSG:{epsg}), not CGCS2000. Convert it to CGCS2000 (e.g. EPSG:{suggest}) with the official conversion parameters for your area: a plain reprojection without them can shift parcels by many metres. If the coordinates are already CGCS2000 and only the CRS is wrong, define the layer's CRS instead.</source>
       <translation>图层“{layer}”采用{system}（{crs}，EPSG:{epsg}），不是 CGCS2000。请使用本地区官方坐标转换参数将其转换到 CGCS2000（例如 EPSG:{suggest}）：不用转换参数直接投影转换，图斑可能偏移数米甚至更多。如果坐标本身已是 CGCS2000、只是坐标系定义有误，请直接重新定义图层坐标系。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="244" />
+      <location filename="../landoffice_plugin/core/crs.py" line="269" />
       <source>Layer "{layer}" is in {system} ({crs}, EPSG:{epsg}), not CGCS2000. Reproject it to CGCS2000 (e.g. EPSG:{suggest}); if the coordinates are already CGCS2000 and only the CRS is wrong, define the layer's CRS instead.</source>
       <translation>图层“{layer}”采用{system}（{crs}，EPSG:{epsg}），不是 CGCS2000。请将其投影转换到 CGCS2000（例如 EPSG:{suggest}）；如果坐标本身已是 CGCS2000、只是坐标系定义有误，请直接重新定义图层坐标系。</translation>
     </message>
@@ -1029,9 +1246,19 @@
       <translation>{file} 中的图层“{layer}”采用 {crs}，不是 CGCS2000。导入时将用 PROJ 的默认转换进行投影变换，对西安 1980 和北京 1954 坐标系可能偏差数米甚至更多；用于调查成果时，请先用本省官方转换参数进行转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="55" />
+      <location filename="../landoffice_plugin/core/crs.py" line="186" />
+      <source>Layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be placed in a CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). Check the layer's features and its coordinate reference system.</source>
+      <translation>图层“{layer}”使用地理坐标系 {crs}，但其范围无法落入我国的 CGCS2000 高斯-克吕格投影带（图层是否为空，或坐标系是否有误？）。请检查图层的要素及其坐标参照系。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="16" />
       <source>Layer field</source>
       <translation>图层字段</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="11" />
+      <source>Layer found</source>
+      <translation>找到的图层</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="125" />
@@ -1064,7 +1291,12 @@
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="62" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="86" />
+      <source>Layers:</source>
+      <translation>图层：</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="63" />
       <source>Laying out townships, villages, rivers and roads</source>
       <translation>正在布设乡镇、村庄、河流和道路</translation>
     </message>
@@ -1074,42 +1306,52 @@
       <translation>明细</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sync/checks.py" line="183" />
+      <source>Line {line} of the overrides file {path} needs collection, fid, check and a reason (say why the feature is right as it is).</source>
+      <translation>问题确认文件 {path} 第 {line} 行需要填写 collection、fid、check 和理由（说明该要素为何无误）。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="83" />
       <source>Login</source>
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="46" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="96" />
+      <source>Map CRS: {crs}</source>
+      <translation>制图坐标系：{crs}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="47" />
       <source>Map title</source>
       <translation>地图标题</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="48" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="49" />
       <source>Mapping office</source>
       <translation>制图单位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="33" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="34" />
       <source>Maps and reports</source>
       <translation>地图与报表</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="47" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="49" />
       <source>Mask ID and phone numbers</source>
       <translation>身份证号和电话号码脱敏</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="45" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="47" />
       <source>Matches (CSV)</source>
       <translation>查询结果（CSV）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="42" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="44" />
       <source>Maximum number of matches</source>
       <translation>最多结果数</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="55" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="15" />
       <source>Meaning</source>
       <translation>含义</translation>
     </message>
@@ -1119,7 +1361,7 @@
       <translation>我的</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="89" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="100" />
       <source>Missing rate, not counted in the total: {item}</source>
       <translation>缺少费率，未计入合计：{item}</translation>
     </message>
@@ -1129,12 +1371,12 @@
       <translation>缺少必填参数：{names}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/personal.py" line="123" />
+      <location filename="../landoffice_plugin/core/personal.py" line="149" />
       <source>No birth date can be read from ID number {masked}: it needs 18 characters with a valid YYYYMMDD date at positions 7–14. Check the number.</source>
       <translation>无法从身份证号 {masked} 读出出生日期：需要 18 位且第 7–14 位为有效的 YYYYMMDD 日期。请核对号码。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync_log.py" line="36" />
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="48" />
       <source>No conflict.</source>
       <translation>无冲突。</translation>
     </message>
@@ -1144,7 +1386,7 @@
       <translation>图层 {layer} 中没有选中的要素：请先选择红线面。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/package.py" line="84" />
+      <location filename="../landoffice_plugin/sync/package.py" line="108" />
       <source>No field package was found in {path}: run the checkout first, or choose the folder that holds fieldwork.gpkg.</source>
       <translation>在 {path} 中找不到外业数据包：请先检出，或选择包含 fieldwork.gpkg 的文件夹。</translation>
     </message>
@@ -1164,7 +1406,7 @@
       <translation>未登记权利人</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="64" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="67" />
       <source>No parcel code given: enter one or more codes separated by commas.</source>
       <translation>未给出宗地代码：请输入一个或多个以逗号分隔的代码。</translation>
     </message>
@@ -1204,7 +1446,7 @@
       <translation>尚未指定红线。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="81" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="84" />
       <source>No style for {role}; the default style is used.</source>
       <translation>{role} 没有预设样式，使用默认样式。</translation>
     </message>
@@ -1214,7 +1456,7 @@
       <translation>无警告。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/cat_boundary.py" line="36" />
+      <location filename="../landoffice_plugin/analysis/cat_boundary.py" line="35" />
       <source>No zone of the development-boundary layer (CZKFBJ) '{layer}' has one of the zone types the rules choose ({codes}, or their names {names}): the values found in FQDM are {values}. Map the layer's values to these codes or names, or list the layer's codes in boundary.zone_codes of the rules, then run again.</source>
       <translation>城镇开发边界图层（CZKFBJ）“{layer}”中没有一个分区属于规则所选的分区类型（{codes}，或其名称{names}）：FQDM 中的取值为 {values}。请把图层的取值对应为这些代码或名称，或在规则的 boundary.zone_codes 中列出图层所用的代码，然后重新运行。</translation>
     </message>
@@ -1224,7 +1466,12 @@
       <translation>{path} 中没有采用 CGCS2000 坐标系的图层，无法自动确定目标坐标系。请指定目标坐标系，例如 EPSG:4549（CGCS2000 3 度带，中央经线 120°E）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync_log.py" line="43" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="20" />
+      <source>Notes</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="63" />
       <source>Nothing is lost: run the sync again.</source>
       <translation>数据不会丢失：请重新同步。</translation>
     </message>
@@ -1234,7 +1481,7 @@
       <translation>本宗地上无此类数据。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="47" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="49" />
       <source>Number of matches</source>
       <translation>结果数</translation>
     </message>
@@ -1249,17 +1496,17 @@
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="20" />
+      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="21" />
       <source>Opens every layer of a GeoPackage, recognises its role (DLTB, ZD, XZQ …), applies the role's style and saves a QGIS project with the roles recorded, ready for the LandOffice panels.</source>
       <translation>打开 GeoPackage 中的全部图层，识别其角色（地类图斑、宗地、行政区……），套用该角色的样式，并保存记录了图层角色的 QGIS 工程，供国土所工具各面板直接使用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="35" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="36" />
       <source>Or: the extent of a polygon layer (any CRS)</source>
       <translation>或者：某个面图层的范围（任意坐标系）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="45" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="55" />
       <source>Output GeoPackage</source>
       <translation>输出 GeoPackage</translation>
     </message>
@@ -1299,7 +1546,7 @@
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="53" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="55" />
       <source>PDF map</source>
       <translation>PDF 地图</translation>
     </message>
@@ -1324,7 +1571,7 @@
       <translation>已导出 PDF 报告：{path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/cost_common.py" line="95" />
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="101" />
       <source>PDF report: {path}</source>
       <translation>PDF 报告：{path}</translation>
     </message>
@@ -1334,7 +1581,7 @@
       <translation>导出PDF…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="50" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="51" />
       <source>Paper</source>
       <translation>纸张</translation>
     </message>
@@ -1364,17 +1611,17 @@
       <translation>宗地代码 {value} 无效：{detail}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="45" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="47" />
       <source>Parcel codes (comma-separated)</source>
       <translation>宗地代码（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="38" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="39" />
       <source>Parcel layer (ZD)</source>
       <translation>宗地图层（ZD）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="27" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="28" />
       <source>Parcel lookup</source>
       <translation>宗地查询</translation>
     </message>
@@ -1384,7 +1631,12 @@
       <translation>宗地查询</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="25" />
+      <location filename="../landoffice_plugin/export/parcel_report_pdf.py" line="223" />
+      <source>Parcel maps in {crs}, scale 1:{low:,.0f} to 1:{high:,.0f}</source>
+      <translation>宗地图坐标系 {crs}，比例尺 1:{low:,.0f} 至 1:{high:,.0f}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="26" />
       <source>Parcel report</source>
       <translation>宗地报告</translation>
     </message>
@@ -1399,7 +1651,7 @@
       <translation>宗地报告（PDF）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/lookup/details.py" line="218" />
+      <location filename="../landoffice_plugin/lookup/details.py" line="231" />
       <source>Parcel {fid} is no longer in layer {layer}: search again.</source>
       <translation>宗地 {fid} 已不在图层 {layer} 中：请重新查询。</translation>
     </message>
@@ -1429,7 +1681,7 @@
       <translation>种植属性{code}（{kind}），现状{landuse}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="65" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="67" />
       <source>Potential land</source>
       <translation>用地潜力</translation>
     </message>
@@ -1439,7 +1691,7 @@
       <translation>用地潜力分析</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="31" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="32" />
       <source>Print overview map</source>
       <translation>打印概览图</translation>
     </message>
@@ -1469,9 +1721,14 @@
       <translation>正在打印用地潜力分布图</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="34" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="35" />
       <source>Prints a PDF overview map of a GeoPackage: land-use patches (DLTB) at the bottom, then permanent basic farmland, ecological red line, urban development boundary, village and township boundaries, each in the LandOffice style.</source>
       <translation>将 GeoPackage 打印为 PDF 概览图：地类图斑（DLTB）在最下层，其上依次为永久基本农田、生态保护红线、城镇开发边界、村级和乡镇界线，均使用 LandOffice 样式。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="14" />
+      <source>Problems</source>
+      <translation>问题</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/import_report.py" line="105" />
@@ -1479,22 +1736,22 @@
       <translation>问题（{count} 个）：</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="25" />
+      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="26" />
       <source>Project CRS</source>
       <translation>工程坐标系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/cost_common.py" line="41" />
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="44" />
       <source>Project name</source>
       <translation>项目名称</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="26" />
+      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="28" />
       <source>QGIS project</source>
       <translation>QGIS 工程</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="27" />
+      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="29" />
       <source>QGIS project (*.qgz)</source>
       <translation>QGIS 工程 (*.qgz)</translation>
     </message>
@@ -1504,7 +1761,7 @@
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="41" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="49" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
@@ -1549,7 +1806,7 @@
       <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码，或在村级调查区（CJDCQ）的村庄分类字段 CZFL 中标为“搬迁撤并类”。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="61" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="65" />
       <source>Recognise automatically</source>
       <translation>自动识别</translation>
     </message>
@@ -1589,22 +1846,37 @@
       <translation>红线文件</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="95" />
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="32" />
+      <source>Refused by the data centre</source>
+      <translation>数据中心拒收</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="65" />
+      <source>Refused by the data centre, kept on this laptop: {collection} {fid}: {reason}. Correct the feature and sync again.</source>
+      <translation>数据中心拒收，已保留在本机：{collection} {fid}：{reason}。请修正该要素后再次同步。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="96" />
       <source>Registering owners, households and buildings</source>
       <translation>正在登记权利人、户籍和房屋</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="154" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="171" />
       <source>Renaming the finished files</source>
       <translation>正在重命名已完成的文件</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="40" />
+      <source>Replace a package already in the folder (it is kept as a dated copy)</source>
+      <translation>替换文件夹中已有的外业包（旧包另存为带日期的副本）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="53" />
       <source>Report PDF</source>
       <translation>报告 PDF</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="53" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="55" />
       <source>Report workbook</source>
       <translation>报告工作簿</translation>
     </message>
@@ -1614,22 +1886,37 @@
       <translation>报告已保存：{path}</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="16" />
+      <source>Required</source>
+      <translation>必需</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sync/checks.py" line="32" />
       <source>Required field {value} is empty</source>
       <translation>必填字段 {value} 为空</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="47" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="17" />
+      <source>Resolved by</source>
+      <translation>识别方式</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="11" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="69" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="11" />
+      <source>Role name</source>
+      <translation>角色名称</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/roles.py" line="70" />
       <source>Role {role} in {path} has an unknown geometry '{geometry}'. Use one of: {kinds}.</source>
       <translation>{path} 中角色 {role} 的几何类型“{geometry}”无效。请使用以下之一：{kinds}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="28" />
+      <location filename="../landoffice_plugin/processing/alg_build_project.py" line="30" />
       <source>Roles found</source>
       <translation>识别到的角色</translation>
     </message>
@@ -1659,37 +1946,37 @@
       <translation>规则文件（TOML；留空则用默认规则）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="177" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="173" />
       <source>Rules file {path} does not exist: choose an existing .toml file or leave the rules empty to use the shipped ones.</source>
       <translation>规则文件 {path} 不存在：请选择已有的 .toml 文件，或留空以使用随插件提供的规则。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="182" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="178" />
       <source>Rules file {path} is not UTF-8 text: save it as UTF-8.</source>
       <translation>规则文件 {path} 不是 UTF-8 文本：请另存为 UTF-8 编码。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="140" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="136" />
       <source>Rules file {path} is not valid TOML: {reason}. Correct that line.</source>
       <translation>规则文件 {path} 不是有效的 TOML：{reason}。请改正该行。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="121" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="117" />
       <source>Rules file {path}, line {line}: '{key}' must be a {expected}, not {value}. Correct the value.</source>
       <translation>规则文件 {path} 第 {line} 行：“{key}”应为 {expected}，而不是 {value}。请改正该值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="165" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="161" />
       <source>Rules file {path}, line {line}: data_date '{value}' is not a date; write it as YYYY-MM-DD.</source>
       <translation>规则文件 {path} 第 {line} 行：data_date“{value}”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="157" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="153" />
       <source>Rules file {path}, line {line}: unknown category '{value}' in precedence; use {choices}.</source>
       <translation>规则文件 {path} 第 {line} 行：precedence 中的类别“{value}”未知；可用的类别为 {choices}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/rules.py" line="116" />
+      <location filename="../landoffice_plugin/analysis/rules.py" line="112" />
       <source>Rules file {path}, line {line}: unknown key '{key}'. Remove it or check its spelling against the shipped rules.toml.</source>
       <translation>规则文件 {path} 第 {line} 行：未知的键“{key}”。请删除它，或对照随插件提供的 rules.toml 检查拼写。</translation>
     </message>
@@ -1739,12 +2026,27 @@
       <translation>先检查外业修改过的要素，再读取数据中心的变化，与本地修改逐字段合并，然后提交本地修改。同步中断后重新运行即可。冲突（双方修改了同一字段）：停止并列出、保留我的或采用数据中心的。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/inspect_dialog.py" line="72" />
+      <source>Save as Excel…</source>
+      <translation>保存为 Excel…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/inspect_dialog.py" line="82" />
+      <source>Save the data check</source>
+      <translation>保存数据体检结果</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="68" />
+      <source>Save the field mapping as a FIELD_MAP file (TOML) for the Processing algorithms and the command line</source>
+      <translation>将字段映射保存为 FIELD_MAP 文件（TOML），供处理工具和命令行使用</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="68" />
       <source>Save the parcel report</source>
       <translation>保存宗地报告</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="40" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="48" />
       <source>Scale</source>
       <translation>规模</translation>
     </message>
@@ -1769,22 +2071,22 @@
       <translation>可按以下内容查询：宗地代码（19 位，或其任意前几位）、不动产单元号（28 位）、权利人姓名（全名或部分，如 张建国 或 建国）、权利人拼音（zhangjianguo 或 zjg）、坐落片段（如 湖塘村5组）或地类图斑编号（图斑编号）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="49" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
       <source>Search index folder (empty: the QGIS profile)</source>
       <translation>查询索引文件夹（留空：QGIS 用户配置目录）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="25" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="26" />
       <source>Search parcels</source>
       <translation>宗地查询</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="35" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="36" />
       <source>Search text</source>
       <translation>查询内容</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="28" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="29" />
       <source>Searches the parcel layer (ZD) like the 宗地查询 panel: parcel code or any beginning of it, real-estate unit number, owner name (full or part), owner pinyin (zhangjianguo, zjg), address fragment. Writes the matches in rank order to a CSV file (UTF-8 with BOM, opens in Excel).</source>
       <translation>像“宗地查询”面板一样查询宗地图层（ZD）：宗地代码或其前几位、不动产单元号、权利人姓名（全名或部分）、权利人拼音（zhangjianguo、zjg）、坐落片段。按匹配程度排序输出到 CSV 文件（带 BOM 的 UTF-8，可用 Excel 打开）。</translation>
     </message>
@@ -1834,7 +2136,7 @@
       <translation>数据来源：{path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="55" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="15" />
       <source>Standard field</source>
       <translation>标准字段</translation>
     </message>
@@ -1844,52 +2146,52 @@
       <translation>补偿标准模板</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="204" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="205" />
       <source>Standard {source} is not a JSON object: start from the shipped example.</source>
       <translation>补偿标准 {source} 不是 JSON 对象：请以随插件提供的示例为基础修改。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="154" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="155" />
       <source>Standard {source}: the item {key} is missing. Every standard needs land price, crops, houses, condition, moving, transition, social security, attachments, reclamation and contingency.</source>
       <translation>补偿标准 {source}：缺少项目 {key}。每个标准都须包含区片地价、青苗、房屋、成新率、搬迁、过渡、社会保障、附属物、复垦和不可预见费。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="196" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="197" />
       <source>Standard {source}: {where} is '{value}', not a date. Write it as YYYY-MM-DD.</source>
       <translation>补偿标准 {source}：{where} 为“{value}”，不是日期。请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="183" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="184" />
       <source>Standard {source}: {where} is missing or empty. Add the rates and load the standard again.</source>
       <translation>补偿标准 {source}：{where} 缺失或为空。请补充费率后重新载入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="167" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="168" />
       <source>Standard {source}: {where} is missing. Add it and load the standard again.</source>
       <translation>补偿标准 {source}：缺少 {where}。请补充后重新载入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="207" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="208" />
       <source>Standard {source}: {where} is missing. Every standard names its county, year, document number and effective date.</source>
       <translation>补偿标准 {source}：缺少 {where}。每个标准都须写明县、年份、文号和生效日期。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="175" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="176" />
       <source>Standard {source}: {where} is {value} but must lie between 0 and {top}. Correct it and load the standard again.</source>
       <translation>补偿标准 {source}：{where} 为 {value}，必须在0到{top}之间。请更正后重新载入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="146" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="147" />
       <source>Standard {source}: {where} is {value}; rates cannot be negative. Correct it and load the standard again.</source>
       <translation>补偿标准 {source}：{where} 为 {value}；费率不能为负数。请更正后重新载入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="138" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="139" />
       <source>Standard {source}: {where} must be a number. Enter the rate as a plain number and load the standard again.</source>
       <translation>补偿标准 {source}：{where} 必须是数字。请填写纯数字后重新载入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="230" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="231" />
       <source>Standard {source}: {where}: '{code}' is not a structure code (FWJG 1–6). Correct the code.</source>
       <translation>补偿标准 {source}：{where}：“{code}”不是房屋结构代码（FWJG 1–6）。请更正。</translation>
     </message>
@@ -1904,12 +2206,12 @@
       <translation>补偿标准 {source}：{where}：“{value}”不是非负数。请填写纯数字。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="282" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="283" />
       <source>Standard {source}: {where}: the age bands must be in ascending order of max_age. Sort them.</source>
       <translation>补偿标准 {source}：{where}：成新率房龄档须按房龄上限升序排列。请重新排序。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="223" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="224" />
       <source>Standard {source}: {where}: the default grade {grade} has no price. Use one of the grades {grades}.</source>
       <translation>补偿标准 {source}：{where}：默认等级 {grade} 没有地价。请使用以下等级之一：{grades}。</translation>
     </message>
@@ -1919,12 +2221,12 @@
       <translation>补偿标准 {source}：{where}：项目 {kind} 需要填写代码（{meaning}）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="159" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="160" />
       <source>Standard {source}: {where}: the unit is '{unit}' but {key} must be given in '{expected}'. Convert the rates and correct the unit.</source>
       <translation>补偿标准 {source}：{where}：单位为“{unit}”，但 {key} 的单位必须是“{expected}”。请换算费率并更正单位。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="217" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="218" />
       <source>Standard {source}: {where}: village {village} is given grade {grade}, which has no price. Use one of the grades {grades}.</source>
       <translation>补偿标准 {source}：{where}：村 {village} 的等级 {grade} 没有地价。请使用以下等级之一：{grades}。</translation>
     </message>
@@ -1934,7 +2236,7 @@
       <translation>补偿标准 (*.json *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="47" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="51" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -1944,7 +2246,7 @@
       <translation>停止，由我决定</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="39" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="42" />
       <source>Summary</source>
       <translation>摘要</translation>
     </message>
@@ -1982,6 +2284,11 @@
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="227" />
       <source>Synchronising…</source>
       <translation>正在同步…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="13" />
+      <source>Table shape</source>
+      <translation>表结构</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="31" />
@@ -2024,7 +2331,12 @@
       <translation>Python 软件包“{module}”的版本为 {version}，国土所工具需要 {minimum} 或更高版本。请升级后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="139" />
+      <location filename="../landoffice_plugin/sync/client.py" line="57" />
+      <source>The QGIS authentication database is locked: its master password was not given. In QGIS, enter it when asked; for a command-line run, put it in a file readable only by you and set the environment variable QGIS_AUTH_PASSWORD_FILE to that file's path (and QGIS_AUTH_DB_DIR_PATH to the folder of qgis-auth.db if it is not in the default profile).</source>
+      <translation>QGIS 认证数据库已锁定：未提供主密码。在 QGIS 中请按提示输入；命令行运行时，请把主密码写入仅本人可读的文件，并将环境变量 QGIS_AUTH_PASSWORD_FILE 设为该文件路径（若 qgis-auth.db 不在默认配置目录，再将 QGIS_AUTH_DB_DIR_PATH 设为其所在文件夹）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="155" />
       <source>The address {url} did not answer with JSON: check that it is an OGC API - Features service.</source>
       <translation>地址 {url} 没有返回 JSON：请确认它是 OGC API - Features 服务。</translation>
     </message>
@@ -2034,7 +2346,7 @@
       <translation>分析已取消。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/area.py" line="57" />
+      <location filename="../landoffice_plugin/sync/area.py" line="56" />
       <source>The area {area} is neither a 9-digit township code nor an extent xmin,ymin,xmax,ymax in EPSG:{epsg}: give one of the two.</source>
       <translation>范围 {area} 既不是9位乡镇代码，也不是 EPSG:{epsg} 下的 xmin,ymin,xmax,ymax：请给出其中一种。</translation>
     </message>
@@ -2044,67 +2356,77 @@
       <translation>图集覆盖图层没有要素：请选择每页对应一个要素的图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="55" />
+      <location filename="../landoffice_plugin/sync/client.py" line="62" />
       <source>The authentication configuration {authcfg} was not found in QGIS: choose another one under Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS 中找不到认证配置 {authcfg}：请在 设置 &gt; 选项 &gt; 认证 中另选一个。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="62" />
+      <location filename="../landoffice_plugin/sync/client.py" line="69" />
       <source>The authentication method {method} is not supported for the data centre: use Basic (user name and password) or API header.</source>
       <translation>数据中心不支持认证方式 {method}：请使用 Basic（用户名和密码）或 API 请求头。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="36" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="148" />
+      <source>The base copy of {collection} in the field package is empty although it held {count} features: the package is damaged. Nothing was sent. Keep the folder and ask the data centre's administrator; do not check out over it.</source>
+      <translation>外业包中 {collection} 的基准副本为空（原有 {count} 个要素）：外业包已损坏。未发送任何内容。请保留该文件夹并联系数据中心管理员；不要在其上重新检出。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="143" />
       <source>The checkout was cancelled; nothing was written: run it again.</source>
       <translation>检出已取消，未写入任何内容：请重新运行。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="121" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="122" />
       <source>The compensation standard {path} does not exist: choose an existing .json or .xlsx standard.</source>
       <translation>补偿标准 {path} 不存在：请选择已有的 .json 或 .xlsx 标准文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/standard.py" line="131" />
+      <location filename="../landoffice_plugin/cost/standard.py" line="132" />
       <source>The compensation standard {path} is not valid JSON ({error}): correct the file or fill the xlsx template instead.</source>
       <translation>补偿标准 {path} 不是有效的 JSON（{error}）：请更正文件，或改用 xlsx 模板填写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="148" />
+      <location filename="../landoffice_plugin/sync/pull.py" line="82" />
+      <source>The data centre answered that {count} features of {collection} do not exist (for example {fid}) but has no record of deleting them: it is probably failing (its database may be down). Nothing was changed on this laptop and nothing is lost: sync again later, or tell the data centre's administrator.</source>
+      <translation>数据中心答复 {collection} 中有 {count} 个要素不存在（例如 {fid}），但没有删除记录：数据中心可能出现故障（数据库可能已停止）。本机未做任何更改，成果不会丢失：请稍后再同步，或告知数据中心管理员。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="164" />
       <source>The data centre at {url} cannot be reached ({reason}): check the address and the network.</source>
       <translation>无法连接位于 {url} 的数据中心（{reason}）：请检查地址和网络。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="165" />
+      <location filename="../landoffice_plugin/sync/client.py" line="181" />
       <source>The data centre at {url} does not accept edits (no OGC API - Features Part 4 create-replace-delete): ask its administrator to make the collections editable.</source>
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="82" />
+      <location filename="../landoffice_plugin/sync/client.py" line="89" />
       <source>The data centre did not answer properly ({detail}). Nothing is lost: what was sent is recorded and the next sync sends the rest. Check the network connection or ask the data centre's administrator, then sync again.</source>
       <translation>数据中心未能正常响应（{detail}）。数据不会丢失：已发送的内容均有记录，下次同步会发送其余部分。请检查网络连接或联系数据中心管理员，然后重新同步。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="28" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="135" />
       <source>The data centre has no collection {missing} (it has: {available}): choose the collections to check out among these.</source>
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="122" />
+      <location filename="../landoffice_plugin/sync/client.py" line="138" />
       <source>The data centre refused the login (HTTP {status}) at {url}: check the user name and password or API key of the authentication configuration.</source>
       <translation>数据中心 {url} 拒绝登录（HTTP {status}）：请检查认证配置中的用户名和密码或 API 密钥。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="116" />
+      <location filename="../landoffice_plugin/sync/client.py" line="132" />
       <source>The data centre's TLS certificate could not be verified ({url}): ask the administrator for a valid certificate.</source>
       <translation>无法验证数据中心的 TLS 证书（{url}）：请联系管理员提供有效证书。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="59" />
+      <location filename="../landoffice_plugin/core/fields.py" line="336" />
       <source>The data file {path} cannot be read ({error}). Reinstall the plugin or correct the file.</source>
       <translation>无法读取数据文件 {path}（{error}）。请重新安装插件或修正该文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="61" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="72" />
       <source>The estimate was cancelled.</source>
       <translation>测算已取消。</translation>
     </message>
@@ -2114,9 +2436,19 @@
       <translation>导出已取消，未生成 PDF 文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/package.py" line="133" />
-      <source>The field package {path} has no layer {layer}: check out the area again.</source>
-      <translation>外业数据包 {path} 中没有图层 {layer}：请重新检出该范围。</translation>
+      <location filename="../landoffice_plugin/core/fields.py" line="277" />
+      <source>The field map names the field '{field}' for {role}.{standard} ({meaning}), but layer '{layer}' has no such field. The layer's fields: {fields}. Correct the field map.</source>
+      <translation>字段对应文件为 {role}.{standard}（{meaning}）指定了字段“{field}”，但图层“{layer}”没有该字段。该图层的字段：{fields}。请改正字段对应文件。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/fields.py" line="477" />
+      <source>The field map's values for {role}.{standard} ({keys}) match none of the values of the {role_name} layer '{layer}' (field {field}): it has {values}. Write the layer's own values on the left of [{role}.values.{standard}], e.g. "{example}" = "&lt;standard code&gt;".</source>
+      <translation>字段对应文件中 {role}.{standard} 的取值对应（{keys}）与{role_name}图层“{layer}”（字段 {field}）的取值无一相符：该图层的取值为 {values}。请在 [{role}.values.{standard}] 的左侧写图层自己的取值，例如 "{example}" = "&lt;标准代码&gt;"。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/package.py" line="161" />
+      <source>The field package {path} has no layer {layer}: it is damaged or was made by another program. Keep it and ask the data centre's administrator.</source>
+      <translation>外业包 {path} 中没有图层 {layer}：外业包已损坏或由其他程序生成。请保留该文件并联系数据中心管理员。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/landuse.py" line="76" />
@@ -2134,12 +2466,17 @@
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="94" />
+      <source>The land-use patches (DLTB) have no land-use code field (DLBM 地类编码): they are drawn without classes. Add or map the field DLBM to colour them by class.</source>
+      <translation>地类图斑（DLTB）没有地类编码字段（DLBM 地类编码），图斑将不分类绘制。请添加 DLBM 字段或在字段对应中指定，以便按地类着色。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/roles.py" line="261" />
       <source>The layer chosen for {role} cannot be read. Check that its file exists and choose the layer again.</source>
       <translation>为{role}选择的图层无法读取。请检查其文件是否存在，然后重新选择图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/cost_common.py" line="58" />
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="63" />
       <source>The layer for {role} is missing: choose it.</source>
       <translation>缺少 {role} 图层：请选择。</translation>
     </message>
@@ -2159,12 +2496,12 @@
       <translation>缺少可选的 Python 软件包“{module}”：权利人拼音检索已关闭。安装后（python -m pip install {module}）重启 QGIS 即可启用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="144" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="155" />
       <source>The output folder {folder} does not exist. Create it or choose another folder.</source>
       <translation>输出文件夹 {folder} 不存在。请先创建该文件夹或选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="115" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="119" />
       <source>The output layer could not be created: choose another output file.</source>
       <translation>无法创建输出图层：请选择其他输出文件。</translation>
     </message>
@@ -2174,14 +2511,24 @@
       <translation>输出文件 {output} 必须是 GeoPackage 文件。请选择以 .gpkg 结尾的文件名。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="53" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="64" />
       <source>The overlap threshold {value} must lie above 0 and at most 1 (e.g. 0.5 for half of the parcel).</source>
       <translation>重叠比例阈值 {value} 必须大于0且不超过1（例如0.5表示宗地面积的一半）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checks.py" line="177" />
+      <source>The overrides file {path} cannot be read ({error}): give a UTF-8 CSV file with the columns collection, fid, check, reason.</source>
+      <translation>无法读取问题确认文件 {path}（{error}）：请提供 UTF-8 编码的 CSV 文件，列为 collection、fid、check、reason。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="124" />
       <source>The parcel code {code} is used by more than one parcel</source>
       <translation>宗地代码 {code} 被多宗地重复使用</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/population.py" line="43" />
+      <source>The population table {layer} has neither a name per person (XM 姓名) nor a person count per household (JTRKS 家庭人口数). Map one of them in the field mapping of 户籍（人口）.</source>
+      <translation>人口表 {layer} 既没有每人一行的姓名（XM 姓名），也没有每户一行的家庭人口数（JTRKS 家庭人口数）。请在“户籍（人口）”的字段对应中指定其中之一。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/analysis/engine.py" line="83" />
@@ -2199,7 +2546,7 @@
       <translation>不动产单元号的前 19 位与宗地代码不一致</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="111" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="123" />
       <source>The red line covers no land-use patch (DLTB): check that it lies on the data.</source>
       <translation>红线内没有地类图斑（DLTB）：请检查红线是否位于数据范围内。</translation>
     </message>
@@ -2224,12 +2571,12 @@
       <translation>无法读取红线图层：请选择面图层或文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="141" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="145" />
       <source>The result layer could not be opened for the PDF maps: write OUTPUT to a file or a temporary layer.</source>
       <translation>无法打开结果图层以输出 PDF 专题图：请将 OUTPUT 写入文件或临时图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/personal.py" line="139" />
+      <location filename="../landoffice_plugin/core/personal.py" line="165" />
       <source>The sex cannot be read from ID number {masked}: position 17 of an 18-character ID must be a digit. Check the number.</source>
       <translation>无法从身份证号 {masked} 读出性别：18 位身份证号的第 17 位必须是数字。请核对号码。</translation>
     </message>
@@ -2244,12 +2591,12 @@
       <translation>补偿标准 {path} 中没有工作表“{sheet}”。请以随插件提供的模板为基础填写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync_log.py" line="42" />
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="62" />
       <source>The sync stopped: {error}</source>
       <translation>同步中止：{error}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="185" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="234" />
       <source>The sync was cancelled; what was sent is kept and the rest will be sent by the next sync.</source>
       <translation>同步已取消：已提交的内容保留，其余将在下次同步时提交。</translation>
     </message>
@@ -2264,17 +2611,17 @@
       <translation>乡镇图层（XZQ）没有要素，无法生成分乡镇图页：请选择本县的 XZQ 图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/area.py" line="47" />
+      <location filename="../landoffice_plugin/sync/area.py" line="46" />
       <source>The township {code} is not in the data centre's XZQ collection: check the 9-digit township code, or give an extent xmin,ymin,xmax,ymax instead.</source>
       <translation>数据中心的行政区（XZQ）中没有乡镇 {code}：请核对9位乡镇代码，或改为给出范围 xmin,ymin,xmax,ymax。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/cost_common.py" line="80" />
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="86" />
       <source>The valuation date '{value}' is not a date: write it as YYYY-MM-DD.</source>
       <translation>测算基准日“{value}”不是日期：请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="143" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="155" />
       <source>The villages {codes} have no homestead land (DLTB 0702) to reclaim.</source>
       <translation>村庄 {codes} 没有可复垦的宅基地（地类图斑0702）。</translation>
     </message>
@@ -2284,24 +2631,19 @@
       <translation>工作簿中没有工作表：保存前请至少添加一个工作表。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/inputs.py" line="50" />
+      <location filename="../landoffice_plugin/cost/inputs.py" line="62" />
       <source>The zone layer cannot be read. Check that its file exists and choose it again.</source>
       <translation>无法读取区片图层。请检查文件是否存在并重新选择。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/inputs.py" line="56" />
+      <location filename="../landoffice_plugin/cost/inputs.py" line="68" />
       <source>The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the zone grade of each polygon.</source>
       <translation>区片图层 {layer} 没有等级字段（{fields}）。请添加字段 QPDJ，填写每个区片的等级。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/loading.py" line="372" />
+      <location filename="../landoffice_plugin/analysis/loading.py" line="369" />
       <source>The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} (the layer's fields: {fields}). Rename the layer's field to {field}, or choose it for {field} in the field mapping of {role}, then run again.</source>
       <translation>{role}图层“{layer}”没有字段 {field}（{meaning}）。看起来最接近的字段：{closest}（该图层的字段：{fields}）。请把图层中对应的字段改名为 {field}，或在{role}的字段对应中为 {field} 选择该字段，然后重新运行。</translation>
-    </message>
-    <message>
-      <location filename="../landoffice_plugin/analysis/loading.py" line="136" />
-      <source>The {role} layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be placed in a CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). Check the layer's features and its coordinate reference system.</source>
-      <translation>{role}图层“{layer}”采用地理坐标系 {crs}，但其范围无法落入我国的 CGCS2000 高斯-克吕格投影带（图层是否为空，或坐标系是否有误？）。请检查该图层的要素及其坐标参考系。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
@@ -2314,7 +2656,7 @@
       <translation>没有要打印的图层：请至少向地图添加一个图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/parcel_report_pdf.py" line="203" />
+      <location filename="../landoffice_plugin/export/parcel_report_pdf.py" line="214" />
       <source>There is no parcel to report: search for a parcel first.</source>
       <translation>没有可出报告的宗地：请先查询宗地。</translation>
     </message>
@@ -2339,7 +2681,7 @@
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/cost_common.py" line="47" />
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="50" />
       <source>Total cost (yuan)</source>
       <translation>合计成本（元）</translation>
     </message>
@@ -2349,7 +2691,7 @@
       <translation>合计 {total} 元（宅基地 {homesteads} 宗，{households} 户，{persons} 人）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/cost_common.py" line="99" />
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="105" />
       <source>Total: {total} yuan</source>
       <translation>合计：{total} 元</translation>
     </message>
@@ -2369,17 +2711,17 @@
       <translation>乡镇代码（9位）或 xmin,ymin,xmax,ymax</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="33" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="34" />
       <source>Township code or extent</source>
       <translation>乡镇代码或范围</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="37" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="38" />
       <source>Townships (XZQ), for the township names</source>
       <translation>乡镇（XZQ），用于乡镇名称</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="35" />
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="42" />
       <source>Undecided</source>
       <translation>未决定</translation>
     </message>
@@ -2399,17 +2741,17 @@
       <translation>未知算法“{name}”。可用的算法：{known}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="296" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="374" />
       <source>Unknown conflict policy {policy}: use stop, mine or theirs.</source>
       <translation>未知的冲突处理方式 {policy}：请使用 stop、mine 或 theirs。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="51" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="62" />
       <source>Unknown homestead rule '{rule}': use 'share' or 'centroid'.</source>
       <translation>未知的宅基地认定规则“{rule}”：请使用 share（重叠比例）或 centroid（中心点）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="97" />
+      <location filename="../landoffice_plugin/core/roles.py" line="100" />
       <source>Unknown layer role '{role}'. Use one of: {roles}.</source>
       <translation>未知的图层角色“{role}”。请使用以下之一：{roles}。</translation>
     </message>
@@ -2419,7 +2761,12 @@
       <translation>算法 {alg} 没有参数 {names}（未知参数）。有效参数：{valid}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="59" />
+      <location filename="../landoffice_plugin/sample/dialects.py" line="142" />
+      <source>Unknown sample dialect '{dialect}'. Use one of: {choices}.</source>
+      <translation>未知的样例数据方言“{dialect}”。请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="60" />
       <source>Unknown sample scale '{scale}'. Use one of: {choices}.</source>
       <translation>未知的示例数据规模“{scale}”。请使用以下之一：{choices}。</translation>
     </message>
@@ -2434,9 +2781,19 @@
       <translation>用途</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/cost_common.py" line="39" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="18" />
+      <source>Valid (%)</source>
+      <translation>有效（%）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/cost_common.py" line="42" />
       <source>Valuation date (YYYY-MM-DD, empty: today)</source>
       <translation>测算基准日（YYYY-MM-DD，留空为今天）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="17" />
+      <source>Values checked</source>
+      <translation>检查的值</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="39" />
@@ -2464,7 +2821,7 @@
       <translation>村庄复垦成本测算</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="134" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="146" />
       <source>Village reclamation {codes}</source>
       <translation>村庄复垦 {codes}</translation>
     </message>
@@ -2474,7 +2831,7 @@
       <translation>{village}列入搬迁撤并；{landuse}（{code}）位于城镇开发边界外</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="39" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="40" />
       <source>Villages (CJDCQ), for the village names</source>
       <translation>行政村（CJDCQ），用于村名称</translation>
     </message>
@@ -2519,7 +2876,17 @@
       <translation>为什么该要素保持现状是正确的？（理由随修改一并提交）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="28" />
+      <location filename="../landoffice_plugin/datacheck/report.py" line="20" />
+      <source>Why not</source>
+      <translation>不能运行的原因</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="78" />
+      <source>Working CRS (every layer is reprojected to it before any overlay): {crs}</source>
+      <translation>工作坐标系（叠加分析前所有图层都投影到此坐标系）：{crs}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="29" />
       <source>Writes the parcel report (宗地查询报告) of each parcel code: a map of the parcel with its neighbours, its attributes, what every other role layer has on it (land classes in 亩 and share, farmland, red line, development zones, approvals, supply, buildings, households) and its red lights. PDF: one A4 page per parcel; xlsx: a summary sheet and one sheet per parcel. ID and phone numbers are masked unless you turn masking off.</source>
       <translation>为每个宗地代码输出宗地查询报告：宗地及相邻宗地的地图、宗地属性、其他各图层在该宗地上的内容（地类面积（亩）及占比、永久基本农田、生态保护红线、城镇开发边界分区、批准用地、供地、房屋、户籍人口）以及红灯问题。PDF：每宗地一页 A4；xlsx：一张汇总表和每宗地一张表。除非关闭脱敏，身份证号和电话号码均脱敏显示。</translation>
     </message>
@@ -2529,17 +2896,22 @@
       <translation>将图层“{layer}”写入 GeoPackage 失败：{error}。请检查磁盘剩余空间及输出文件夹是否可写，然后重新导入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="190" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="209" />
       <source>Writing layer {name}</source>
       <translation>正在写出图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="203" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="222" />
       <source>Writing the GBK shapefile</source>
       <translation>正在写出 GBK 编码 shapefile</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="196" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="238" />
+      <source>Writing the {dialect} dialect</source>
+      <translation>正在写出 {dialect} 方言</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="215" />
       <source>Writing the 三调-style FileGDB</source>
       <translation>正在写出三调风格 FileGDB</translation>
     </message>
@@ -2584,7 +2956,12 @@
       <translation>宗地代码为 19 位，实际为 28 位：这看起来是不动产单元号，其前 19 位即宗地代码</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="135" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="56" />
+      <source>alias {name}</source>
+      <translation>别名 {name}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="147" />
       <source>all homesteads (ZDDM J+C) of the villages</source>
       <translation>所选村庄的全部宅基地（宗地代码含J、C）</translation>
     </message>
@@ -2604,9 +2981,24 @@
       <translation>工程恢复</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="83" />
+      <source>can run</source>
+      <translation>可运行</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="83" />
+      <source>cannot run</source>
+      <translation>不能运行</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/personal.py" line="76" />
       <source>characters 1–17 must be digits; position(s) {positions} are not</source>
       <translation>第 1–17 位必须是数字；第 {positions} 位不是</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="36" />
+      <source>correct the feature, then sync</source>
+      <translation>请修正该要素后再同步</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/analysis/cat_industrial.py" line="64" />
@@ -2649,6 +3041,11 @@
       <translation>应为 {expected} 位，实际为 {count} 位</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
+      <source>field map</source>
+      <translation>字段对应表</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/encoding.py" line="41" />
       <source>from the .cpg file</source>
       <translation>依据 .cpg 文件</translation>
@@ -2659,12 +3056,12 @@
       <translation>依据 DBF 文件头的语言驱动标识</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="160" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="172" />
       <source>homesteads whose centroid lies inside the red line</source>
       <translation>中心点位于红线内的宅基地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="161" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="173" />
       <source>homesteads with at least {pct}% of their area inside the red line</source>
       <translation>与红线重叠面积不少于宗地面积{pct}%的宅基地</translation>
     </message>
@@ -2684,6 +3081,11 @@
       <translation>与红线重叠比例达到阈值</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="33" />
+      <source>kept on this laptop</source>
+      <translation>已保留在本机</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cost/lines.py" line="54" />
       <source>land class {code}: no crop compensation rate in the standard ({mu} 亩)</source>
       <translation>地类 {code}：补偿标准中没有青苗补偿费率（{mu} 亩）</translation>
@@ -2694,7 +3096,12 @@
       <translation>线</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="120" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="57" />
+      <source>missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="129" />
       <source>missing fields: {fields}</source>
       <translation>缺少字段：{fields}</translation>
     </message>
@@ -2704,9 +3111,19 @@
       <translation>缺少费率</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="25" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/analysis/engine.py" line="144" />
       <source>no enterprise (GYQY) is under the thresholds with a parcel (ZD) of its ZDDM</source>
       <translation>没有低于阈值且能按宗地代码 ZDDM 关联到宗地（ZD）的企业（GYQY）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="65" />
+      <source>no layer for {role} ({id})</source>
+      <translation>没有{role}（{id}）图层</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/analysis/engine.py" line="147" />
@@ -2744,14 +3161,34 @@
       <translation>无</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="31" />
+      <source>none found</source>
+      <translation>未找到</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="75" />
+      <source>none of the values of {id}.{field} ({actual}) is valid, e.g. {examples}</source>
+      <translation>{id}.{field}（{actual}）没有一个有效值，例如：{examples}</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="310" />
       <source>not enough memory; try a smaller paper size or fewer layers</source>
       <translation>内存不足；请改用较小的纸张或减少图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="117" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="126" />
       <source>not set</source>
       <translation>未设置</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="21" />
+      <source>one row per household</source>
+      <translation>每户一行</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="21" />
+      <source>one row per person</source>
+      <translation>每人一行</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="179" />
@@ -2789,12 +3226,12 @@
       <translation>第 {start}–{end} 位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="120" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="129" />
       <source>ready</source>
       <translation>就绪</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="100" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="111" />
       <source>red line</source>
       <translation>红线</translation>
     </message>
@@ -2802,6 +3239,11 @@
       <location filename="../landoffice_plugin/io/import_report.py" line="97" />
       <source>role {role}, because {reason}</source>
       <translation>角色：{role}，依据：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
+      <source>standard name</source>
+      <translation>标准字段名</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/cost/lines.py" line="76" />
@@ -2894,9 +3336,24 @@
       <translation>最后一位（第 18 位）必须是数字或 X</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="188" />
+      <source>the layer has no coordinate reference system</source>
+      <translation>图层没有坐标参照系</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="186" />
+      <source>the layer has no features</source>
+      <translation>图层没有要素</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/core/roles.py" line="205" />
       <source>the name '{name}' matches the pattern '{pattern}' of {role}</source>
       <translation>图层名“{name}”符合{role}的名称规则“{pattern}”</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/inspection.py" line="24" />
+      <source>the open project</source>
+      <translation>当前工程</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/parcel_codes.py" line="58" />
@@ -2917,6 +3374,11 @@
       <location filename="../landoffice_plugin/io/encoding.py" line="43" />
       <source>the text is valid UTF-8</source>
       <translation>文字为有效的 UTF-8 编码</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="68" />
+      <source>the {role} layer '{layer}' is empty</source>
+      <translation>{role}图层“{layer}”没有要素</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/personal.py" line="68" />
@@ -2949,6 +3411,11 @@
       <translation>定着物类型为 {fixture}（无定着物）时，第 21–28 位必须为 {zeros}，实际为“{value}”</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/report.py" line="25" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cost/lines.py" line="39" />
       <source>zone grade {grade}: no 区片综合地价 in the standard ({mu} 亩)</source>
       <translation>区片等级 {grade}：补偿标准中没有区片综合地价（{mu} 亩）</translation>
@@ -2969,17 +3436,27 @@
       <translation>已记录 {count} 项选择：请运行同步以提交。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="282" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="359" />
       <source>{count} edited features do not pass the checks ({listing}): fix them, or override each with a reason, then sync again.</source>
       <translation>{count} 个修改过的要素未通过检查（{listing}）：请修改，或逐个说明理由后忽略，然后重新同步。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="75" />
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="45" />
+      <source>{count} features changed while the sync ran: they go with the next sync.</source>
+      <translation>{count} 个要素在同步过程中被修改：将在下次同步时发送。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/sync_log.py" line="42" />
+      <source>{count} features left the checked-out area on the data centre and were removed from this laptop (not deleted on the data centre).</source>
+      <translation>{count} 个要素在数据中心已移出检出范围，已从本机移除（数据中心未删除）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="79" />
       <source>{count} of {total} matches written to {path}</source>
       <translation>已将 {total} 个结果中的 {count} 个写入 {path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="74" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="77" />
       <source>{count} parcels found</source>
       <translation>找到 {count} 宗地</translation>
     </message>
@@ -3014,6 +3491,21 @@
       <translation>{file} 不完整：文件只有 {actual} 字节，但文件头标明应有 {expected} 字节。文件未复制完整，请从原始来源重新复制。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="78" />
+      <source>{id}.{field}: only {pct:.1f} % of the values are valid</source>
+      <translation>{id}.{field}：仅 {pct:.1f}% 的值有效</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="84" />
+      <source>{id}: {n} invalid geometries are repaired before use</source>
+      <translation>{id}：{n} 个无效几何将在使用前修复</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="54" />
+      <source>{job} cannot run: {why}</source>
+      <translation>{job}不能运行：{why}</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cost/redline.py" line="49" />
       <source>{label}: a {kind} was ignored (a red line must be a polygon).</source>
       <translation>{label}：已忽略一个{kind}（红线必须是面）。</translation>
@@ -3029,22 +3521,32 @@
       <translation>{label}：面不合法（{reason}），已自动修复。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="77" />
+      <location filename="../landoffice_plugin/cost/engine.py" line="88" />
       <source>{n} affected homesteads have no registered household: no moving, transition or social-security cost is counted for them: {ids}</source>
       <translation>有{n}宗涉及的宅基地没有户籍登记，未计算其搬迁费、过渡费和社会保障费用：{ids}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/homesteads.py" line="139" />
+      <location filename="../landoffice_plugin/cost/homesteads.py" line="134" />
       <source>{n} buildings have no completion date (JGRQ), so no condition factor: {ids}</source>
       <translation>有{n}幢房屋没有竣工日期（JGRQ），无法确定成新率：{ids}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/homesteads.py" line="142" />
+      <location filename="../landoffice_plugin/cost/homesteads.py" line="137" />
       <source>{n} buildings have no floor area (JZMJ) and count as 0 m²: {ids}</source>
       <translation>有{n}幢房屋没有建筑面积（JZMJ），按0平方米计：{ids}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/engine.py" line="71" />
+      <location filename="../landoffice_plugin/cost/population.py" line="106" />
+      <source>{n} household numbers appear more than once in a one-row-per-household table; only their first row is counted: {ids}</source>
+      <translation>每户一行的人口表中有 {n} 个户号出现不止一次，只计算其第一行：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/population.py" line="103" />
+      <source>{n} households have no valid person count (JTRKS 家庭人口数, a whole number of at least 1) and are counted as 1 person (the head): {ids}</source>
+      <translation>{n} 户没有有效的家庭人口数（JTRKS 家庭人口数，应为不小于 1 的整数），按 1 人（户主）计算：{ids}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="82" />
       <source>{n} households in the affected villages point to a parcel that does not exist (listed in the report): {ids}</source>
       <translation>涉及村庄中有{n}户的宗地代码找不到对应宗地（已在报表中列出）：{ids}</translation>
     </message>
@@ -3052,6 +3554,21 @@
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="324" />
       <source>{n} missing rates are not counted: see Warnings.</source>
       <translation>{n} 项缺少费率，未计入：见“警告”。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="94" />
+      <source>{path} already holds a field package that cannot be read: it may still hold edits. Choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
+      <translation>{path} 中已有一个无法读取的外业包，其中可能仍有编辑成果。请另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="99" />
+      <source>{path} already holds a field package with work that is not on the data centre yet ({listing}): sync it first, or choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
+      <translation>{path} 中已有外业包，其中有尚未同步到数据中心的成果（{listing}）：请先同步，或另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/package.py" line="117" />
+      <source>{path} cannot be read as a LandOffice field package (its sync metadata is missing or damaged: {detail}). Keep the file: do not delete it and do not check out into this folder, the edits in it may still be recoverable. Copy the folder and ask the data centre's administrator to look at it.</source>
+      <translation>{path} 无法作为国土所外业包读取（同步元数据缺失或损坏：{detail}）。请保留该文件：不要删除，也不要向此文件夹重新检出，其中的编辑成果可能仍可恢复。请复制该文件夹并交数据中心管理员检查。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/importer.py" line="83" />
@@ -3064,14 +3581,9 @@
       <translation>{path} 中没有宗地图层 ZD：请提供含宗地的 GeoPackage。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="71" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="73" />
       <source>{path} has none of the layers DLTB, XZQ, CJDCQ, YJJBNTTB, STBHHX, CZKFBJ: choose a GeoPackage with land-survey layers.</source>
       <translation>{path} 中没有 DLTB、XZQ、CJDCQ、YJJBNTTB、STBHHX、CZKFBJ 中的任何图层：请选择包含国土调查图层的 GeoPackage。</translation>
-    </message>
-    <message>
-      <location filename="../landoffice_plugin/sync/package.py" line="91" />
-      <source>{path} is not a LandOffice field package (no sync metadata): check out the area again from the data centre.</source>
-      <translation>{path} 不是国土所工具的外业数据包（没有同步元数据）：请从数据中心重新检出该范围。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/importer.py" line="81" />
@@ -3079,12 +3591,22 @@
       <translation>{path} 不是 LandOffice 可导入的格式。请选择 GeoPackage（.gpkg）、FileGDB 文件夹（.gdb）、Shapefile（.shp）或存放 Shapefile 的文件夹。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="72" />
+      <source>{role} has no field for {id}.{field} ({meaning})</source>
+      <translation>{role}缺少字段 {id}.{field}（{meaning}）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/datacheck/jobs.py" line="81" />
+      <source>{role} is neither one row per person (XM) nor one row per household (JTRKS)</source>
+      <translation>{role}既不是每人一行（XM），也不是每户一行（JTRKS）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/analysis/engine.py" line="432" />
       <source>{role} was reprojected from {crs} to the working CRS {target}.</source>
       <translation>{role}已从 {crs} 重投影到工作坐标系 {target}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="83" />
+      <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="86" />
       <source>{role}: layer {name}</source>
       <translation>{role}：图层 {name}</translation>
     </message>
@@ -3109,14 +3631,24 @@
       <translation>共 {total} 宗，显示 {shown} 宗</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/inspect_dialog.py" line="53" />
+      <source>{source}: {ready} of {total} jobs can run.</source>
+      <translation>{source}：{total} 项任务中 {ready} 项可以运行。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="276" />
       <source>{total} parcels</source>
       <translation>共 {total} 宗</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="46" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="56" />
       <source>三调-style FileGDB</source>
       <translation>三调风格 FileGDB</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_inspect_data.py" line="22" />
+      <source>数据体检, the first thing to run on a new delivery: for a GeoPackage, a FileGDB folder (.gdb), a shapefile or a folder of shapefiles (empty: the open project), per layer role the layer found, its feature count, CRS (geographic or projected), each standard field and how it was resolved (standard name, alias, Chinese meaning, field map, or missing), the share of valid codes and dates, the invalid geometries, and which jobs (potential-land categories, demolition and reclamation cost, parcel lookup, field work) can run with the data and why the others cannot. Writes an xlsx and prints the result.</source>
+      <translation>数据体检是拿到新数据后首先要运行的工具：对 GeoPackage、FileGDB 文件夹（.gdb）、shapefile 或 shapefile 文件夹（留空：当前工程），按图层角色列出找到的图层、要素数、坐标系（地理或投影）、每个标准字段及其识别方式（标准字段名、别名、中文含义、字段对应表或缺失）、编码和日期的有效率、无效几何数，以及哪些任务（用地潜力各类别、征地拆迁和村庄复垦成本、宗地查询、外业核查）可以用这些数据运行、其余任务为什么不能运行。输出 xlsx 并打印结果。</translation>
     </message>
   </context>
 </TS>

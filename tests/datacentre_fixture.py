@@ -61,6 +61,20 @@ class DataCentre:
         subprocess.run([str(SCRIPTS / "stop.sh"), "--workdir", str(workdir or self.workdir)],
                        capture_output=True, text=True, timeout=60)
 
+    def _as_postgres(self, query: str) -> None:
+        subprocess.run(["runuser", "-u", "postgres", "--", "psql", "-qAtX", "-v", "ON_ERROR_STOP=1", "-c", query],
+                       check=True, capture_output=True, text=True, timeout=60)
+
+    def database_down(self) -> None:
+        """The data centre's database stops answering (pygeoapi keeps running): no new connection is
+        allowed and the open ones are cut, like a PostgreSQL outage — for this database only."""
+        self._as_postgres(f"ALTER DATABASE {self.db} ALLOW_CONNECTIONS false")
+        self._as_postgres(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{self.db}' "
+                          "AND pid <> pg_backend_pid()")
+
+    def database_up(self) -> None:
+        self._as_postgres(f"ALTER DATABASE {self.db} ALLOW_CONNECTIONS true")
+
     def sql(self, query: str) -> list[tuple]:
         """Rows of a query run on the data centre's database (psql), as tuples of text."""
         proc = subprocess.run(["psql", "-h", "127.0.0.1", "-U", DB_USER, "-d", self.db, "-AtX", "-F", "\t",

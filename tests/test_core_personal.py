@@ -98,3 +98,19 @@ def test_log_filter_masks(qgis_app):
     record = logging.LogRecord("landoffice", logging.INFO, __file__, 1, "owner %s tel %s", args, None)
     assert MaskingFilter().filter(record)
     assert record.getMessage() == "owner 110105********002X tel 139****5678"
+
+
+def test_id_numbers_valid_agrees_with_the_problems(qgis_app):
+    """The column check gives the verdict of id_number_problems for valid, wrong and odd values."""
+    import datetime
+
+    from landoffice_plugin.core.personal import id_check_digit, id_number_problems, id_numbers_valid
+
+    good = "11010519491231002" + id_check_digit("11010519491231002")
+    wrong_check = good[:17] + ("0" if good[17] != "0" else "1")
+    values = [good, good.lower(), wrong_check, "110105194912310", "11010520991231002X", "110105180012310021",
+              "１１０１０５１９４９１２３１００２" + good[17], " " + good, "", None, 110105194912310021,
+              "11010519491331002" + id_check_digit("11010519491331002")]
+    today = datetime.date(2024, 1, 1)
+    assert id_numbers_valid(values, today) == [not id_number_problems(v, today) for v in values]
+    assert id_numbers_valid([good], today) == [True]

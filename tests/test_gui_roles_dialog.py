@@ -48,3 +48,15 @@ def test_user_mapping_is_saved_in_the_project(project):
     assert saved["ZD"][1].actual("ZDDM") == "宗地代码"
     assert saved["DLTB"][0] == dltb.id()
     assert "XZQ" not in saved
+
+
+def test_dialog_exports_its_mapping_as_a_field_map_file(project, tmp_path):
+    from landoffice_plugin.core.fields import load_field_map, resolve_layer
+
+    project, dltb, zd = project
+    dialog = RolesDialog(project)
+    dialog._field_changed("ZD", "ZDDM", "宗地代码")
+    written = load_field_map(dialog.export_field_map(tmp_path / "map.toml"))
+    assert written.fields["ZD"]["ZDDM"] == "宗地代码"
+    assert "DLTB" not in written.fields  # its fields have their standard names: nothing to map
+    assert resolve_layer(zd, "ZD", written).how["ZDDM"] == "map"  # the file the algorithms read

@@ -7,7 +7,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "landoffice_plugin"
-ENGINE_DIRS = ("core", "io", "export", "sample", "processing", "sync", "analysis", "cost", "lookup")
+ENGINE_DIRS = ("core", "io", "export", "sample", "processing", "sync", "analysis", "cost", "lookup", "datacheck")
 FORBIDDEN_IN_ENGINE = ("qgis.gui", "qgis.utils", "qgis.PyQt.QtWidgets", "PyQt5.QtWidgets")
 
 

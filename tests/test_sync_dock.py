@@ -78,3 +78,20 @@ def test_dock_checkout_sync_and_conflicts(datacentre, qgis_iface, tmp_path):
         dock.cleanup()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_conflict_table_shows_a_refused_write_with_its_reason(qgis_app, tmp_path):
+    import sqlite3
+
+    from landoffice_plugin.gui.fieldwork_conflicts import ConflictTable
+    from landoffice_plugin.sync.journal import save_refusal
+    from landoffice_plugin.sync.package import _TABLES
+
+    gpkg = tmp_path / "fieldwork.gpkg"
+    with sqlite3.connect(gpkg) as db:
+        db.executescript(_TABLES)
+        save_refusal(db, "DLTB", "abcdef12-0000", "BZ: 355 > 254 (checked before sending)", 3)
+    table = ConflictTable()
+    assert table.load(gpkg) == 1
+    assert "355 > 254" in table.item(0, 3).text() and table.cellWidget(0, 4) is None
+    assert table.apply(gpkg) == 0  # nothing to decide: the feature must be corrected

@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry
+from sync_cases import edit_layer as _edit
+from sync_cases import features as _features
+from sync_cases import layer as _layer  # noqa: F401
+from sync_cases import pick as _pick
+from sync_cases import set_value as _set
 
 pytest_plugins = ["datacentre_fixture"]
 
@@ -14,35 +19,6 @@ AREAS = {
     "reject": "506500,3486500,507000,3487000",
     "pull": "502600,3485000,503000,3485400",
 }
-
-
-def _layer(pkg, name="DLTB") -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"{pkg}/fieldwork.gpkg|layername={name}", name, "ogr")
-    assert layer.isValid()
-    return layer
-
-
-def _features(pkg, name="DLTB") -> dict:
-    return {f["id"]: f for f in _layer(pkg, name).getFeatures()}
-
-
-def _edit(pkg, fn, name="DLTB"):
-    layer = _layer(pkg, name)
-    assert layer.startEditing()
-    fn(layer)
-    assert layer.commitChanges(), layer.commitErrors()
-
-
-def _set(pkg, fid, field, value, name="DLTB"):
-    def change(layer):
-        feat = next(f for f in layer.getFeatures() if f["id"] == fid)
-        assert layer.changeAttributeValue(feat.id(), layer.fields().indexOf(field), value)
-    _edit(pkg, change, name)
-
-
-def _pick(pkg, *avoid):
-    """A feature whose DLBM is none of ``avoid`` (so setting one of them really changes it)."""
-    return next(fid for fid, f in sorted(_features(pkg).items()) if f["DLBM"] not in avoid)
 
 
 def _checkout(dc, key, tmp_path):

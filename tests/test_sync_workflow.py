@@ -159,13 +159,18 @@ def test_clear_messages(datacentre, small_county, tmp_path):
             FeatureClient(f"http://127.0.0.1:{server.server_port}").require_writes()
     finally:
         server.shutdown()
-    with pytest.raises(LandOfficeError, match="not a LandOffice field package"):
+    with pytest.raises(LandOfficeError, match="cannot be read as a LandOffice field package"):
         sync_package(small_county)
+    assert not (small_county.parent / "sync.log").exists()  # not a package: nothing written beside it
     corrupt = tmp_path / "corrupt"
     corrupt.mkdir()
     (corrupt / "fieldwork.gpkg").write_bytes(small_county.read_bytes()[:5000])  # a truncated copy
-    with pytest.raises(LandOfficeError, match="not a LandOffice field package"):
+    with pytest.raises(LandOfficeError, match="cannot be read as a LandOffice field package") as damaged:
         sync_package(corrupt)
+    # the message never advises what would lose the edits, and the damage is in the package's log
+    assert "check out" not in damaged.value.message_en.replace("do not check out", "")
+    assert "Keep the file" in damaged.value.message_en
+    assert "cannot be read" in (corrupt / "sync.log").read_text(encoding="utf-8")
     with pytest.raises(LandOfficeError, match="neither a 9-digit township code"):
         checkout(datacentre.url, "somewhere", tmp_path / "x")
 

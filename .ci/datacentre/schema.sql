@@ -5,11 +5,14 @@
 CREATE EXTENSION IF NOT EXISTS postgis;
 
 CREATE OR REPLACE FUNCTION lo_guard_version() RETURNS trigger AS $$
+DECLARE last_version integer;
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        IF NEW.version IS NULL THEN
-            NEW.version := 1;
-        END IF;
+        -- a feature created again after a delete continues from its tombstone's version, so a
+        -- laptop that still holds the old version sees the change (never "version 1" again)
+        SELECT d.version INTO last_version FROM deleted_features d
+         WHERE d.id = upper(TG_TABLE_NAME) || ':' || NEW.id;
+        NEW.version := greatest(coalesce(NEW.version, 1), coalesce(last_version, 0) + 1);
         -- a bulk load may date its rows (load_sample.sql); features created by clients are stamped now
         NEW.updated_at := coalesce(NEW.updated_at, clock_timestamp());
         RETURN NEW;
@@ -65,17 +68,20 @@ CREATE TABLE IF NOT EXISTS deleted_features (
     collection text NOT NULL,
     fid text NOT NULL,
     deleted_at timestamptz NOT NULL,
+    version integer,  -- the deleted feature's last version: a re-create continues from it
     geom geometry(Geometry, 4549)  -- the deleted feature's envelope: found by the same bbox queries
 );
+ALTER TABLE deleted_features ADD COLUMN IF NOT EXISTS version integer;
 CREATE INDEX IF NOT EXISTS deleted_features_geom_idx ON deleted_features USING gist (geom);
 CREATE INDEX IF NOT EXISTS deleted_features_time_idx ON deleted_features (deleted_at);
 
 CREATE OR REPLACE FUNCTION lo_tombstone() RETURNS trigger AS $$
 BEGIN
-    INSERT INTO deleted_features (id, collection, fid, deleted_at, geom)
-    VALUES (upper(TG_TABLE_NAME) || ':' || OLD.id, upper(TG_TABLE_NAME), OLD.id, clock_timestamp(),
+    INSERT INTO deleted_features (id, collection, fid, deleted_at, version, geom)
+    VALUES (upper(TG_TABLE_NAME) || ':' || OLD.id, upper(TG_TABLE_NAME), OLD.id, clock_timestamp(), OLD.version,
             CASE WHEN OLD.geom IS NULL THEN NULL ELSE ST_Envelope(OLD.geom) END)
-    ON CONFLICT (id) DO UPDATE SET deleted_at = excluded.deleted_at, geom = excluded.geom;
+    ON CONFLICT (id) DO UPDATE SET deleted_at = excluded.deleted_at, version = excluded.version,
+                                   geom = excluded.geom;
     RETURN OLD;
 END;
 $$ LANGUAGE plpgsql;

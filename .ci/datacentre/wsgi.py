@@ -4,6 +4,10 @@
   requires HTTP Basic, ``LANDOFFICE_DC_APIKEY=secret`` accepts an ``X-API-KEY`` header; with
   neither set the server is open (loopback only). For tests, the file named by
   ``LANDOFFICE_DC_AUTH_FILE``, while it exists, holds a ``user:password`` that is then required.
+* Column lengths in the published schema: pygeoapi's ``/collections/{c}/schema`` and
+  ``/queryables`` give each property's type but not a varchar's length, so a client cannot know that
+  a 300-character note will be refused. The gateway adds JSON Schema ``maxLength`` from the
+  database's own column definitions (read once per collection).
 * Fault injection for tests: when the file named by ``LANDOFFICE_DC_CRASH_FILE`` exists and
   holds a number N, the server dies hard (master and worker, no answer sent) right after its
   N-th write request has been committed — the worst moment for a client. The count is shared
@@ -12,7 +16,9 @@
 import base64
 import fcntl
 import hmac
+import json
 import os
+import re
 import signal
 
 from pygeoapi.flask_app import APP  # noqa: F401  (needs PYGEOAPI_CONFIG / PYGEOAPI_OPENAPI)
@@ -69,11 +75,68 @@ def _crash_due() -> bool:
         return False
 
 
+_SCHEMA_PATH = re.compile(r"^/collections/([^/]+)/(schema|queryables)$")
+_LENGTHS: dict = {}
+
+
+def _column_lengths(collection: str) -> dict:
+    """Column name -> varchar length of the collection's table (from the pygeoapi config)."""
+    if collection in _LENGTHS:
+        return _LENGTHS[collection]
+    lengths: dict = {}
+    try:
+        import psycopg2
+        import yaml
+
+        with open(os.environ["PYGEOAPI_CONFIG"], encoding="utf-8") as handle:
+            config = yaml.safe_load(handle)
+        provider = config["resources"][collection]["providers"][0]
+        data = provider["data"]
+        with psycopg2.connect(host=data["host"], port=data.get("port", 5432), dbname=data["dbname"],
+                              user=data["user"], password=data["password"], connect_timeout=5) as db:
+            with db.cursor() as cur:
+                cur.execute("SELECT column_name, character_maximum_length FROM information_schema.columns "
+                            "WHERE table_name = %s AND character_maximum_length IS NOT NULL",
+                            (provider["table"],))
+                lengths = dict(cur.fetchall())
+    except Exception:  # noqa: BLE001 - the schema is then served as pygeoapi made it
+        return {}
+    _LENGTHS[collection] = lengths
+    return lengths
+
+
+def _schema_with_lengths(environ, start_response, collection: str):
+    captured = {}
+
+    def keep(status, headers, exc_info=None):
+        captured["status"], captured["headers"] = status, headers
+        return lambda data: None
+
+    body = b"".join(APP(environ, keep))
+    if captured.get("status", "").startswith("200"):
+        try:
+            schema = json.loads(body)
+            for name, length in _column_lengths(collection).items():
+                spec = schema.get("properties", {}).get(name)
+                if isinstance(spec, dict) and spec.get("type") == "string":
+                    spec["maxLength"] = int(length)
+            body = json.dumps(schema, ensure_ascii=False).encode("utf-8")
+        except ValueError:
+            pass
+    headers = [(k, v) for k, v in captured.get("headers", []) if k.lower() != "content-length"]
+    start_response(captured.get("status", "500 INTERNAL SERVER ERROR"),
+                   headers + [("Content-Length", str(len(body)))])
+    return [body]
+
+
 def application(environ, start_response):
     if not _authorised(environ):
         start_response("401 Unauthorized", [("Content-Type", "application/json"),
                                             ("WWW-Authenticate", 'Basic realm="landoffice"')])
         return [b'{"code": "Unauthorized", "description": "login required"}']
+    found = _SCHEMA_PATH.match(environ.get("PATH_INFO", ""))
+    if found and environ.get("REQUEST_METHOD") == "GET":
+        return _schema_with_lengths(environ, start_response, found.group(1))
     if environ.get("REQUEST_METHOD") in _WRITES and _CRASH_FILE:
         body = list(APP(environ, start_response))
         if _crash_due():

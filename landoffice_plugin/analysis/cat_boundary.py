@@ -7,6 +7,7 @@ import numpy as np
 import shapely
 
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.core.fields import code_table, resolve_codes
 from landoffice_plugin.core.parallel import pairwise
 from landoffice_plugin.i18n import zh
 
@@ -16,8 +17,7 @@ from .geomops import nonempty, polygonal
 from .loading import LayerArrays
 from .overlaps import Overlaps, Reach
 
-ZONE_NAMES = {"11": "集中建设区", "12": "弹性发展区", "13": "特别用途区"}
-_BY_NAME = {name: code for code, name in ZONE_NAMES.items()}
+ZONE_NAMES = {code: names[0] for code, names in code_table("CZKFBJ", "FQDM").items()}  # 11 集中建设区 …
 
 
 def zone_codes(czkfbj: LayerArrays, rules=None) -> np.ndarray:
@@ -26,9 +26,8 @@ def zone_codes(czkfbj: LayerArrays, rules=None) -> np.ndarray:
     With ``rules``: LandOfficeError listing the values found when none is one of the rules' zones.
     """
     raw = text(czkfbj.col("FQDM"))
-    uniques, inverse = factorize(raw)
-    codes = np.asarray([_zone_code(v) for v in uniques] or [""], dtype=object)[inverse] if len(raw) \
-        else np.zeros(0, dtype=object)
+    uniques, _inverse = factorize(raw)
+    codes = resolve_codes("CZKFBJ", "FQDM", raw)  # already codes when read through the door; names still work
     if rules is not None and len(codes):
         wanted = rules.sections["boundary"]["zone_codes"]
         if not isin(codes, wanted).any():
@@ -41,15 +40,6 @@ def zone_codes(czkfbj: LayerArrays, rules=None) -> np.ndarray:
                 names="、".join(ZONE_NAMES.get(c, c) for c in wanted),
                 values=", ".join(f"'{v}'" for v in found) + (" …" if len(uniques) > 20 else ""))
     return codes
-
-
-def _zone_code(value: str) -> str:
-    value = str(value).strip()
-    if value in _BY_NAME:
-        return _BY_NAME[value]
-    if value.endswith(".0") and value[:-2].isdigit():  # a numeric field read as a float
-        return value[:-2]
-    return value
 
 
 def boundary(dltb: LayerArrays, czkfbj: LayerArrays, rules, grid: float, reach: Optional[Reach] = None,

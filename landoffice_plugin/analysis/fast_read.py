@@ -91,7 +91,9 @@ def read_gpkg_arrow(path: str, table: str, mapping: dict,
         if layer is None:
             return None
         fid_col = layer.GetFIDColumn() or "OGC_FID"
-        geom_col = layer.GetGeometryColumn() or "wkb_geometry"
+        from osgeo import ogr
+
+        geom_col = layer.GetGeometryColumn() or (None if layer.GetGeomType() == ogr.wkbNone else "wkb_geometry")
         names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
         wanted = {a for a in mapping.values() if a != fid_col}
         if not wanted <= set(names):
@@ -106,10 +108,13 @@ def read_gpkg_arrow(path: str, table: str, mapping: dict,
             return None
         for batch in stream:
             fids.append(np.asarray(batch[fid_col], dtype=np.int64))
-            geom = batch[geom_col]
-            if np.ma.isMaskedArray(geom):
-                geom = geom.filled(None)
-            parsed = shapely.from_wkb(np.asarray(geom, dtype=object), on_invalid="ignore")
+            if geom_col is None:  # an attribute table (e.g. 户籍): no geometries
+                parsed = np.full(len(fids[-1]), None, dtype=object)
+            else:
+                geom = batch[geom_col]
+                if np.ma.isMaskedArray(geom):
+                    geom = geom.filled(None)
+                parsed = shapely.from_wkb(np.asarray(geom, dtype=object), on_invalid="ignore")
             geoms.append(np.asarray(parsed, dtype=object))
             if on_geoms is not None and len(parsed):
                 on_geoms(geoms[-1])

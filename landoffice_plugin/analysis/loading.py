@@ -7,9 +7,7 @@ through ``getFeatures`` with the reprojection done by QGIS (``setDestinationCrs`
 """
 from __future__ import annotations
 
-import datetime
 import difflib
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Optional
@@ -24,11 +22,12 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
 )
 
-from landoffice_plugin.core.crs import zone_epsg_of_extent
+from landoffice_plugin.core.crs import working_crs as crs_working_crs
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.core.fields import FieldMap, parse_dates, resolve_layer, standardise
 from landoffice_plugin.core.parallel import submit, workers
 from landoffice_plugin.core.qt_values import python_value
-from landoffice_plugin.core.roles import auto_mapping, field_aliases, get_role
+from landoffice_plugin.core.roles import field_aliases, get_role
 
 from .fast_read import read_gpkg_arrow
 
@@ -45,6 +44,7 @@ class LayerInput:
     gpkg: Optional[tuple] = None  # (path, table) when the fast path applies
     context: QgsCoordinateTransformContext = field(default_factory=QgsCoordinateTransformContext)
     extent: Optional[QgsRectangle] = None  # in ``crs``: chooses the working CRS of geographic data
+    values: dict = field(default_factory=dict)  # standard field → {layer value: code} (FIELD_MAP)
 
 
 @dataclass
@@ -116,28 +116,23 @@ def layer_input(layer, role: str, context: Optional[QgsCoordinateTransformContex
     automatic one field by field.
     """
     fields = [f.name() for f in layer.fields()]
-    mapping = {**auto_mapping(role, fields).fields,
-               **{k: v for k, v in (mapping or {}).items() if v in fields}}
+    if isinstance(mapping, FieldMap) or mapping is None:
+        resolution = resolve_layer(layer, role, mapping)  # a FIELD_MAP naming a missing field: an error
+    else:  # a saved project mapping: its fields still on the layer, the rest resolved
+        resolution = resolve_layer(layer, role, {k: v for k, v in mapping.items() if v in fields})
+    mapping = dict(resolution.mapping.fields)
     taken = set(mapping.values())
     mapping.update({f: f for f in fields if f not in taken and f not in mapping})  # office fields, own name
     return LayerInput(role=role, name=layer.name(), crs=layer.crs(), source=QgsVectorLayerFeatureSource(layer),
                       mapping=mapping, gpkg=_gpkg_of(layer), context=context or QgsCoordinateTransformContext(),
-                      extent=QgsRectangle(layer.extent()))
+                      extent=QgsRectangle(layer.extent()), values=resolution.values)
 
 
 def working_crs(inp: LayerInput) -> QgsCoordinateReferenceSystem:
-    """The projected CRS the overlays run in: the layer's own when it is projected; for geographic
-    data (EPSG:4490, 4326 …) the CGCS2000 3° Gauss–Krüger zone (no prefix) of its extent's centre,
-    so that snap grids and tolerances are metres."""
-    if not inp.crs.isGeographic():
-        return inp.crs
-    epsg = zone_epsg_of_extent(inp.extent, inp.crs)
-    if epsg is None:
-        raise LandOfficeError("The {role} layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be "
-                              "placed in a CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). "
-                              "Check the layer's features and its coordinate reference system.",
-                              role=inp.role, layer=inp.name, crs=inp.crs.authid() or inp.crs.description())
-    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    """The projected CRS the overlays run in (:func:`landoffice_plugin.core.crs.working_crs` of the layer's
+    extent): for geographic data (EPSG:4490, 4326 …) or another zone the CGCS2000 3° Gauss–Krüger zone of the
+    extent's centre, so that snap grids and tolerances are metres."""
+    return crs_working_crs(inp.extent, inp.crs, inp.name)
 
 
 def _gpkg_header_length(blob: bytes) -> int:
@@ -235,6 +230,7 @@ def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
             rows = np.flatnonzero(np.isin(data[0], np.asarray(fids, dtype=np.int64)))
             data = (data[0][rows], np.asarray(data[1], dtype=object)[rows], {k: v[rows] for k, v in data[2].items()})
     fids, geoms, attrs = data
+    attrs = standardise(inp.role, attrs, inp.values, inp.name, inp.mapping)  # names → codes, office dates → dates
     inspection = Inspection.concat([c.result() for c in checks]) if checks else None
     if inspection is not None and len(inspection.valid) != len(geoms):  # an empty batch: inspect later
         inspection = None
@@ -332,7 +328,8 @@ def load_near(inp, target: Optional[QgsCoordinateReferenceSystem], tree: shapely
         data = _read_gpkg(*inp.gpkg, inp.mapping, ids=ids) if ids is not None else None
         if data is not None:
             fids, geoms, attrs = data
-            return LayerArrays(inp.role, inp.name, np.asarray(geoms, dtype=object), fids, attrs)
+            return LayerArrays(inp.role, inp.name, np.asarray(geoms, dtype=object), fids,
+                               standardise(inp.role, attrs, inp.values, inp.name, inp.mapping))
     return near(load_input(inp, target), tree, margin)
 
 
@@ -391,20 +388,6 @@ def numbers(col: np.ndarray) -> np.ndarray:
     return out
 
 
-_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-
-
 def dates(col: np.ndarray) -> np.ndarray:
-    """Column as datetime64[D] (NaT for NULL or unreadable)."""
-    out = np.full(len(col), np.datetime64("NaT"), dtype="datetime64[D]")
-    for i, v in enumerate(col):
-        if isinstance(v, (datetime.date, datetime.datetime)):
-            out[i] = np.datetime64(v.date() if isinstance(v, datetime.datetime) else v, "D")
-        elif isinstance(v, str):
-            m = _DATE.match(v.strip())
-            if m:
-                try:
-                    out[i] = np.datetime64(datetime.date(int(m[1]), int(m[2]), int(m[3])), "D")
-                except ValueError:
-                    pass
-    return out
+    """Column as datetime64[D] (NaT for NULL or unreadable): :func:`landoffice_plugin.core.fields.parse_dates`."""
+    return parse_dates(col)

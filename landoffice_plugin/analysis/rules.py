@@ -12,11 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-try:  # Python 3.11+; QGIS 3.22-3.28 on Windows run Python 3.9, where tomli (same API) stands in
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - exercised only on Python < 3.11
-    import tomli as tomllib
-
+from landoffice_plugin.core import toml_text as tomllib  # tomllib, or tomli on Python 3.9
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.paths import resource_path
 

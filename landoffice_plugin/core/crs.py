@@ -173,6 +173,31 @@ def zone_epsg_of_extent(extent, source_crs: QgsCoordinateReferenceSystem) -> Opt
         return None
 
 
+def working_crs(extent, source_crs: QgsCoordinateReferenceSystem, layer_name: str = "") -> QgsCoordinateReferenceSystem:
+    """The one projected CRS that overlays, snapping and maps run in, chosen from the data's extent: the
+    CGCS2000 3° Gauss–Krüger zone (no prefix) of the centre of ``extent`` (in ``source_crs``). A CGCS2000
+    Gauss–Krüger ``source_crs`` with that zone's central meridian is kept as it is (prefixed or not, 3° or 6°:
+    only the false easting differs), and so is a projected CRS whose data lie outside China's zones. Geographic
+    data that cannot be placed in a zone are a LandOfficeError."""
+    epsg = zone_epsg_of_extent(extent, source_crs)
+    if epsg is None:
+        if source_crs.isValid() and not source_crs.isGeographic():
+            return source_crs
+        raise LandOfficeError("Layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be placed in a "
+                              "CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). Check the "
+                              "layer's features and its coordinate reference system.",
+                              layer=layer_name, crs=source_crs.authid() or source_crs.description())
+    own = describe_epsg(epsg_code(source_crs) or 0)
+    if own is not None and own.central_meridian == describe_epsg(epsg).central_meridian:
+        return source_crs
+    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+
+
+def working_crs_of_layer(layer) -> QgsCoordinateReferenceSystem:
+    """:func:`working_crs` of a layer's extent and CRS."""
+    return working_crs(layer.extent(), layer.crs(), layer.name())
+
+
 def suggest_epsg(layer) -> int:
     """Unprefixed CGCS2000 3° zone EPSG for the centre of a layer's extent (4549 if unknown)."""
     try:

@@ -43,6 +43,7 @@ class Role:
     patterns: tuple = ()
     required: tuple = ()
     fields: dict = field(default_factory=dict, hash=False)
+    shapes: tuple = ()   # ((shape id, Chinese name, (fields...)), ...): the role needs one shape's fields
 
     def matching_pattern(self, layer_name: str) -> Optional[str]:
         for pattern in self.patterns:
@@ -72,7 +73,9 @@ def _parse_roles(data: dict, path: Path) -> dict:
         roles[role_id] = Role(
             id=role_id, name_zh=spec.get("name_zh", role_id), name_en=spec.get("name_en", role_id),
             geometry=geometry, patterns=tuple(spec.get("patterns", ())),
-            required=tuple(spec.get("required", ())), fields=dict(spec.get("fields", {})))
+            required=tuple(spec.get("required", ())), fields=dict(spec.get("fields", {})),
+            shapes=tuple((sid, shape.get("name_zh", sid), tuple(shape.get("fields", ())))
+                         for sid, shape in spec.get("shapes", {}).items() if not sid.startswith("_")))
     return roles
 
 
@@ -145,35 +148,32 @@ class FieldMapping:
 
 
 def auto_mapping(role: Union[str, Role], field_names) -> FieldMapping:
-    """Map standard fields onto ``field_names``: exact names first (any case), then aliases."""
-    role = get_role(role)
-    by_lower = {}
-    for name in field_names:
-        by_lower.setdefault(name.lower(), name)
-    order = list(role.required) + [f for f in role.fields if f not in role.required]
-    mapping, used = {}, set()
-    for standard in order:  # pass 1: the standard name itself
-        actual = by_lower.get(standard.lower())
-        if actual is not None and actual not in used:
-            mapping[standard] = actual
-            used.add(actual)
-    for standard in order:  # pass 2: aliases
-        if standard in mapping:
-            continue
-        for alias in field_aliases(role, standard):
-            actual = by_lower.get(alias.lower())
-            if actual is not None and actual not in used:
-                mapping[standard] = actual
-                used.add(actual)
-                break
-    return FieldMapping(role.id, mapping)
+    """Map standard fields onto ``field_names`` (names, QgsFields or a layer): standard names,
+    aliases, the Chinese meaning against names and field aliases — :func:`.fields.resolve`."""
+    from .fields import resolve  # the one door; it builds on this module
+
+    return resolve(role, field_names).mapping
 
 
 def missing_required(role: Union[str, Role], mapping) -> list:
-    """Required standard fields that ``mapping`` (FieldMapping or dict) does not provide."""
+    """Required standard fields that ``mapping`` (FieldMapping or dict) does not provide. A role with shapes
+    (a population table per person or per household) that matches none adds one entry ``XM / JTRKS``."""
     role = get_role(role)
     fields = mapping.fields if isinstance(mapping, FieldMapping) else dict(mapping or {})
-    return [f for f in role.required if not fields.get(f)]
+    missing = [f for f in role.required if not fields.get(f)]
+    if role.shapes and table_shape(role, fields) is None:
+        missing.append(" / ".join("+".join(shape_fields) for _sid, _name, shape_fields in role.shapes))
+    return missing
+
+
+def table_shape(role: Union[str, Role], mapping) -> Optional[str]:
+    """The id of the first shape of ``role`` whose fields ``mapping`` all provides (None: none, or no shapes)."""
+    role = get_role(role)
+    fields = mapping.fields if isinstance(mapping, FieldMapping) else dict(mapping or {})
+    for sid, _name, shape_fields in role.shapes:
+        if all(fields.get(f) for f in shape_fields):
+            return sid
+    return None
 
 
 @dataclass
@@ -213,7 +213,7 @@ def _match(role: Role, layer_name: str, field_names, geometry_kind: str) -> Opti
         return None
     mapping = auto_mapping(role, field_names)
     missing = missing_required(role, mapping)
-    n_required = len(role.required) - len(missing)
+    n_required = sum(1 for f in role.required if mapping.actual(f))
     n_other = len(mapping.fields) - n_required
     pattern = role.matching_pattern(layer_name)
     if pattern is not None:
@@ -266,8 +266,10 @@ def check_layer_for_role(layer: QgsVectorLayer, role_id: str, mapping=None) -> F
                               "layer for {role}.", layer=layer.name(), kind=kind, role=role.name_zh,
                               expected=role.geometry)
     names = layer.fields().names()
-    if mapping is None:
-        mapping = auto_mapping(role, names)
+    if mapping is None or type(mapping).__name__ == "FieldMap":  # the one door: map attached or given, aliases …
+        from .fields import resolve_layer
+
+        mapping = resolve_layer(layer, role, mapping).mapping
     elif not isinstance(mapping, FieldMapping):
         mapping = FieldMapping.from_dict(role.id, mapping)
     present = {s: a for s, a in mapping.fields.items() if a in names}

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 import shapely
+from qgis.core import QgsRectangle
 
+from landoffice_plugin.core.crs import working_crs
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.i18n import tr, zh
 from landoffice_plugin.log import get_logger
@@ -36,6 +38,15 @@ class CostInputs:
     zrz: LayerInput
     hj: LayerInput
     zones: Optional[LayerInput] = None
+
+    def __post_init__(self):
+        """Every layer read in one working CRS chosen from the DLTB's extent (a projected CGCS2000 zone: geographic
+        data or layers in different CRSs are reprojected before any overlay); areas stay ellipsoidal."""
+        dltb = self.dltb
+        work = working_crs(dltb.extent if dltb.extent is not None else QgsRectangle(), dltb.crs, dltb.name)
+        for inp in (self.dltb, self.zd, self.zrz, self.hj, self.zones):
+            if inp is not None:
+                inp.work = work
 
 
 @dataclass
@@ -65,21 +76,21 @@ def _progress(feedback, value: float, text: str = "") -> None:
 
 
 def _people(inputs: CostInputs, homesteads, buildings, st: Standard, est: Estimate, social: bool) -> list:
-    persons, orphans = households_of(inputs.hj, inputs.zd, homesteads)
+    households, orphans = households_of(inputs.hj, inputs.zd, homesteads, est.warnings)
     est.orphans = orphans
     if orphans:
         est.warnings.append(tr("{n} households in the affected villages point to a parcel that does not exist "
                                "(listed in the report): {ids}").format(
             n=len(orphans), ids=", ".join(h for h, _z in orphans[:10]) + (" …" if len(orphans) > 10 else "")))
-    with_people = {m[0] for members in persons.values() for m in members}
+    with_people = {h.zddm for h in households.values()}
     empty = [z for z in homesteads.codes if z not in with_people]
     if empty:
         est.warnings.append(tr("{n} affected homesteads have no registered household: no moving, transition or "
                                "social-security cost is counted for them: {ids}").format(
             n=len(empty), ids=", ".join(empty[:10]) + (" …" if len(empty) > 10 else "")))
-    est.households = household_rows(persons, buildings, homesteads.codes, st, social)
-    n_persons = sum(len(m) for m in persons.values())
-    return people_lines(len(persons), n_persons, len(homesteads.codes), st, social)
+    est.households = household_rows(households, buildings, homesteads.codes, st, social)
+    n_persons = sum(h.persons for h in households.values())
+    return people_lines(len(households), n_persons, len(homesteads.codes), st, social)
 
 
 def _finish(est: Estimate, lines: list) -> Estimate:
@@ -100,11 +111,12 @@ def estimate_redline(inputs: CostInputs, redline: RedLine, standard: Standard, o
     est = Estimate(options.title or redline.name or tr("red line"), standard, as_of=options.as_of,
                    rule=_rule_text(options), warnings=list(redline.notes))
     geom = redline.geometry
-    if inputs.dltb.crs.isValid() and redline.crs != inputs.dltb.crs:
+    work = inputs.dltb.geometry_crs
+    if work.isValid() and redline.crs != work:
         from .inputs import transform_geometry
 
-        geom = transform_geometry(geom, redline.crs, inputs.dltb.crs)
-    est.redline_wkb, est.crs_authid = bytes(geom.asWkb()), inputs.dltb.crs.authid()
+        geom = transform_geometry(geom, redline.crs, work)
+    est.redline_wkb, est.crs_authid = bytes(geom.asWkb()), work.authid()
     _progress(feedback, 5, tr("Land inside the red line"))
     est.land = land_in_redline(inputs.dltb, redline, standard, inputs.zones)
     if not est.land:
@@ -137,7 +149,7 @@ def estimate_villages(inputs: CostInputs, village_codes, standard: Standard, opt
     _progress(feedback, 5, tr("Homestead land (0702) to reclaim"))
     est.land, union = homestead_land(inputs.dltb, villages)
     if union is not None:
-        est.redline_wkb, est.crs_authid = shapely.to_wkb(union), inputs.dltb.crs.authid()
+        est.redline_wkb, est.crs_authid = shapely.to_wkb(union), inputs.dltb.geometry_crs.authid()
     est.reclaim_mu = sum((p.mu for p in est.land), ZERO)
     if not est.land:
         est.warnings.append(tr("The villages {codes} have no homestead land (DLTB 0702) to reclaim.").format(

@@ -10,12 +10,14 @@ import numpy as np
 import shapely
 from qgis.core import QgsRectangle
 
+from landoffice_plugin.core.fields import parse_date
 from landoffice_plugin.i18n import tr
 
 from .inputs import LayerInput, prefix_expression, read
 from .land import redline_in
 from .model import Building
 from .money import m2
+from .population import read_households
 from .redline import RedLine
 from .standard import Standard
 
@@ -84,20 +86,13 @@ def _age(completed: Optional[datetime.date], as_of: datetime.date) -> Optional[i
 
 
 def _date(value) -> Optional[datetime.date]:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    text = str(value).strip().replace("/", "-").replace(".", "-")
+    day = parse_date(value)  # the one door: DATE, 2019-05-01, 2019/5/1, 20190501, 2019年5月1日
+    if day is not None or value is None:
+        return day
     try:
-        return datetime.date.fromisoformat(text[:10])
+        return datetime.date(int(str(value).strip()[:4]), 7, 1)  # a year alone: mid-year
     except ValueError:
-        try:
-            return datetime.date(int(text[:4]), 7, 1)  # a year alone: mid-year
-        except ValueError:
-            return None
+        return None
 
 
 def _fwjg(value) -> str:
@@ -144,26 +139,20 @@ def buildings_of(zrz: LayerInput, homesteads: Homesteads, standard: Standard, as
     return out
 
 
-def households_of(hj: LayerInput, zd: LayerInput, homesteads: Homesteads) -> tuple:
-    """(persons by household, orphans): persons = {HH: [(ZDDM, XM, GMSFHM, YHZGX), ...]} on the homesteads;
-    orphans = [(HH, ZDDM)] of households in the same villages whose ZDDM matches no parcel."""
+def households_of(hj: LayerInput, zd: LayerInput, homesteads: Homesteads, warnings=None) -> tuple:
+    """(households, orphans): households = {HH: PopulationHousehold} on the homesteads, from a population table
+    of either shape (:mod:`.population`); orphans = [(HH, ZDDM)] of households in the same villages whose ZDDM
+    matches no parcel."""
     if not homesteads.codes:
         return {}, []
-    names = ["HH", "ZDDM", "XM", "GMSFHM", "YHZGX"]
     villages = sorted({c[:12] for c in homesteads.codes})
-    table = read(hj, names, expression=prefix_expression(hj.actual("ZDDM"), villages), geometry=False)
     known = read(zd, ["ZDDM"], expression=prefix_expression(zd.actual("ZDDM"), villages), geometry=False)
     parcels = {_text(z) for z in known.col("ZDDM")}
     wanted = set(homesteads.codes)
-    persons: dict = {}
-    orphans: dict = {}
-    for i in range(len(table)):
-        zddm = _text(table.col("ZDDM")[i])
-        hh = _text(table.col("HH")[i])
-        if zddm in wanted:
-            persons.setdefault(hh, []).append((zddm, _text(table.col("XM")[i]), _text(table.col("GMSFHM")[i]),
-                                               _text(table.col("YHZGX")[i])))
-        elif zddm not in parcels:
-            orphans.setdefault(hh, zddm)
-    return persons, sorted(orphans.items())
 
+    def classify(zddm: str):
+        return "on" if zddm in wanted else ("orphan" if zddm not in parcels else None)
+
+    groups = read_households(hj, classify, prefix_expression(hj.actual("ZDDM"), villages), warnings)
+    orphans = {hh: h.zddm for hh, h in groups.get("orphan", {}).items()}
+    return groups.get("on", {}), sorted(orphans.items())

@@ -22,6 +22,7 @@ from qgis.core import (
 )
 
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.core.fields import FieldMap, resolve_layer, standardise
 from landoffice_plugin.core.roles import check_layer_for_role
 
 from ..core.qt_values import python_value
@@ -31,16 +32,27 @@ ZONE_GRADE_FIELDS = ("QPDJ", "DJ", "GRADE", "QPJB", "区片等级", "等级")
 
 @dataclass
 class LayerInput:
-    """A layer's feature source, its CRS and standard field name -> actual field name."""
+    """A layer's feature source, its CRS and standard field name -> actual field name. Geometries are read in
+    ``work`` (the estimate's working CRS, :func:`~landoffice_plugin.core.crs.working_crs`; None: the layer's own),
+    and a rectangle given to :func:`read` is in that CRS too."""
 
     name: str
     source: object
     fields: object
     crs: QgsCoordinateReferenceSystem
     mapping: dict = field(default_factory=dict)
+    role: str = ""
+    values: dict = field(default_factory=dict)  # standard field → {layer value: code} (FIELD_MAP)
+    extent: Optional[QgsRectangle] = None
+    work: Optional[QgsCoordinateReferenceSystem] = None
 
     def actual(self, standard: str) -> Optional[str]:
         return self.mapping.get(standard)
+
+    @property
+    def geometry_crs(self) -> QgsCoordinateReferenceSystem:
+        """The CRS of the geometries :func:`read` returns."""
+        return self.work if self.work is not None and self.work.isValid() else self.crs
 
 
 def layer_input(layer: QgsVectorLayer, role_id: str, mapping=None) -> LayerInput:
@@ -56,10 +68,12 @@ def layer_input(layer: QgsVectorLayer, role_id: str, mapping=None) -> LayerInput
             raise LandOfficeError("The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the "
                                   "zone grade of each polygon.", layer=layer.name(),
                                   fields=", ".join(ZONE_GRADE_FIELDS))
-        fm = {"GRADE": grade}
+        fm, values = {"GRADE": grade}, {}
     else:
         fm = check_layer_for_role(layer, role_id, mapping).fields
-    return LayerInput(layer.name(), QgsVectorLayerFeatureSource(layer), layer.fields(), layer.crs(), dict(fm))
+        values = resolve_layer(layer, role_id, mapping if isinstance(mapping, FieldMap) else None).values
+    return LayerInput(layer.name(), QgsVectorLayerFeatureSource(layer), layer.fields(), layer.crs(), dict(fm),
+                      role_id, values, QgsRectangle(layer.extent()))
 
 
 @dataclass
@@ -89,6 +103,8 @@ def read(inp: LayerInput, names, rect: Optional[QgsRectangle] = None, expression
     """Features of ``inp`` (optionally in ``rect`` / matching ``expression``) with the standard fields ``names``
     (a field the layer lacks gives None values)."""
     request = QgsFeatureRequest()
+    if geometry and inp.geometry_crs != inp.crs and inp.crs.isValid():
+        request.setDestinationCrs(inp.geometry_crs, QgsProject.instance().transformContext())  # rect: this CRS too
     actual = [(n, inp.actual(n)) for n in names]
     present = [a for _n, a in actual if a and inp.fields.indexOf(a) >= 0]
     request.setSubsetOfAttributes(present, inp.fields)
@@ -116,8 +132,10 @@ def read(inp: LayerInput, names, rect: Optional[QgsRectangle] = None, expression
         bad = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
         if bad.any():
             geoms[bad] = shapely.make_valid(geoms[bad])
-    return Table(np.asarray(fids, dtype=np.int64), geoms,
-                 {n: np.asarray(v, dtype=object) for n, v in cols.items()}, wkbs if geometry else None)
+    columns = {n: np.asarray(v, dtype=object) for n, v in cols.items()}
+    if inp.role and inp.role != "ZONES":  # codes or names → codes, office dates → dates
+        columns = standardise(inp.role, columns, inp.values, inp.name, inp.mapping)
+    return Table(np.asarray(fids, dtype=np.int64), geoms, columns, wkbs if geometry else None)
 
 
 def quote(value: str) -> str:

@@ -24,8 +24,8 @@ def _text(value) -> str:
 
 
 def redline_in(redline: RedLine, inp: LayerInput):
-    """(shapely red line, its bounding QgsRectangle) in the CRS of ``inp``."""
-    geom = transform_geometry(redline.geometry, redline.crs, inp.crs)
+    """(shapely red line, its bounding QgsRectangle) in the CRS ``inp``'s geometries are read in."""
+    geom = transform_geometry(redline.geometry, redline.crs, inp.geometry_crs)
     return shapely.from_wkb(bytes(geom.asWkb())), geom.boundingBox()
 
 
@@ -36,10 +36,10 @@ def _zones(zones: LayerInput, rect, target_crs):
         if g is None:
             geoms.append(None)
             continue
-        if zones.crs != target_crs:
+        if zones.geometry_crs != target_crs:
             qg = QgsGeometry()
             qg.fromWkb(shapely.to_wkb(g))
-            g = shapely.from_wkb(bytes(transform_geometry(qg, zones.crs, target_crs).asWkb()))
+            g = shapely.from_wkb(bytes(transform_geometry(qg, zones.geometry_crs, target_crs).asWkb()))
         geoms.append(g)
     grades = [_grade_text(v) for v in table.col("GRADE")]
     return [(g, gr) for g, gr in zip(geoms, grades) if g is not None and not g.is_empty]
@@ -88,8 +88,8 @@ def land_in_redline(dltb: LayerInput, redline: RedLine, standard: Standard,
     geoms, owner = np.asarray(parts[0][keep], dtype=object), hit[parts[1][keep]]
     if zones is None:
         grades = [(j, _village_grade(standard, _text(table.col("ZLDWDM")[j]))) for j in owner]
-        return _merge(_pieces(table, geoms, grades, dltb.crs))
-    zone_list = _zones(zones, rect, dltb.crs)
+        return _merge(_pieces(table, geoms, grades, dltb.geometry_crs))
+    zone_list = _zones(zones, rect, dltb.geometry_crs)
     out_geoms, out_grades = [], []
     for g, j in zip(geoms, owner):
         rest = g
@@ -106,7 +106,7 @@ def land_in_redline(dltb: LayerInput, redline: RedLine, standard: Standard,
         if not rest.is_empty and rest.area > 0:  # outside every zone polygon: the village table decides
             out_geoms.append(rest)
             out_grades.append((j, _village_grade(standard, _text(table.col("ZLDWDM")[j]))))
-    return _merge(_pieces(table, np.asarray(out_geoms, dtype=object), out_grades, dltb.crs))
+    return _merge(_pieces(table, np.asarray(out_geoms, dtype=object), out_grades, dltb.geometry_crs))
 
 
 def _merge(pieces: list) -> list:
@@ -129,5 +129,5 @@ def homestead_land(dltb: LayerInput, villages, code: str = "0702") -> tuple:
     if not len(table):
         return [], None
     grades = [(j, None) for j in range(len(table))]
-    pieces = _pieces(table, table.geoms, grades, dltb.crs)
+    pieces = _pieces(table, table.geoms, grades, dltb.geometry_crs)
     return pieces, shapely.union_all(table.geoms)

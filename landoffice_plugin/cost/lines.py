@@ -104,20 +104,18 @@ def contingency_line(subtotal: Decimal, st: Standard) -> LineItem:
                     _src(st, "不可预见费"))
 
 
-def household_rows(persons: dict, buildings, homestead_codes, st: Standard, social: bool = True) -> list:
-    """One row per household; buildings and attachments go to the first household of a homestead; a homestead
-    with buildings but no household gets a row of its own (HH empty)."""
+def household_rows(households: dict, buildings, homestead_codes, st: Standard, social: bool = True) -> list:
+    """One row per household (``{HH: PopulationHousehold}``); buildings and attachments go to the first household
+    of a homestead; a homestead with buildings but no household gets a row of its own (HH empty)."""
     by_parcel: dict = {}
     for b in buildings:
         by_parcel.setdefault(b.zddm, []).append(b)
     seen_parcel = set()
     attach = sum((r for _n, r in st.attachments), ZERO)
     rows = []
-    for hh, members in sorted(persons.items()):
-        zddm = members[0][0]
-        head = next((m for m in members if m[3] == "户主"), members[0])
-        n = len(members)
-        row = Household(hh, zddm, head[1], head[2], n)
+    for hh, household in sorted(households.items()):
+        zddm, n = household.zddm, household.persons
+        row = Household(hh, zddm, household.head, household.head_id, n)
         row.moving = st.moving
         row.transition = line_amount(Decimal(n), st.transition, st.transition_months)
         row.social = line_amount(Decimal(n), st.social_security) if social else ZERO

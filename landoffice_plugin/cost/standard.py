@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.core.fields import code_table
 from landoffice_plugin.paths import resource_path
 
 SCHEMA_ID = "landoffice-compensation-standard"
 SCHEMA_VERSION = 1
-FWJG_CODES = ("1", "2", "3", "4", "5", "6")
-FWJG_NAMES = {"1": "钢结构", "2": "钢混结构", "3": "钢筋混凝土结构", "4": "混合结构", "5": "砖木结构", "6": "其他结构"}
+FWJG_NAMES = {code: names[0] for code, names in code_table("ZRZ", "FWJG").items()}  # resources/codes/value_codes.json
+FWJG_CODES = tuple(FWJG_NAMES)
 
 # section -> (required, expected unit of its money values or None)
 SECTIONS = {

@@ -5,6 +5,8 @@ map is shortened to the top half and shows the parcel (red) with its neighbours 
 sequence number; below come the attributes, the overlay table and the red lights as manual tables
 in the report font (Noto Sans CJK SC). Several parcels go into one PDF through a small layout
 iterator that refills the same layout per page (what QGIS's atlas does), so a batch is one file.
+The map is drawn in the working CRS of the parcel layer (:func:`~landoffice_plugin.core.crs.working_crs`: a
+projected CGCS2000 zone, also for geographic or other-zone data), so its extent and scale bar are metres.
 Personal data must arrive masked (:func:`landoffice_plugin.lookup.details.parcel_details` does it).
 """
 from __future__ import annotations
@@ -14,8 +16,10 @@ from typing import Optional
 
 from qgis.core import (
     QgsAbstractLayoutIterator,
+    QgsCoordinateTransform,
     QgsFeature,
     QgsFillSymbol,
+    QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
@@ -34,7 +38,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF
 
 from landoffice_plugin import settings
+from landoffice_plugin.core.crs import working_crs_of_layer
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.i18n import tr
 
 from .layout_fonts import make_font, text_format
 from .pdf_map import MapSpec, _finish, _target, fill_layout, layers_in_project, load_layout, pdf_settings
@@ -110,8 +116,9 @@ class _ReportPages(QgsAbstractLayoutIterator):
     def __init__(self, details_list, zd_layer, project, title):
         super().__init__()
         self.pages, self.title, self.project = list(details_list), title, project
-        crs = zd_layer.crs()
-        self.highlight = _highlight_layer(crs)
+        self.crs = working_crs_of_layer(zd_layer)
+        self.scales = []  # the map scale of each page (1:N)
+        self.highlight = _highlight_layer(self.crs)
         self.neighbours = _styled_copy(zd_layer)
         self.layers = [self.highlight, self.neighbours]
         self.position = -1
@@ -123,7 +130,7 @@ class _ReportPages(QgsAbstractLayoutIterator):
         map_item.attemptResize(QgsLayoutSize(190, MAP_HEIGHT, MM))
         self.map_item = map_item
         self.spec = MapSpec(title=self.title, layers=self.layers, paper="A4", orientation="portrait",
-                            legend=False, extent=QgsRectangle(0, 0, 1, 1), crs=self.neighbours.crs())
+                            legend=False, extent=QgsRectangle(0, 0, 1, 1), crs=self.crs)
         y = 30 + MAP_HEIGHT + 3
         _label(layout, (10, y, 190, 5), 9, True).setText("宗地信息")
         self.attr_table = _table(layout, (10, y + 5, 190, 44), [26, 63, 26, 63])
@@ -168,19 +175,23 @@ class _ReportPages(QgsAbstractLayoutIterator):
         provider = self.highlight.dataProvider()
         provider.truncate()
         feat = QgsFeature(self.highlight.fields())
-        feat.setGeometry(details.geometry)
+        geometry = QgsGeometry(details.geometry)
+        if details.crs is not None and details.crs.isValid() and details.crs != self.crs:
+            geometry.transform(QgsCoordinateTransform(details.crs, self.crs, self.project.transformContext()))
+        feat.setGeometry(geometry)
         feat.setAttributes([details.code])
         provider.addFeatures([feat])
         self.highlight.updateExtents()
         for item in self._layout.items():  # put the {placeholders} back before fill_layout
             if isinstance(item, QgsLayoutItemLabel) and item.id() in self.template_texts:
                 item.setText(self.template_texts[item.id()])
-        box = details.geometry.boundingBox()
+        box = geometry.boundingBox()
         grow = max(box.width(), box.height(), 20.0) * 1.2
         self.spec.extent = QgsRectangle(box.xMinimum() - grow, box.yMinimum() - grow,
                                         box.xMaximum() + grow, box.yMaximum() + grow)
         self.spec.subtitle = f"宗地代码 {details.code}"
         fill_layout(self._layout, self.spec, self.project)
+        self.scales.append(self.map_item.scale())
         attrs = [(k, v) for k, v in details.attributes]
         pairs = [[attrs[i][0], attrs[i][1], *(attrs[i + 1] if i + 1 < len(attrs) else ("", ""))]
                  for i in range(0, len(attrs), 2)]
@@ -203,9 +214,12 @@ def export_parcel_report_pdf(details_list, zd_layer, path, title: str = "宗地�
         raise LandOfficeError("There is no parcel to report: search for a parcel first.")
     path, tmp = _target(path)
     pages = _ReportPages(details_list, zd_layer, None, title)
-    with layers_in_project(project, pages.layers, zd_layer.crs()) as proj:
+    with layers_in_project(project, pages.layers, pages.crs) as proj:
         pages.project = proj
         pages.build()
         result = QgsLayoutExporter.exportToPdf(pages, str(tmp), pdf_settings())
     code, error = result if isinstance(result, tuple) else (result, "")
+    if feedback is not None and pages.scales:
+        feedback.pushInfo(tr("Parcel maps in {crs}, scale 1:{low:,.0f} to 1:{high:,.0f}").format(
+            crs=pages.crs.authid(), low=min(pages.scales), high=max(pages.scales)))
     return _finish(code, error, tmp, path, started)

@@ -1,6 +1,8 @@
 """Apply the shipped layer style of a role (``resources/styles/<ROLE>.qml``)."""
 from __future__ import annotations
 
+import re
+
 from qgis.core import QgsMapLayer
 
 from landoffice_plugin.log import get_logger
@@ -22,5 +24,34 @@ def apply_role_style(layer, role: str) -> bool:
     if not ok:
         get_logger().warning(f"Style {path.name} could not be applied to layer {layer.name()}: {message}")
         return False
+    _follow_field_names(layer, role)
     layer.triggerRepaint()
     return True
+
+
+def _renamed(expression: str, renames: dict) -> str:
+    """``expression`` with each standard field (bare or "quoted") replaced by the layer's own field."""
+    for std, actual in renames.items():
+        quoted = '"' + actual.replace('"', '""') + '"'
+        expression = re.sub(rf'"{std}"|(?<![\w"]){std}(?![\w"])', lambda _m, q=quoted: q, expression)
+    return expression
+
+
+def _follow_field_names(layer, role: str) -> None:
+    """The style names standard fields (DLBM, FQDM …): point it at the layer's fields (FIELD_MAP, aliases)."""
+    from landoffice_plugin.core.fields import layer_mapping
+
+    try:
+        renames = {s: a for s, a in layer_mapping(layer, role).fields.items() if s != a}
+    except Exception:  # noqa: BLE001 - a style is cosmetic: a field map problem is reported by the job itself
+        return
+    if not renames:
+        return
+    renderer = layer.renderer()
+    if renderer is not None and hasattr(renderer, "classAttribute"):
+        renderer.setClassAttribute(_renamed(renderer.classAttribute(), renames))
+    labeling = layer.labeling()
+    if labeling is not None and hasattr(labeling, "settings"):
+        settings = labeling.settings()
+        settings.fieldName = _renamed(settings.fieldName, renames)
+        labeling.setSettings(settings)

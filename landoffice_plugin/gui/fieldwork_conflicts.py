@@ -6,7 +6,7 @@ import json
 from qgis.PyQt.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
 
 from ..i18n import tr
-from ..sync.journal import decide, list_conflicts
+from ..sync.journal import REFUSED_FIELD, decide, list_conflicts
 
 
 def _shown(stored: str) -> str:
@@ -28,6 +28,13 @@ class ConflictTable(QTableWidget):
         self.rows = list_conflicts(gpkg)
         self.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
+            if row["field"] == REFUSED_FIELD:  # a write the data centre refused: the reason, nothing to choose
+                values = [f"{row['collection']} {row['fid'][:8]}", tr("Refused by the data centre"),
+                          tr("kept on this laptop"), str(row["theirs"] or "")]
+                for column, value in enumerate(values):
+                    self.setItem(index, column, QTableWidgetItem(value))
+                self.setItem(index, 4, QTableWidgetItem(tr("correct the feature, then sync")))
+                continue
             values = [f"{row['collection']} {row['fid'][:8]}", row["field"], _shown(row["mine"]), _shown(row["theirs"])]
             for column, value in enumerate(values):
                 self.setItem(index, column, QTableWidgetItem(str(value)))
@@ -43,7 +50,8 @@ class ConflictTable(QTableWidget):
         """Record the chosen sides; the next sync applies them."""
         count = 0
         for index, row in enumerate(self.rows):
-            value = self.cellWidget(index, 4).currentData()
+            widget = self.cellWidget(index, 4)
+            value = widget.currentData() if widget is not None else None
             if value:
                 decide(gpkg, row["collection"], row["fid"], row["field"], value)
                 count += 1

@@ -5,12 +5,15 @@ only shows them and lets the user correct them. Saved into the project's propert
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -20,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import roles as core_roles
+from ..core.fields import dialog_field_map, layer_mapping
 from ..i18n import tr
 
 _FILTERS = {
@@ -60,6 +64,11 @@ class RolesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.recognise_button = QPushButton(tr("Recognise automatically"), self)
         buttons.addButton(self.recognise_button, QDialogButtonBox.ActionRole)
+        self.export_button = QPushButton(tr("Export field map…"), self)
+        self.export_button.setToolTip(tr("Save the field mapping as a FIELD_MAP file (TOML) for the Processing "
+                                         "algorithms and the command line"))
+        buttons.addButton(self.export_button, QDialogButtonBox.ActionRole)
+        self.export_button.clicked.connect(self._ask_export)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.recognise_button.clicked.connect(self.recognise)
@@ -103,7 +112,7 @@ class RolesDialog(QDialog):
 
     def _layer_changed(self, role_id: str, layer, refresh: bool = True) -> None:
         if isinstance(layer, QgsVectorLayer):
-            self.mappings[role_id] = core_roles.auto_mapping(role_id, layer.fields().names())
+            self.mappings[role_id] = layer_mapping(layer, role_id)  # aliases, field aliases, a carried FIELD_MAP
         else:
             self.mappings.pop(role_id, None)
         if refresh:
@@ -156,6 +165,24 @@ class RolesDialog(QDialog):
     def select_role(self, role_id: str) -> None:
         """Open on one role (e.g. when a panel found a field missing)."""
         self.role_table.setCurrentCell(list(self.roles).index(role_id), 1)
+
+    # -- export ---------------------------------------------------------------------------
+    def field_map(self):
+        """What the dialog would save, as a FIELD_MAP (:class:`~landoffice_plugin.core.fields.FieldMap`)."""
+        layers = {r: b.currentLayer() for r, b in self.layer_boxes.items() if b.currentLayer() is not None}
+        return dialog_field_map({r: m for r, m in self.mappings.items() if r in layers}, layers)
+
+    def export_field_map(self, path) -> str:
+        """Write :meth:`field_map` to ``path`` (UTF-8 TOML); returns the path written."""
+        text = self.field_map().to_toml(tr("LandOffice field map (FIELD_MAP), exported from the roles dialog"))
+        Path(path).write_text(text, encoding="utf-8")
+        return str(path)
+
+    def _ask_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Export field map"), "fieldmap.toml",
+                                                    tr("Field maps (*.toml)"))
+        if path:
+            self.export_field_map(path)
 
     # -- result -----------------------------------------------------------------------------
     def accept(self) -> None:

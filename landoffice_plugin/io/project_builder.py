@@ -12,7 +12,8 @@ from osgeo import ogr
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
 from ..core.errors import LandOfficeError
-from ..core.roles import auto_mapping, geometry_kind, load_roles, recognise_role, save_role_assignment
+from ..core.fields import attach_field_map, layer_mapping, resolve_layer
+from ..core.roles import geometry_kind, load_roles, recognise_role, save_role_assignment
 from ..export.styles import apply_role_style
 
 # bottom to top; layers without a role go between the land-use patches and the boundaries
@@ -62,8 +63,11 @@ def open_role_layers(path: Path | str) -> list[RoleLayer]:
 
 
 def build_project(gpkg: Path | str, project_path: Path | str, crs: str = "EPSG:4549",
-                  title: str = "") -> dict[str, str]:
-    """Write a .qgz with every layer of ``gpkg`` styled by role and the roles saved; returns {role: layer name}."""
+                  title: str = "", field_map=None) -> dict[str, str]:
+    """Write a .qgz with every layer of ``gpkg`` styled by role and the roles saved; returns {role: layer name}.
+
+    ``field_map`` (a FIELD_MAP, :class:`~landoffice_plugin.core.fields.FieldMap`): checked against each role
+    layer, saved as the project's field mapping and carried by each layer (its value maps too)."""
     roles = load_roles()
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem(crs))
@@ -77,13 +81,16 @@ def build_project(gpkg: Path | str, project_path: Path | str, crs: str = "EPSG:4
     for item in items:  # bottom first: insert each at the top
         layer = item.layer
         if item.role_id:
+            if field_map:
+                resolve_layer(layer, item.role_id, field_map)  # a field the map names must exist
+                attach_field_map(layer, field_map)
             layer.setName(f"{roles[item.role_id].name_zh} {item.role_id}")
             apply_role_style(layer, item.role_id)
         project.addMapLayer(layer, False)
         root.insertLayer(0, layer)
     for item in items:
         if item.role_id:
-            mapping = auto_mapping(item.role_id, item.layer.fields().names())
+            mapping = layer_mapping(item.layer, item.role_id)
             save_role_assignment(project, item.role_id, item.layer.id(), mapping)
             found[item.role_id] = item.layer.name()
     target = Path(project_path)

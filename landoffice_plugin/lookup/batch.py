@@ -74,7 +74,7 @@ def write_reports(index, fids, pdf_path=None, xlsx_path=None, mask_personal: boo
     details = collect_details(index, fids, mask_personal, feedback)
     out = {}
     if pdf_path:
-        out["pdf"] = str(export_parcel_report_pdf(details, index.layer, pdf_path))
+        out["pdf"] = str(export_parcel_report_pdf(details, index.layer, pdf_path, feedback=feedback))
     if xlsx_path:
         out["xlsx"] = str(write_parcel_xlsx(details, xlsx_path))
     return out

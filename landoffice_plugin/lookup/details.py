@@ -19,11 +19,13 @@ from qgis.core import (
 )
 
 from landoffice_plugin.core.area import SQM_PER_MU, distance_area
+from landoffice_plugin.core.fields import code_table, layer_mapping, resolve_layer, standard_values
 from landoffice_plugin.core.landuse import landuse_name
 from landoffice_plugin.core.personal import mask_id_number, mask_phone
-from landoffice_plugin.core.roles import auto_mapping, get_role
+from landoffice_plugin.core.qt_values import python_value
+from landoffice_plugin.core.roles import get_role
 
-STRUCTURES = {"1": "钢结构", "2": "钢混结构", "3": "钢筋混凝土结构", "4": "混合结构", "5": "砖木结构", "6": "其他结构"}
+STRUCTURES = {code: names[0] for code, names in code_table("ZRZ", "FWJG").items()}  # 4 混合结构 …
 ZONE_FIELDS = {  # role -> (fields shown, in order); area inside is added
     "YJJBNTTB": ("JBNTTBBH", "DLBM"),
     "STBHHX": ("HXBH", "HXMC", "HXLX"),
@@ -33,7 +35,7 @@ ZONE_FIELDS = {  # role -> (fields shown, in order); area inside is added
 }
 LINKED_FIELDS = {
     "ZRZ": ("ZRZH", "FWJG", "ZCS", "JZMJ", "JGRQ"),
-    "HJ": ("HH", "XM", "GMSFHM", "YHZGX", "XB", "LXDH"),
+    "HJ": ("HH", "XM", "GMSFHM", "YHZGX", "XB", "LXDH", "HZXM", "HZSFZHM", "JTRKS"),  # per person or per household
     "GYQY": ("QYMC", "YDMJ", "RJL", "JZMD", "SSZE", "NSSS"),
 }
 OVERLAY_ORDER = ("DLTB", "YJJBNTTB", "STBHHX", "CZKFBJ", "PZYD", "GYYD", "ZRZ", "HJ", "GYQY")
@@ -75,10 +77,18 @@ def _text(value) -> str:
     return str(value)
 
 
+def _standard_text(role: str, std: str, raw, values=None) -> str:
+    """A value in its standard form as text: codes for names (混合结构 → 4), office dates as 2019-05-01."""
+    if raw is None or str(raw) == "NULL":
+        return ""
+    value = standard_values(role, std, [python_value(raw)], (values or {}).get(std))[0]
+    return _text(value)
+
+
 def _personal(role: str, std: str, value: str, mask: bool) -> str:
     if not mask or not value:
         return value
-    if std in ("QLRZJH", "GMSFHM"):
+    if std in ("QLRZJH", "GMSFHM", "HZSFZHM"):
         return mask_id_number(value)
     if std == "LXDH":
         return mask_phone(value)
@@ -113,7 +123,7 @@ def parcel_attributes(feature, mapping, mask_personal: bool = True, extra=()) ->
     for std in get_role("ZD").fields:
         actual = mapping.actual(std)
         raw = feature[actual] if actual and actual in feature.fields().names() else None
-        value = _text(raw) if raw is not None else ""
+        value = _standard_text("ZD", std, raw)
         unit = _unit("ZD", std)
         if unit and value:
             try:
@@ -153,7 +163,7 @@ def _pieces(layer, geom: QgsGeometry, crs, fields):
 
 
 def _dltb_section(layer, geom, crs, parcel_m2) -> Section:
-    mapping = auto_mapping("DLTB", layer.fields().names())
+    mapping = layer_mapping(layer, "DLTB")
     code_f, name_f = mapping.actual("DLBM"), mapping.actual("DLMC")
     by_class: dict[str, float] = {}
     for feat, area in _pieces(layer, geom, crs, [code_f, name_f]):
@@ -167,11 +177,12 @@ def _dltb_section(layer, geom, crs, parcel_m2) -> Section:
 
 
 def _zone_section(role, layer, geom, crs, parcel_m2, mask) -> Section:
-    mapping = auto_mapping(role, layer.fields().names())
+    resolution = resolve_layer(layer, role)
+    mapping = resolution.mapping
     stds = [s for s in ZONE_FIELDS[role] if mapping.actual(s)]
     rows = []
     for feat, area in _pieces(layer, geom, crs, [mapping.actual(s) for s in stds]):
-        row = {s: _text(feat[mapping.actual(s)]) for s in stds}
+        row = {s: _standard_text(role, s, feat[mapping.actual(s)], resolution.values) for s in stds}
         row[AREA_KEY] = area / SQM_PER_MU
         row[SHARE_KEY] = area / parcel_m2 * 100.0 if parcel_m2 else 0.0
         rows.append(row)
@@ -189,7 +200,8 @@ def _linked_fids(index, role, layer, code_field, code):
 
 
 def _linked_section(role, layer, code, index, mask) -> Section:
-    mapping = auto_mapping(role, layer.fields().names())
+    resolution = resolve_layer(layer, role)
+    mapping = resolution.mapping
     stds = [s for s in LINKED_FIELDS[role] if mapping.actual(s)]
     code_field = mapping.actual("ZDDM")
     rows = []
@@ -197,7 +209,8 @@ def _linked_section(role, layer, code, index, mask) -> Section:
         fids = _linked_fids(index, role, layer, code_field, code)
         request = QgsFeatureRequest().setFilterFids(fids).setFlags(QgsFeatureRequest.NoGeometry)
         for feat in layer.getFeatures(request):
-            row = {s: _personal(role, s, _text(feat[mapping.actual(s)]), mask) for s in stds}
+            row = {s: _personal(role, s, _standard_text(role, s, feat[mapping.actual(s)], resolution.values), mask)
+                   for s in stds}
             if role == "ZRZ" and row.get("FWJG"):
                 row["FWJG"] = STRUCTURES.get(row["FWJG"], row["FWJG"])
             rows.append(row)

@@ -11,7 +11,7 @@ import numpy as np
 import shapely
 
 from landoffice_plugin.core.area import ellipsoidal_areas
-from landoffice_plugin.core.roles import auto_mapping
+from landoffice_plugin.core.fields import layer_mapping
 
 from . import red_lights
 from .index import ParcelIndex, _write_parcels, layer_fingerprint
@@ -68,7 +68,7 @@ def attach_aux(index: ParcelIndex, role: str, layer, mapping=None) -> bool:
     std = AUX_KEY_FIELD.get(role)
     if std is None or layer is None:
         return False
-    mapping = mapping or auto_mapping(role, layer.fields().names())
+    mapping = mapping or layer_mapping(layer, role)
     actual = mapping.actual(std) if hasattr(mapping, "actual") else None
     index.layers[role] = layer
     if not actual or actual not in layer.fields().names():
@@ -164,7 +164,7 @@ def attach_regions(index: ParcelIndex, xzq=None, cjdcq=None) -> None:
                                                         (cjdcq, "CJDCQ", "ZLDWDM", "ZLDWMC", 12)):
         if layer is None:
             continue
-        mapping = auto_mapping(role, layer.fields().names())
+        mapping = layer_mapping(layer, role)
         code_name, label_name = mapping.actual(code_field), mapping.actual(name_field)
         if not code_name or not label_name:
             continue

@@ -28,6 +28,8 @@ def _info(role: str, row: dict) -> str:
     if role == "ZRZ":
         return f"{row.get('FWJG', '')} {row.get('ZCS', '')}层 建筑面积 {row.get('JZMJ', '')} m²"
     if role == "HJ":
+        if "JTRKS" in row and "XM" not in row:  # one row per household
+            return f"户主 户号 {row.get('HH', '')} {row.get('JTRKS', '')}人 身份证 {row.get('HZSFZHM', '')}"
         return f"{row.get('YHZGX', '')} {row.get('XB', '')} 户号 {row.get('HH', '')} 身份证 {row.get('GMSFHM', '')}"
     if role == "GYQY":
         return f"容积率 {row.get('RJL', '')} 亩均税收 {row.get('NSSS', '')} 万元/亩"
@@ -47,6 +49,8 @@ def overlay_lines(details: ParcelDetails) -> list:
                 item = f"{row['DLBM']} {row['DLMC']}"
             else:
                 item = row.get(MAIN_FIELD.get(section.role, ""), "")
+                if section.role == "HJ" and not item:  # one row per household: the head's name
+                    item = row.get("HZXM", "")
             area = f"{row[AREA_KEY]:.4f}" if AREA_KEY in row else ""
             lines.append((section.title, item, _info(section.role, row), area))
     return lines

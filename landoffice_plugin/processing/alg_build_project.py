@@ -10,6 +10,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from .base import LandOfficeAlgorithm
+from .field_map_param import add_field_map, field_map_of
 
 
 class BuildProjectAlgorithm(LandOfficeAlgorithm):
@@ -23,6 +24,7 @@ class BuildProjectAlgorithm(LandOfficeAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("GeoPackage"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Project CRS"), defaultValue="EPSG:4549", optional=True))
+        add_field_map(self)
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("QGIS project"),
                                                                 tr("QGIS project (*.qgz)")))
         self.addOutput(QgsProcessingOutputString("ROLES", tr("Roles found")))
@@ -33,7 +35,8 @@ class BuildProjectAlgorithm(LandOfficeAlgorithm):
         gpkg = self.parameterAsFile(parameters, "INPUT", context)
         crs = self.parameterAsCrs(parameters, "CRS", context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        found = build_project(gpkg, output, crs.authid() if crs.isValid() else "EPSG:4549")
+        found = build_project(gpkg, output, crs.authid() if crs.isValid() else "EPSG:4549",
+                              field_map=field_map_of(self, parameters, context))
         for role_id, name in found.items():
             feedback.pushInfo(f"{role_id}: {name}")
         return {"OUTPUT": output, "ROLES": ",".join(found)}

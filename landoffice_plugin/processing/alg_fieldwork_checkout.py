@@ -6,6 +6,7 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputString,
     QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
@@ -35,6 +36,8 @@ class CheckoutAlgorithm(LandOfficeAlgorithm):
             "AREA_LAYER", tr("Or: the extent of a polygon layer (any CRS)"), [QgsProcessing.TypeVectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_DIR", tr("Field package folder")))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "REPLACE", tr("Replace a package already in the folder (it is kept as a dated copy)"), defaultValue=False))
         self.addOutput(QgsProcessingOutputFile("PROJECT", tr("QGIS project")))
         self.addOutput(QgsProcessingOutputString("COUNTS", tr("Features checked out")))
 
@@ -59,7 +62,8 @@ class CheckoutAlgorithm(LandOfficeAlgorithm):
             raise LandOfficeError("Give the area to check out: a 9-digit township code, an extent "
                                   "xmin,ymin,xmax,ymax, or a polygon layer.")
         out_dir = self.parameterAsString(parameters, "OUTPUT_DIR", context)
-        counts = checkout(url, area, out_dir, collections, authcfg, feedback=feedback)
+        replace = self.parameterAsBoolean(parameters, "REPLACE", context)
+        counts = checkout(url, area, out_dir, collections, authcfg, feedback=feedback, replace=replace)
         for name, count in counts.items():
             feedback.pushInfo(f"{name}: {count}")
         project = write_project(out_dir, collections)

@@ -35,6 +35,9 @@ class SyncAlgorithm(LandOfficeAlgorithm):
         self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
         self.addParameter(QgsProcessingParameterEnum("CONFLICTS", tr("Conflicts"), options=POLICIES, defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean("CHECKS", tr("Run the checks first"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "OVERRIDES", tr("Accepted problems (CSV: collection, fid, check, reason)"), optional=True,
+            fileFilter="CSV (*.csv)"))
         self.addOutput(QgsProcessingOutputNumber("CONFLICT_COUNT", tr("Conflicts left")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary")))
 
@@ -46,10 +49,19 @@ class SyncAlgorithm(LandOfficeAlgorithm):
         authcfg = self.parameterAsString(parameters, "AUTHCFG", context) or None
         policy = POLICIES[self.parameterAsEnum(parameters, "CONFLICTS", context)]
         checks = self.parameterAsBoolean(parameters, "CHECKS", context)
-        report = sync_package(directory, url, authcfg, policy, feedback=feedback, checks=checks)
+        overrides_file = self.parameterAsFile(parameters, "OVERRIDES", context)
+        overrides = []
+        if overrides_file:
+            from ..sync.checks import read_overrides
+
+            overrides = read_overrides(overrides_file)
+        report = sync_package(directory, url, authcfg, policy, feedback=feedback, checks=checks, overrides=overrides)
         summary = report.summary()
         for key, value in summary.items():
             feedback.pushInfo(f"{key}: {value}")
         for conflict in report.conflicts:
             feedback.pushWarning(tr("Conflict: {collection} {fid} field {field}").format(**conflict))
+        for refused in report.refused:
+            feedback.pushWarning(tr("Refused by the data centre, kept on this laptop: {collection} {fid}: {reason}. "
+                                    "Correct the feature and sync again.").format(**refused))
         return {"CONFLICT_COUNT": len(report.conflicts), "SUMMARY": ", ".join(f"{k}={v}" for k, v in summary.items())}

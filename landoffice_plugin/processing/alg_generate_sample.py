@@ -11,6 +11,7 @@ from qgis.core import (
 )
 
 from landoffice_plugin.i18n import tr
+from landoffice_plugin.sample.dialects import DIALECTS
 from landoffice_plugin.sample.schema import ORDER
 
 from .base import LandOfficeAlgorithm
@@ -28,7 +29,12 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
             "approvals, land supply, parcels, buildings, households and enterprises. Beside the GeoPackage it "
             "writes a 三调-style FileGDB (<name>_sandiao.gdb) and a GBK shapefile of DLTB (<name>_shp_gbk). "
             "SCALE: small (3 townships, a few seconds) or county (10 townships, ≈ 250 000 patches, a few minutes); "
-            "give 0/1 or the names small/county. The same seed always gives the same data.")
+            "give 0/1 or the names small/county. The same seed always gives the same data. "
+            "DIALECT: standard; alias (the same county as another office delivers it: EPSG:4490, field names "
+            "from the national database standards such as GNFQLX/HTQDRQ/QLR/TDZL, zone types, ownership and "
+            "structures as names, text dates in mixed forms; read without a field map); mapped (EPSG:4527, "
+            "Chinese layer names, a local system's field names and codes, with <name>.fieldmap.toml beside "
+            "the GeoPackage to pass as FIELD_MAP). alias and mapped write only the GeoPackage.")
 
     SCALE = "SCALE"
     SEED = "SEED"
@@ -36,6 +42,8 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
     OUTPUT = "OUTPUT"
     FILEGDB = "FILEGDB"
     SHAPEFILE = "SHAPEFILE"
+    DIALECT = "DIALECT"
+    FIELDMAP = "FIELDMAP"
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterEnum(self.SCALE, tr("Scale"), options=SCALES, defaultValue=0))
@@ -49,19 +57,23 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
                            "of vertices, as digitised 三调 patches have (40–60). Shared boundaries get the same "
                            "vertices on both sides, so the partition stays exact."))
         self.addParameter(densify)
+        self.addParameter(QgsProcessingParameterEnum(self.DIALECT, tr("Dialect"), options=list(DIALECTS),
+                                                     defaultValue=0, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Output GeoPackage"), fileFilter="GeoPackage (*.gpkg *.GPKG)"))
         self.addOutput(QgsProcessingOutputFolder(self.FILEGDB, tr("三调-style FileGDB")))
         self.addOutput(QgsProcessingOutputFile(self.SHAPEFILE, tr("GBK shapefile of DLTB")))
+        self.addOutput(QgsProcessingOutputFile(self.FIELDMAP, tr("Field map of the mapped dialect")))
         for role in ORDER:
             self.addOutput(QgsProcessingOutputNumber(f"{role}_COUNT", tr("Features in {layer}").format(layer=role)))
 
     def _normalised(self, parameters: dict) -> dict:
         """Accept the scale's name ('small', 'county') as well as its index."""
-        value = parameters.get(self.SCALE)
-        if isinstance(value, str) and value.strip().lower() in SCALES:
-            parameters = dict(parameters)
-            parameters[self.SCALE] = SCALES.index(value.strip().lower())
+        parameters = dict(parameters)
+        for name, choices in ((self.SCALE, SCALES), (self.DIALECT, DIALECTS)):
+            value = parameters.get(name)
+            if isinstance(value, str) and value.strip().lower() in choices:
+                parameters[name] = choices.index(value.strip().lower())
         return parameters
 
     def checkParameterValues(self, parameters, context):
@@ -75,13 +87,15 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
         densify = self.parameterAsInt(parameters, self.DENSIFY, context)
         from landoffice_plugin.sample.generator import generate_sample  # heavy: only when run
 
-        summary = generate_sample(output, scale=scale, seed=seed, feedback=feedback, densify=densify)
+        dialect = DIALECTS[self.parameterAsEnum(parameters, self.DIALECT, context)]
+        summary = generate_sample(output, scale=scale, seed=seed, feedback=feedback, dialect=dialect,
+                                  densify=densify)
         if summary.get("cancelled"):
             return {}
         for role, count in summary["counts"].items():
             feedback.pushInfo(f"{role}: {count}")
         feedback.pushInfo(tr("Generated in {seconds} s").format(seconds=summary["seconds"]["total"]))
         result = {self.OUTPUT: summary["output"], self.FILEGDB: summary["filegdb"],
-                  self.SHAPEFILE: summary["shapefile"]}
+                  self.SHAPEFILE: summary["shapefile"], self.FIELDMAP: summary["fieldmap"]}
         result.update({f"{role}_COUNT": count for role, count in summary["counts"].items()})
         return result

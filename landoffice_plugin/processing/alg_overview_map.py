@@ -14,6 +14,7 @@ from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.i18n import tr
 
 from .base import LandOfficeAlgorithm
+from .field_map_param import add_field_map, apply_field_map, field_map_of
 
 # top first: boundaries above the constraint zones above the land-use patches
 DRAW_ORDER = ("XZQ", "CJDCQ", "CZKFBJ", "STBHHX", "YJJBNTTB", "DLTB")
@@ -49,6 +50,7 @@ class OverviewMapAlgorithm(LandOfficeAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.PAPER, tr("Paper"), options=[tr("A4 landscape"), tr("A4 portrait"), tr("A3 landscape")],
             defaultValue=0))
+        add_field_map(self)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PDF, tr("PDF map"), fileFilter=tr("PDF files (*.pdf)")))
 
@@ -70,6 +72,7 @@ class OverviewMapAlgorithm(LandOfficeAlgorithm):
         if not by_role:
             raise LandOfficeError("{path} has none of the layers DLTB, XZQ, CJDCQ, YJJBNTTB, STBHHX, CZKFBJ: "
                                   "choose a GeoPackage with land-survey layers.", path=str(gpkg))
+        apply_field_map(by_role, field_map_of(self, parameters, context))  # the styles follow the layer's fields
         layers = []
         for role in DRAW_ORDER:
             layer = by_role.get(role)
@@ -81,6 +84,16 @@ class OverviewMapAlgorithm(LandOfficeAlgorithm):
                 feedback.pushInfo(tr("No style for {role}; the default style is used.").format(role=role))
             layers.append(layer)
             feedback.pushInfo(tr("{role}: layer {name}").format(role=layer.name(), name=source_name))
-        spec = MapSpec(title=title, layers=layers, paper=paper, orientation=orientation, office=office)
+        from landoffice_plugin.core.crs import working_crs_of_layer
+        from landoffice_plugin.core.roles import auto_mapping
+
+        main = by_role.get("DLTB") or layers[-1]
+        crs = working_crs_of_layer(main)  # a projected CGCS2000 zone, also for geographic data
+        dltb = by_role.get("DLTB")
+        if dltb is not None and not auto_mapping("DLTB", dltb.fields().names()).actual("DLBM"):
+            feedback.pushWarning(tr("The land-use patches (DLTB) have no land-use code field (DLBM 地类编码): they are "
+                                    "drawn without classes. Add or map the field DLBM to colour them by class."))
+        feedback.pushInfo(tr("Map CRS: {crs}").format(crs=crs.authid()))
+        spec = MapSpec(title=title, layers=layers, paper=paper, orientation=orientation, office=office, crs=crs)
         path = export_map_pdf(spec, output, feedback=feedback)
         return {self.OUTPUT_PDF: str(path)}

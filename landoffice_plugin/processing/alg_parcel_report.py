@@ -14,6 +14,7 @@ from ..core.errors import LandOfficeError
 from ..core.roles import get_role
 from ..i18n import tr
 from .base import LandOfficeAlgorithm
+from .field_map_param import add_field_map, apply_field_map, field_map_of
 
 OTHER_ROLES = ("DLTB", "YJJBNTTB", "STBHHX", "CZKFBJ", "PZYD", "GYYD", "ZRZ", "HJ", "GYQY", "XZQ", "CJDCQ")
 _TYPES = {"polygon": [QgsProcessing.TypeVectorPolygon], "point": [QgsProcessing.TypeVectorPoint],
@@ -41,6 +42,7 @@ class ParcelReportAlgorithm(LandOfficeAlgorithm):
             self.addParameter(QgsProcessingParameterVectorLayer(
                 role, f"{info.name_zh} ({role})", _TYPES.get(info.geometry, [QgsProcessing.TypeVector]),
                 optional=True))
+        add_field_map(self)
         self.addParameter(QgsProcessingParameterString(
             "CODES", tr("Parcel codes (comma-separated)"), multiLine=True))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -59,6 +61,7 @@ class ParcelReportAlgorithm(LandOfficeAlgorithm):
         zd = self.parameterAsVectorLayer(parameters, "ZD", context)
         layers = {role: self.parameterAsVectorLayer(parameters, role, context) for role in OTHER_ROLES
                   if parameters.get(role)}
+        apply_field_map({"ZD": zd, **layers}, field_map_of(self, parameters, context))
         codes = split_codes(self.parameterAsString(parameters, "CODES", context))
         if not codes:
             raise LandOfficeError("No parcel code given: enter one or more codes separated by commas.")

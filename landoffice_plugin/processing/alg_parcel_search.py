@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from .base import LandOfficeAlgorithm
+from .field_map_param import add_field_map, apply_field_map, field_map_of
 
 CSV_HEADER = ("rank", "宗地代码", "权利人", "坐落", "面积（亩）", "用途", "乡镇", "村", "红灯", "匹配方式")
 
@@ -38,6 +39,7 @@ class ParcelSearchAlgorithm(LandOfficeAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             "CJDCQ", tr("Villages (CJDCQ), for the village names"), [QgsProcessing.TypeVectorPolygon],
             optional=True))
+        add_field_map(self)
         self.addParameter(QgsProcessingParameterNumber(
             "LIMIT", tr("Maximum number of matches"), QgsProcessingParameterNumber.Integer, 100, minValue=1))
         self.addParameter(QgsProcessingParameterFolderDestination(
@@ -55,6 +57,8 @@ class ParcelSearchAlgorithm(LandOfficeAlgorithm):
         limit = self.parameterAsInt(parameters, "LIMIT", context)
         folder = self.parameterAsString(parameters, "INDEX_DIR", context) if parameters.get("INDEX_DIR") else ""
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        regions = {r: self.parameterAsVectorLayer(parameters, r, context) for r in ("XZQ", "CJDCQ")}
+        apply_field_map({"ZD": layer, **regions}, field_map_of(self, parameters, context))
         index = ensure_index(layer, folder or default_cache_dir(),
                              progress=lambda p: (feedback.setProgress(p * 0.9), not feedback.isCanceled())[1])
         from ..lookup.index_update import attach_regions

@@ -25,6 +25,7 @@ from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.i18n import tr
 
 from .base import LandOfficeAlgorithm
+from .field_map_param import add_field_map, apply_field_map, field_map_of
 
 
 def _role_label(role: str) -> str:
@@ -62,6 +63,7 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.GPKG, tr("GeoPackage with role layers (fills the layers not chosen above)"), extension="gpkg",
             optional=True))
+        add_field_map(self)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Potential land"),
                                                             QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -94,7 +96,9 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
         from landoffice_plugin.analysis.rules import load_rules
 
         self._keep = []
+        field_map = field_map_of(self, parameters, context)
         layers = self._layers(parameters, context)
+        apply_field_map(layers, field_map)
         if "DLTB" not in layers:
             raise LandOfficeError("The land-use patch layer (DLTB) is missing: every potential-land category "
                                   "needs it. Choose the DLTB layer.")

@@ -35,7 +35,12 @@ class LandOfficeAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self):
-        return tr(self.HELP) if self.HELP else ""
+        text = tr(self.HELP) if self.HELP else ""
+        if self.parameterDefinition("FIELD_MAP") is not None:
+            from .field_map_param import field_map_help
+
+            text = f"{text}\n\n{field_map_help()}" if text else field_map_help()
+        return text
 
     def flags(self):
         flags = super().flags()

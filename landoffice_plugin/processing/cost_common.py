@@ -30,6 +30,9 @@ def add_common_inputs(alg) -> None:
     for role, label in ROLE_PARAMS:
         types = [QgsProcessing.TypeVector] if role == "HJ" else [QgsProcessing.TypeVectorPolygon]
         alg.addParameter(QgsProcessingParameterVectorLayer(role, tr(label), types))
+    from .field_map_param import add_field_map
+
+    add_field_map(alg)
 
 
 def add_standard_and_outputs(alg) -> None:
@@ -50,12 +53,15 @@ def add_standard_and_outputs(alg) -> None:
 def read_inputs(alg, parameters, context):
     from ..cost.engine import CostInputs
     from ..cost.inputs import layer_input
+    from .field_map_param import apply_field_map, field_map_of
 
+    field_map = field_map_of(alg, parameters, context)
     layers = {}
     for role, _label in ROLE_PARAMS:
         layer = alg.parameterAsVectorLayer(parameters, role, context)
         if layer is None:
             raise LandOfficeError("The layer for {role} is missing: choose it.", role=role)
+        apply_field_map({role: layer}, field_map)
         layers[role] = layer_input(layer, role)
     zones = None
     if "ZONES" in parameters and parameters.get("ZONES"):

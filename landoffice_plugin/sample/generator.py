@@ -25,6 +25,7 @@ from .admin import admin_polygons, build_admin
 from .constraints import basic_farmland, development_boundary, ecological_red_line
 from .construction import build_construction
 from .densify import densify_patches
+from .dialects import DIALECTS, EPSG_OF
 from .dltb import dltb_table
 from .geography import EPSG, SCALES, build_geography
 from .homesteads import build_lots
@@ -111,7 +112,7 @@ def build_tables(scale: str, seed: int, steps=None, densify: int = 0) -> tuple[d
     return t, pt["red_lights"]
 
 
-def _paths(output: Path) -> dict:
+def _paths(output: Path, dialect: str = "standard") -> dict:
     stem = output.stem
     final = {"OUTPUT": output, "FILEGDB": output.with_name(f"{stem}_sandiao.gdb"),
              "SHAPEFILE": output.with_name(f"{stem}_shp_gbk")}
@@ -119,6 +120,13 @@ def _paths(output: Path) -> dict:
     tmp = {"OUTPUT": output.with_name(f".{stem}.{run}.partial.gpkg"),
            "FILEGDB": output.with_name(f".{stem}_sandiao.{run}.partial.gdb"),
            "SHAPEFILE": output.with_name(f".{stem}_shp_gbk.{run}.partial")}
+    if dialect != "standard":  # the GeoPackage only (and the mapped dialect's field map)
+        for key in ("FILEGDB", "SHAPEFILE"):
+            final.pop(key)
+            tmp.pop(key)
+    if dialect == "mapped":
+        final["FIELDMAP"] = output.with_name(f"{stem}.fieldmap.toml")
+        tmp["FIELDMAP"] = output.with_name(f".{stem}.{run}.partial.fieldmap.toml")
     return {"final": final, "tmp": tmp}
 
 
@@ -139,9 +147,11 @@ def village_classes(admin) -> np.ndarray:
 
 
 def generate_sample(output: Union[Path, str], scale: str = "small", seed: int = 1, feedback=None,
-                    densify: int = 0) -> dict:
+                    dialect: str = "standard", densify: int = 0) -> dict:
     """Generate the sample county into ``output`` (.gpkg) plus a FileGDB and a GBK shapefile beside it.
 
+    ``dialect`` (:mod:`.dialects`): ``standard``; ``alias`` or ``mapped`` write the same county under other
+    names, encodings and CRS — only the GeoPackage, and for ``mapped`` its ``<stem>.fieldmap.toml``.
     Returns a summary: scale, seed, county, paths, counts per layer, red lights, seconds, file sizes.
     If ``feedback`` is cancelled, nothing is written and the summary has ``cancelled: True``.
     ``densify``: target mean vertices per DLTB patch (0: as tessellated, ≈ 7–9).
@@ -153,16 +163,22 @@ def generate_sample(output: Union[Path, str], scale: str = "small", seed: int = 
     if not output.parent.is_dir():
         raise LandOfficeError("The output folder {folder} does not exist. Create it or choose another folder.",
                               folder=output.parent)
+    if dialect not in DIALECTS:
+        raise LandOfficeError("Unknown sample dialect '{dialect}'. Use one of: {choices}.", dialect=dialect,
+                              choices=", ".join(DIALECTS))
     steps = _Steps(feedback)
-    paths = _paths(output)
+    paths = _paths(output, dialect)
     for p in paths["tmp"].values():
         writer.remove_path(p)
     try:
         tables, red = build_tables(scale, int(seed), steps, int(densify or 0))
         built = time.perf_counter()
-        counts = _write_all(tables, paths["tmp"], steps, feedback)
+        if dialect == "standard":
+            counts = _write_all(tables, paths["tmp"], steps, feedback)
+        else:
+            counts = _write_dialect(tables, dialect, paths, steps, feedback)
         steps(99, tr("Renaming the finished files"))
-        writer.publish([(paths["tmp"][k], paths["final"][k]) for k in ("OUTPUT", "FILEGDB", "SHAPEFILE")])
+        writer.publish([(paths["tmp"][k], paths["final"][k]) for k in paths["tmp"]])
     except writer.Cancelled:
         for p in paths["tmp"].values():
             writer.remove_path(p)
@@ -175,10 +191,12 @@ def generate_sample(output: Union[Path, str], scale: str = "small", seed: int = 
     if feedback is not None:
         feedback.setProgress(100)
     summary = {
-        "cancelled": False, "scale": scale, "seed": int(seed), "densify": int(densify or 0), "epsg": EPSG,
-        "county_code": COUNTY_CODE,
-        "county_name": COUNTY_NAME, "output": str(paths["final"]["OUTPUT"]),
-        "filegdb": str(paths["final"]["FILEGDB"]), "shapefile": str(paths["final"]["SHAPEFILE"] / "DLTB.shp"),
+        "cancelled": False, "scale": scale, "seed": int(seed), "epsg": EPSG_OF[dialect], "dialect": dialect,
+        "densify": int(densify or 0),
+        "county_code": COUNTY_CODE, "county_name": COUNTY_NAME, "output": str(paths["final"]["OUTPUT"]),
+        "filegdb": str(paths["final"]["FILEGDB"]) if "FILEGDB" in paths["final"] else "",
+        "shapefile": str(paths["final"]["SHAPEFILE"] / "DLTB.shp") if "SHAPEFILE" in paths["final"] else "",
+        "fieldmap": str(paths["final"]["FIELDMAP"]) if "FIELDMAP" in paths["final"] else "",
         "counts": counts, "red_lights": red,
         "seconds": {"build": round(built - started, 2), "write": round(done - built, 2),
                     "total": round(done - started, 2)},
@@ -220,4 +238,25 @@ def _write_all(tables: dict, tmp: dict, steps: _Steps, feedback) -> dict:
                                progress=(92, 99), widths=SHAPEFILE_WIDTHS)
         finally:
             ds = None
+    return counts
+
+
+def _write_dialect(tables: dict, dialect: str, paths: dict, steps: _Steps, feedback) -> dict:
+    """The county in ``dialect``: one GeoPackage (+ the mapped dialect's FIELD_MAP file); counts by role."""
+    from .dialects import dialect_layers, field_map_header
+
+    steps(40, tr("Writing the {dialect} dialect").format(dialect=dialect))
+    layers, epsg, field_map = dialect_layers(tables, dialect)
+    counts = {}
+    ds = writer.create_dataset(paths["tmp"]["OUTPUT"], "GPKG")
+    try:
+        for k, lyr in enumerate(layers):
+            steps(45 + 50 * k / len(layers), tr("Writing layer {name}").format(name=lyr.name))
+            counts[lyr.role] = writer.write_layer(ds, lyr.name, lyr.table, feedback=feedback,
+                                                  schema=(lyr.role, lyr.geometry, lyr.fields), epsg=epsg)
+    finally:
+        ds = None
+    if field_map is not None:
+        paths["tmp"]["FIELDMAP"].write_text(field_map.to_toml(field_map_header(paths["final"]["OUTPUT"].name)),
+                                            encoding="utf-8")
     return counts

@@ -54,9 +54,9 @@ def _multi(geoms: np.ndarray) -> np.ndarray:
     return out
 
 
-def _srs() -> osr.SpatialReference:
+def _srs(epsg: int = EPSG) -> osr.SpatialReference:
     srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
+    srs.ImportFromEPSG(epsg)
     srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     return srs
 
@@ -73,16 +73,19 @@ def create_dataset(path: Path, driver: str) -> gdal.Dataset:
 
 
 def write_layer(ds, name: str, table: dict, options=(), aliases: bool = False, feedback=None,
-                progress=(0.0, 100.0), widths=None) -> int:
-    """One layer from a column table; returns the feature count. ``widths`` overrides string widths."""
-    geom_kind, fields = LAYERS[name]
+                progress=(0.0, 100.0), widths=None, schema=None, epsg: int = EPSG) -> int:
+    """One layer from a column table; returns the feature count. ``widths`` overrides string widths.
+
+    ``schema`` = (role, geometry kind, fields) for a layer whose name or fields are not the standard ones
+    (sample dialects); ``epsg``: the CRS of the table's geometries."""
+    role_id, geom_kind, fields = schema if schema is not None else (name, *LAYERS[name])
     if widths:
         fields = [(f, k, widths.get(f, w), p) for f, k, w, p in fields]
     opts = list(options)
-    role = get_role(name)
+    role = get_role(role_id)
     if aliases:
         opts.append(f"LAYER_ALIAS={role.name_zh}")
-    lyr = ds.CreateLayer(name, _srs() if geom_kind else None, GEOM_TYPES[geom_kind], options=opts)
+    lyr = ds.CreateLayer(name, _srs(epsg) if geom_kind else None, GEOM_TYPES[geom_kind], options=opts)
     for fname, kind, width, prec in fields:
         fd = ogr.FieldDefn(fname, OGR_TYPES[kind])
         if kind in ("str", "real") and width:

@@ -1,7 +1,6 @@
 """The checked-out area: a township code (via the server's XZQ collection) or an extent."""
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
 import shapely
@@ -84,34 +83,3 @@ def read_area(client, collection: str, area: dict, epsg: int, multi: bool, limit
         if in_area(collection, feature.props, area):
             out[feature.id] = feature
     return out
-
-
-TOMBSTONES = "DELETED"
-MARGIN = _dt.timedelta(seconds=30)  # a commit lands after its timestamp: read a little earlier
-
-
-def watermark(timestamp: str | None) -> str | None:
-    """The server time a later incremental read starts from (``timeStamp`` minus a safety margin)."""
-    if not timestamp:
-        return None
-    moment = _dt.datetime.fromisoformat(timestamp.replace("Z", "+00:00")) - MARGIN
-    return moment.astimezone(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def read_changes(client, collection: str, area: dict, epsg: int, multi: bool, since: str) -> tuple:
-    """(changed features by id, deleted ids, server timestamp) since ``since`` — only on a LandOffice
-    data centre, whose collections have a time field and whose DELETED collection keeps tombstones."""
-    changed = {}
-    for item in client.items(collection, epsg=epsg, bbox=area["bbox"],
-                             params={"datetime": f"{since}/..", **area_params(collection, area)}):
-        feature = from_geojson(item, multi)
-        if in_area(collection, feature.props, area):
-            changed[feature.id] = feature
-    stamp = client.first_timestamp
-    deleted = set()
-    for item in client.items(TOMBSTONES, epsg=epsg, bbox=area["bbox"],
-                             params={"datetime": f"{since}/..", "collection": collection}):
-        fid = (item.get("properties") or {}).get("fid")
-        if fid and fid not in changed:
-            deleted.add(fid)
-    return changed, deleted, stamp

@@ -1,12 +1,33 @@
-"""Checkout: copy the server's features of an area into a new field package."""
+"""Checkout: copy the server's features of an area into a new field package.
+
+A checkout never destroys: a folder that already holds a package is refused while that package
+has anything not yet on the server (edits, new features, unresolved writes, conflicts,
+overrides) or cannot be read, unless the user asks to replace it — and then the old package is
+kept beside the new one as ``fieldwork-<date>.gpkg``. The new package is built under a temporary
+name and renamed into place only when complete, so a failed checkout leaves the folder as it was.
+"""
 from __future__ import annotations
 
 import datetime as _dt
+import os
+import sqlite3
+from pathlib import Path
 
 from ..core.errors import LandOfficeError
-from .area import TOMBSTONES, read_area, resolve_area, watermark
-from .client import FeatureClient, safe_url
-from .package import BASE_PREFIX, FORMAT, create_package, write_features, write_meta
+from .area import read_area, resolve_area
+from .client import TOMBSTONES, FeatureClient, safe_url
+from .package import (
+    BASE_PREFIX,
+    FORMAT,
+    PHOTO_DIR,
+    connect,
+    create_package,
+    package_path,
+    read_layer,
+    read_meta,
+    write_features,
+    write_meta,
+)
 
 DEFAULT_COLLECTIONS = ("DLTB", "ZD", "EVIDENCE")
 POINT_COLLECTIONS = {"EVIDENCE"}
@@ -17,10 +38,96 @@ def is_multi(collection: str) -> bool:
     return collection not in POINT_COLLECTIONS
 
 
+def unsynced(path) -> dict:
+    """What a package holds that the server does not have: counts by kind (empty dict: nothing)."""
+    from .changes import diff, read_working
+
+    meta = read_meta(path)
+    out = {}
+    for collection in meta.get("collections", []):
+        base = read_layer(path, BASE_PREFIX + collection)
+        changes = diff(read_working(path, collection, base), base)
+        for change in changes.values():
+            out[change.kind] = out.get(change.kind, 0) + 1
+    with connect(path) as db:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table, label in (("lo_conflicts", "conflict"), ("lo_overrides", "override")):
+            if table in tables:
+                count = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                if count:
+                    out[label] = count
+        if "lo_journal" in tables:
+            count = db.execute("SELECT count(*) FROM lo_journal WHERE state = 'sending'").fetchone()[0]
+            if count:
+                out["unresolved write"] = count
+    return out
+
+
+def _keep_aside(path: Path) -> Path:
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.stem}-{stamp}{path.suffix}")
+    n = 1
+    while kept.exists():
+        kept = path.with_name(f"{path.stem}-{stamp}-{n}{path.suffix}")
+        n += 1
+    os.replace(path, kept)
+    for extra in ("-wal", "-shm"):
+        side = Path(str(path) + extra)
+        if side.exists():
+            os.replace(side, Path(str(kept) + extra))
+    return kept
+
+
+def guard_existing(output_dir, replace: bool) -> Path | None:
+    """Refuse to check out over a package with unsynced work; with ``replace`` keep it as a dated copy.
+    Returns where the old package was kept (None when there was none)."""
+    path = package_path(output_dir)
+    if not path.exists():
+        return None
+    try:
+        pending = unsynced(path)
+        readable = True
+    except (sqlite3.DatabaseError, LandOfficeError, OSError, KeyError):
+        pending, readable = {"unreadable": 1}, False
+    if not replace:
+        if not readable:
+            raise LandOfficeError("{path} already holds a field package that cannot be read: it may still hold "
+                                  "edits. Choose another folder, or check out with 'replace' (the old package "
+                                  "is then kept beside the new one as a dated copy).", path=str(output_dir))
+        if pending:
+            listing = ", ".join(f"{v} {k}" for k, v in sorted(pending.items()))
+            raise LandOfficeError("{path} already holds a field package with work that is not on the data centre "
+                                  "yet ({listing}): sync it first, or choose another folder, or check out with "
+                                  "'replace' (the old package is then kept beside the new one as a dated copy).",
+                                  path=str(output_dir), listing=listing)
+    from . import sync_log
+
+    kept = _keep_aside(path)
+    sync_log.append(output_dir, [f"checkout: the earlier package was kept as {kept.name}"])
+    return kept
+
+
 def checkout(url: str, area: str, output_dir, collections=DEFAULT_COLLECTIONS, authcfg: str | None = None,
-             epsg: int = EPSG, client: FeatureClient | None = None, feedback=None) -> dict:
-    """Create ``output_dir/fieldwork.gpkg`` with the area's features; returns counts per collection."""
-    client = client or FeatureClient(url, authcfg)
+             epsg: int = EPSG, client: FeatureClient | None = None, feedback=None, replace: bool = False) -> dict:
+    """Create ``output_dir/fieldwork.gpkg`` with the area's features; returns counts per collection.
+
+    An existing package is never overwritten: see :func:`guard_existing`.
+    """
+    from .lock import package_lock
+
+    Path(output_dir).mkdir(parents=True, exist_ok=True)
+    with package_lock(package_path(output_dir)):
+        if client is not None:
+            return _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedback, replace)
+        if package_path(output_dir).exists() and not replace:
+            guard_existing(output_dir, False)  # fail before any request when the folder's package has work
+        with FeatureClient(url, authcfg) as own:
+            return _checkout(url, area, output_dir, collections, authcfg, epsg, own, feedback, replace)
+
+
+def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedback, replace) -> dict:
+    if package_path(output_dir).exists() and not replace:
+        guard_existing(output_dir, False)  # fail before any request when the folder's package has work
     conformance = client.conformance()
     available = client.collections()
     missing = [c for c in collections if c not in available]
@@ -29,7 +136,7 @@ def checkout(url: str, area: str, output_dir, collections=DEFAULT_COLLECTIONS, a
                               "collections to check out among these.", missing=", ".join(missing),
                               available=", ".join(sorted(available)))
     resolved = resolve_area(client, area, epsg, conformance)
-    layers, data, marks = {}, {}, {}
+    layers, data = {}, {}
     for index, collection in enumerate(collections):
         if feedback is not None:
             if feedback.isCanceled():
@@ -39,8 +146,11 @@ def checkout(url: str, area: str, output_dir, collections=DEFAULT_COLLECTIONS, a
         schema = {k: v for k, v in schema.items() if k not in ("id", "version", "updated_at")}
         layers[collection] = ("Point" if not is_multi(collection) else "MultiPolygon", schema)
         data[collection] = read_area(client, collection, resolved, epsg, is_multi(collection))
-        marks[collection] = watermark(client.first_timestamp)
-    path = create_package(output_dir, layers, epsg)
+    final = package_path(output_dir)
+    path = final.with_name(final.stem + ".part" + final.suffix)
+    if path.exists():
+        path.unlink()
+    create_package(path, layers, epsg)
     for collection, features in data.items():
         items = list(features.values())
         write_features(path, collection, items)
@@ -50,10 +160,15 @@ def checkout(url: str, area: str, output_dir, collections=DEFAULT_COLLECTIONS, a
         "area_input": area if isinstance(area, str) else ",".join(map(str, resolved["bbox"])),
         "epsg": epsg, "server_conformance": conformance,
         "writable": client.supports_writes(conformance),
-        "incremental": TOMBSTONES in available, "watermarks": marks,
+        "tombstones": TOMBSTONES in available,
+        "base_counts": {c: len(d) for c, d in data.items()},
         "checked_out_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "server_versions": {c: max((f.version or 0 for f in d.values()), default=0) for c, d in data.items()},
     })
+    guard_existing(output_dir, replace)  # checked again: the folder may have changed during the download
+    os.replace(path, final)
+    path = final
+    (Path(output_dir) / PHOTO_DIR).mkdir(exist_ok=True)
     if "EVIDENCE" in collections:
         from .photos import extract_photos
 

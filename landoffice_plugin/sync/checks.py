@@ -91,15 +91,27 @@ def _attribute_problems(collection: str, feature: Feature) -> list[Problem]:
     return out
 
 
+def _usable(geom):
+    """A geometry to measure overlaps with: an invalid one (a bow-tie…) is repaired first, never skipped —
+    an overridden invalid patch still must not cover its neighbours unreported."""
+    if geom is None or geom.is_empty:
+        return None
+    if not geom.is_valid:
+        geom = shapely.make_valid(geom)
+        polygons = [g for g in getattr(geom, "geoms", [geom]) if g.geom_type in ("Polygon", "MultiPolygon")]
+        geom = shapely.union_all(polygons) if polygons else None
+    return geom if geom is not None and not geom.is_empty else None
+
+
 def _overlaps(edited: list[Feature], working: dict) -> list[Problem]:
     ids = list(working)
-    geoms = [shapely.from_wkb(working[i].geom) if working[i].geom else None for i in ids]
-    valid = [(i, g) for i, g in zip(ids, geoms) if g is not None and g.is_valid]
+    geoms = [_usable(shapely.from_wkb(working[i].geom)) if working[i].geom else None for i in ids]
+    valid = [(i, g) for i, g in zip(ids, geoms) if g is not None]
     tree = STRtree([g for _, g in valid])
     out = []
     for feature in edited:
-        geom = shapely.from_wkb(feature.geom) if feature.geom else None
-        if geom is None or not geom.is_valid:
+        geom = _usable(shapely.from_wkb(feature.geom)) if feature.geom else None
+        if geom is None:
             continue
         for index in tree.query(geom, predicate="intersects"):
             other_id, other = valid[index]
@@ -149,6 +161,29 @@ def add_override(path, collection: str, fid: str, code: str, reason: str) -> Non
     with connect(path) as db:
         db.execute("INSERT OR REPLACE INTO lo_overrides (collection, fid, check_code, reason) VALUES (?, ?, ?, ?)",
                    (collection, fid, code, reason.strip()))
+
+
+def read_overrides(csv_path) -> list[tuple]:
+    """Accepted problems from a CSV file (UTF-8, with or without BOM): columns collection, fid, check, reason.
+
+    The form an office fills in for a command-line sync (``--OVERRIDES``); a row without a reason,
+    or a file without those columns, is refused with the line number."""
+    import csv
+
+    try:
+        with open(csv_path, encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError) as err:
+        raise LandOfficeError("The overrides file {path} cannot be read ({error}): give a UTF-8 CSV file with the "
+                              "columns collection, fid, check, reason.", path=str(csv_path), error=err) from err
+    out = []
+    for number, row in enumerate(rows, start=2):
+        values = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+        if not {"collection", "fid", "check", "reason"} <= set(values) or not values["reason"]:
+            raise LandOfficeError("Line {line} of the overrides file {path} needs collection, fid, check and a "
+                                  "reason (say why the feature is right as it is).", line=number, path=str(csv_path))
+        out.append((values["collection"], values["fid"], values["check"], values["reason"]))
+    return out
 
 
 def _overrides(path) -> dict:

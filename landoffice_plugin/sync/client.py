@@ -2,9 +2,9 @@
 
 Credentials come from a QGIS authentication configuration (``authcfg``) at the moment a
 session is built; they are never stored, and logged URLs carry no user information. TLS
-certificates are verified. Idempotent requests (GET, PUT, DELETE) are retried a bounded
-number of times with backoff on 5xx answers, timeouts and dropped connections; POST is not
-retried blindly (see :meth:`FeatureClient.create`).
+certificates are verified. Reads (GET) are retried a bounded number of times with
+backoff on 5xx answers, timeouts and dropped connections. Writes are sent once: what a failed
+write did is learnt by reading the feature again (:mod:`.push`), never by sending it again blindly.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import json
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import requests
 
@@ -24,6 +24,7 @@ PART4 = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-d
 PART1 = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core"
 GEOJSON = "application/geo+json"
 TIMEOUT = (10, 60)
+TOMBSTONES = "DELETED"  # the LandOffice data centre's collection of deleted features
 
 
 def crs_uri(epsg: int) -> str:
@@ -52,6 +53,12 @@ def auth_from_authcfg(authcfg: str | None) -> tuple:
     manager = QgsApplication.authManager()
     config = QgsAuthMethodConfig()
     if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid():
+        if not manager.masterPasswordIsSet():
+            raise LandOfficeError("The QGIS authentication database is locked: its master password was not given. "
+                                  "In QGIS, enter it when asked; for a command-line run, put it in a file "
+                                  "readable only by you and set the environment variable QGIS_AUTH_PASSWORD_FILE "
+                                  "to that file's path (and QGIS_AUTH_DB_DIR_PATH to the folder of "
+                                  "qgis-auth.db if it is not in the default profile).")
         raise LandOfficeError("The authentication configuration {authcfg} was not found in QGIS: choose "
                               "another one under Settings > Options > Authentication.", authcfg=authcfg)
     method = config.method()
@@ -101,6 +108,15 @@ class FeatureClient:
         self.requests_made = 0
         self.first_timestamp: str | None = None
         self._log = get_logger()
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
     # -- transport -----------------------------------------------------------------------
     def _request(self, method: str, url: str, *, retry: bool, **kwargs) -> requests.Response:
@@ -202,57 +218,84 @@ class FeatureClient:
             next_url = _next_link(data) if features else None
 
     def get(self, collection: str, fid: str, *, epsg: int | None = None) -> dict | None:
-        """One feature, or None when the server says 404."""
-        response = self._request("GET", f"{self.url}/collections/{collection}/items/{fid}", retry=True,
-                                 params={"f": "json", **({"crs": crs_uri(epsg)} if epsg else {})})
+        """One feature, or None when the server says 404.
+
+        A 404 is NOT a proof of deletion: pygeoapi answers 404 for every item while its database
+        is down. Whoever reads None here must ask :meth:`tombstone` before believing it.
+        """
+        response = self._request("GET", f"{self.url}/collections/{collection}/items/{quote(fid, safe='')}",
+                                 retry=True, params={"f": "json", **({"crs": crs_uri(epsg)} if epsg else {})})
         if response.status_code == 404:
             return None
         if response.status_code != 200:
             raise ServerError(f"GET {collection}/{fid}: HTTP {response.status_code}", response.status_code)
         return response.json()
 
-    # -- writing -------------------------------------------------------------------------
-    def create(self, collection: str, feature: dict) -> None:
-        """POST a feature whose ``id`` the client generated. Retried only after a GET shows it is absent."""
+    def tombstone(self, collection: str, fid: str) -> dict | None:
+        """The data centre's record that ``fid`` was deleted (``{"version": last version, ...}``), or None.
+
+        Only a LandOffice data centre keeps tombstones (collection ``DELETED``); a 5xx, a timeout
+        or a dropped connection raise :class:`ServerError` (transient: the caller stops and keeps
+        everything).
+        """
+        key = quote(f"{collection}:{fid}", safe="")
+        response = self._request("GET", f"{self.url}/collections/{TOMBSTONES}/items/{key}", retry=True,
+                                 params={"f": "json", "skipGeometry": "true"})
+        if response.status_code == 404:
+            return None
+        if response.status_code != 200:
+            raise ServerError(f"GET {TOMBSTONES}/{collection}:{fid}: HTTP {response.status_code}",
+                              response.status_code)
+        return dict(response.json().get("properties") or {})
+
+    def listing(self, collection: str, *, epsg: int, bbox=None, params: dict | None = None,
+                properties=("version",), limit: int = 10000) -> dict:
+        """id → properties (only ``properties``; no geometry) of every feature of ``collection`` in ``bbox``.
+
+        The cheap half of a pull: a few kilobytes per thousand features.
+        """
+        query = {"properties": ",".join(properties), "skipGeometry": "true", **(params or {})}
+        return {str(item["id"]): dict(item.get("properties") or {})
+                for item in self.items(collection, epsg=epsg, bbox=bbox, limit=limit, params=query)}
+
+    def healthy(self, collection: str) -> bool:
+        """True when the collection can be read right now (its database answers)."""
+        try:
+            response = self._request("GET", f"{self.url}/collections/{collection}/items", retry=False,
+                                     params={"f": "json", "limit": 1, "skipGeometry": "true"})
+        except ServerError:
+            return False
+        return response.status_code == 200
+
+    # -- writing (one attempt each: the caller reads the server's state to learn what happened) ------
+    def post(self, collection: str, feature: dict) -> requests.Response:
+        """POST a feature whose ``id`` the client generated. Never retried here: a lost answer is
+        resolved by reading the feature (client UUIDs make that unambiguous)."""
         body = json.dumps(feature, ensure_ascii=False).encode("utf-8")
-        url = f"{self.url}/collections/{collection}/items"
-        for attempt in range(self.retries + 1):
-            try:
-                response = self._request("POST", url, retry=False, data=body, headers={"Content-Type": GEOJSON})
-                if response.status_code in (200, 201):
-                    return
-                error = ServerError(f"POST {collection}: HTTP {response.status_code} {response.text[:200]}",
-                                    response.status_code)
-                if response.status_code < 500:
-                    raise error
-            except ServerError as err:
-                error = err
-            time.sleep(self.backoff * (2 ** attempt))
-            if self.get(collection, feature["id"]) is not None:
-                return  # the first POST did land: never create it twice
-        raise error
+        return self._request("POST", f"{self.url}/collections/{collection}/items", retry=False, data=body,
+                             headers={"Content-Type": GEOJSON})
 
     def replace(self, collection: str, feature: dict) -> requests.Response:
         """PUT (id in the body). Returns the answer; the caller decides what a 5xx means."""
         body = json.dumps(feature, ensure_ascii=False).encode("utf-8")
-        return self._request("PUT", f"{self.url}/collections/{collection}/items/{feature['id']}", retry=False,
-                             data=body, headers={"Content-Type": GEOJSON})
+        return self._request("PUT", f"{self.url}/collections/{collection}/items/{quote(feature['id'], safe='')}",
+                             retry=False, data=body, headers={"Content-Type": GEOJSON})
 
-    def delete(self, collection: str, fid: str) -> bool:
-        """DELETE; True when deleted, False when it was already gone (404)."""
-        response = self._request("DELETE", f"{self.url}/collections/{collection}/items/{fid}", retry=True)
-        if response.status_code in (200, 204):
-            return True
-        if response.status_code == 404:
-            return False
-        raise ServerError(f"DELETE {collection}/{fid}: HTTP {response.status_code}", response.status_code)
+    def remove(self, collection: str, fid: str) -> requests.Response:
+        """DELETE, one attempt."""
+        return self._request("DELETE", f"{self.url}/collections/{collection}/items/{quote(fid, safe='')}",
+                             retry=False)
 
     def schema(self, collection: str) -> dict[str, str]:
         """Property name → JSON type ('string', 'number', 'integer') from ``/collections/{c}/schema``."""
+        return {name: spec.get("type", "string") for name, spec in self.schema_details(collection).items()}
+
+    def schema_details(self, collection: str) -> dict[str, dict]:
+        """Property name → its JSON Schema (type, and ``maxLength`` when the server publishes it)."""
         data = self.get_json(f"{self.url}/collections/{collection}/schema", {"f": "json"})
         out = {}
         for name, spec in data.get("properties", {}).items():
             if spec.get("x-ogc-role") in ("primary-geometry", "id") or name == "geometry":
                 continue
-            out[name] = spec.get("type", "string")
+            out[name] = dict(spec)
         return out

@@ -35,8 +35,13 @@ def new_id() -> str:
 
 
 def clean_id(value) -> str:
-    """Ids written by QGIS's uuid() carry braces; the server's do not."""
-    return str(value or "").strip().strip("{}").lower()
+    """The id of a feature drawn in the field: QGIS's uuid() writes ``{…}``, the server's ids have no
+    braces. Only ever applied to ids the server does not know yet: the server's ids are kept byte for
+    byte (case, spaces and all)."""
+    text = str(value or "")
+    if text.startswith("{") and text.endswith("}"):
+        text = text[1:-1]
+    return text.strip()
 
 
 def normal_value(value):

@@ -5,8 +5,9 @@ Layout of ``<dir>/fieldwork.gpkg``:
 * ``DLTB``, ``ZD``, ``EVIDENCE`` … — the layers edited in the field (``id`` text = server id,
   ``version`` = the server version the row is based on);
 * ``base_<collection>`` — the server state at the last checkout/sync, never edited by hand;
-* ``lo_meta`` (key/value: URL, collections, area, server versions), ``lo_journal`` (the sync
-  step journal), ``lo_conflicts`` (undecided and decided conflicts), ``lo_overrides`` (check
+* ``lo_meta`` (key/value: URL, collections, area, base counts), ``lo_journal`` (one row per
+  write, see :mod:`.journal`), ``lo_conflicts`` (undecided and decided conflicts, refused
+  writes), ``lo_discarded`` (values a mine/theirs choice threw away), ``lo_overrides`` (check
   overrides with their reason, which travel with the edit).
 
 Photos live in ``<dir>/photos/`` beside the package (see :mod:`.photos`).
@@ -31,7 +32,12 @@ _OGR_TYPES = {"string": ogr.OFTString, "number": ogr.OFTReal, "integer": ogr.OFT
 _TABLES = """
 CREATE TABLE IF NOT EXISTS lo_meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS lo_journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, run TEXT, collection TEXT,
-    fid TEXT, op TEXT, expected_version INTEGER, state TEXT, at TEXT DEFAULT CURRENT_TIMESTAMP);
+    fid TEXT, op TEXT, expected_version INTEGER, state TEXT, at TEXT DEFAULT CURRENT_TIMESTAMP,
+    body TEXT, hash TEXT, reason TEXT);
+CREATE INDEX IF NOT EXISTS lo_journal_state ON lo_journal (collection, state);
+CREATE TABLE IF NOT EXISTS lo_discarded (seq INTEGER PRIMARY KEY AUTOINCREMENT, run TEXT, collection TEXT,
+    fid TEXT, field TEXT, kept TEXT, kept_value TEXT, discarded_value TEXT, decided_by TEXT,
+    at TEXT DEFAULT CURRENT_TIMESTAMP);
 CREATE TABLE IF NOT EXISTS lo_conflicts (collection TEXT, fid TEXT, field TEXT, base TEXT, mine TEXT,
     theirs TEXT, theirs_version INTEGER, decision TEXT, PRIMARY KEY (collection, fid, field));
 CREATE TABLE IF NOT EXISTS lo_overrides (collection TEXT, fid TEXT, check_code TEXT, reason TEXT,
@@ -43,13 +49,13 @@ def package_path(directory) -> Path:
     return Path(directory) / PACKAGE_FILE
 
 
-def create_package(directory, layers: dict, epsg: int) -> Path:
-    """New package with empty working and base layers. ``layers``: collection → (geometry type, schema)."""
-    path = package_path(directory)
-    Path(directory).mkdir(parents=True, exist_ok=True)
-    (Path(directory) / PHOTO_DIR).mkdir(exist_ok=True)
+def create_package(path, layers: dict, epsg: int) -> Path:
+    """A new package file at ``path`` (which must not exist) with empty working and base layers.
+    ``layers``: collection → (geometry type, schema). Checkout builds it under a temporary name and
+    renames it into place when complete (:mod:`.checkout`)."""
+    path = Path(path)
     if path.exists():
-        path.unlink()
+        raise FileExistsError(str(path))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(int(epsg))
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
@@ -67,6 +73,19 @@ def create_package(directory, layers: dict, epsg: int) -> Path:
     return path
 
 
+_JOURNAL_COLUMNS = {"body": "TEXT", "hash": "TEXT", "reason": "TEXT"}
+
+
+def upgrade_tables(path) -> None:
+    """Bring a package checked out by an earlier version up to today's tables (nothing is removed)."""
+    with connect(path) as db:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(lo_journal)")}
+        for name, kind in _JOURNAL_COLUMNS.items():
+            if columns and name not in columns:
+                db.execute(f"ALTER TABLE lo_journal ADD COLUMN {name} {kind}")
+        db.executescript(_TABLES)
+
+
 @contextmanager
 def connect(path):
     db = sqlite3.connect(str(path))
@@ -78,18 +97,32 @@ def connect(path):
 
 
 def open_package(directory) -> Path:
-    """The package file of ``directory``; a clear error when it is not a LandOffice checkout."""
+    """The package file of ``directory``; a clear error when it is not a LandOffice checkout.
+
+    A file that is there but cannot be read as a package (truncated by a full disk, damaged by a
+    crash, a GeoPackage that is not a checkout) gets a message that never suggests checking out
+    again over it — its edits may still be recoverable — and a ``sync.log`` entry.
+    """
     path = package_path(directory) if Path(directory).is_dir() else Path(directory)
     if not path.is_file():
         raise LandOfficeError("No field package was found in {path}: run the checkout first, or choose the folder "
                               "that holds fieldwork.gpkg.", path=str(directory))
     try:
         meta = read_meta(path)
-    except sqlite3.DatabaseError:
-        meta = {}
+    except sqlite3.DatabaseError as err:
+        meta = {"__error__": str(err)}
     if meta.get("format") != FORMAT:
-        raise LandOfficeError("{path} is not a LandOffice field package (no sync metadata): check out the area "
-                              "again from the data centre.", path=str(path))
+        from . import sync_log
+
+        error = LandOfficeError("{path} cannot be read as a LandOffice field package (its sync metadata is missing "
+                                "or damaged: {detail}). Keep the file: do not delete it and do not check out "
+                                "into this folder, the edits in it may still be recoverable. Copy the folder and "
+                                "ask the data centre's administrator to look at it.", path=str(path),
+                                detail=meta.get("__error__", "no lo_meta format entry"))
+        if path.name == PACKAGE_FILE:  # a damaged package (not some other GeoPackage): say so in its log too
+            sync_log.append(path.parent, [str(error)])
+        raise error
+    upgrade_tables(path)
     return path
 
 
@@ -122,21 +155,36 @@ def gpkg_wkb(blob) -> bytes | None:
     return blob[8 + envelope:]
 
 
-def read_layer(path, name: str) -> dict[str, Feature]:
-    """id → Feature of one layer; a row without an id (or a repeated one) is keyed ``fid:<n>``.
+def _geometry_column(db, name: str, path) -> str:
+    found = db.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (name,)).fetchone()
+    if found is None:
+        raise LandOfficeError("The field package {path} has no layer {layer}: it is damaged or was made by another "
+                              "program. Keep it and ask the data centre's administrator.", path=str(path), layer=name)
+    return found[0]
+
+
+CHUNK = 500  # ids per SQL IN (…) list
+
+
+def read_layer(path, name: str, ids=None) -> dict[str, Feature]:
+    """id → Feature of one layer (only the rows of ``ids`` when given); a row without an id (or a
+    repeated one) is keyed ``fid:<n>``.
 
     Read with SQLite directly: ten times faster than OGR's per-field access from Python.
     """
     with connect(path) as db:
-        found = db.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", (name,)).fetchone()
-        if found is None:
-            raise LandOfficeError("The field package {path} has no layer {layer}: check out the area again.",
-                                  path=str(path), layer=name)
-        geom_column = found[0]
+        geom_column = _geometry_column(db, name, path)
         columns = [row[1] for row in db.execute(f'PRAGMA table_info("{name}")')]
         fields = [c for c in columns if c not in ("fid", "id", "version", geom_column)]
         select = ", ".join(f'"{c}"' for c in ["fid", "id", "version", geom_column, *fields])
-        rows = db.execute(f'SELECT {select} FROM "{name}"').fetchall()
+        if ids is None:
+            rows = db.execute(f'SELECT {select} FROM "{name}"').fetchall()
+        else:
+            wanted, rows = list(ids), []
+            for start in range(0, len(wanted), CHUNK):
+                chunk = wanted[start:start + CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows += db.execute(f'SELECT {select} FROM "{name}" WHERE id IN ({marks})', chunk).fetchall()
     out = {}
     for row in rows:
         row_fid, fid, version, blob = row[0], row[1] or "", row[2], row[3]
@@ -147,33 +195,107 @@ def read_layer(path, name: str) -> dict[str, Feature]:
     return out
 
 
-def write_features(path, name: str, upserts: list[Feature], deletes=()) -> None:
-    """Insert or replace features (matched by ``id``) and delete ids, in one transaction."""
+def versions(path, name: str) -> dict:
+    """id → version of every row of a layer (no attributes, no geometry)."""
+    with connect(path) as db:
+        return {fid: (int(v) if v is not None else None)
+                for fid, v in db.execute(f'SELECT id, version FROM "{name}" WHERE id IS NOT NULL AND id <> \'\'')}
+
+
+def candidate_changes(path, name: str) -> tuple[set, list]:
+    """(ids whose working row differs from the base row in any stored byte, or that exist on one side
+    only; GeoPackage fids of working rows without a usable id). One SQL pass instead of reading
+    both layers: the caller reads just these rows and compares them exactly (:func:`.changes.diff`)."""
+    base = BASE_PREFIX + name
+    with connect(path) as db:
+        _geometry_column(db, name, path)  # a clear error when the layer is missing
+        columns = [row[1] for row in db.execute(f'PRAGMA table_info("{name}")') if row[1] not in ("fid", "id")]
+        base_columns = {row[1] for row in db.execute(f'PRAGMA table_info("{base}")')}
+        differs = " OR ".join(f'w."{c}" IS NOT b."{c}"' for c in columns if c in base_columns) or "0"
+        changed = db.execute(f'SELECT w.id FROM "{name}" w LEFT JOIN "{base}" b ON b.id = w.id '
+                             f'WHERE w.id IS NOT NULL AND (b.id IS NULL OR {differs})').fetchall()
+        gone = db.execute(f'SELECT b.id FROM "{base}" b LEFT JOIN "{name}" w ON w.id = b.id '
+                          f'WHERE w.id IS NULL').fetchall()
+        unusable = db.execute(f'SELECT fid FROM "{name}" WHERE id IS NULL OR id = \'\' OR id IN '
+                              f'(SELECT id FROM "{name}" GROUP BY id HAVING count(*) > 1)').fetchall()
+    return {r[0] for r in changed} | {r[0] for r in gone}, [r[0] for r in unusable]
+
+
+def ensure_id_indexes(path, names) -> None:
+    """An index on ``id`` for each layer (the change query joins working and base rows by id)."""
+    with connect(path) as db:
+        for name in names:
+            db.execute(f'CREATE INDEX IF NOT EXISTS "{name}_lo_id" ON "{name}" (id)')
+
+
+def row_ids(path, name: str) -> dict:
+    """id → GeoPackage fid of a layer (one SQL query)."""
+    with connect(path) as db:
+        return {fid: row for row, fid in db.execute(f'SELECT fid, id FROM "{name}"')}
+
+
+def _ogr_feature(feat, fields) -> Feature:
+    """A package row read by OGR as a :class:`Feature` (fields by index: OGR's name lookup is slow)."""
+    props, fid, version = {}, "", None
+    for index, name in enumerate(fields):
+        value = None if feat.IsFieldNull(index) else feat.GetField(index)
+        if name == "id":
+            fid = value or ""
+        elif name == "version":
+            version = value
+        else:
+            props[name] = normal_value(value)
+    geom = feat.GetGeometryRef()
+    return Feature(fid, int(version) if version is not None else None, props,
+                   normal_wkb(geom.ExportToWkb()) if geom is not None and not geom.IsEmpty() else None,
+                   feat.GetFID())
+
+
+def write_features(path, name: str, upserts: list[Feature], deletes=(), expect: dict | None = None) -> set:
+    """Insert or replace features (matched by ``id``) and delete ids, in one transaction.
+
+    ``expect`` (id → Feature or None): the row each write assumes is there now (None: no row).
+    A row that differs — the user saved an edit in QGIS while the sync ran — is left alone and
+    its id returned; the caller decides what to do with it. The comparison and the writes are
+    one SQLite transaction, so a QGIS commit lands either before (and is seen) or after.
+    """
     ds = ogr.Open(str(path), 1)
     layer = ds.GetLayerByName(name)
     fields = _field_names(layer)
-    by_id = {}
-    for feat in layer:
-        by_id[feat.GetField("id")] = feat.GetFID()
-    layer.ResetReading()
+    skipped: set = set()
     ds.StartTransaction()
     try:
+        by_id = {}
+        for row, fid in _ids_in_transaction(layer, fields):
+            by_id.setdefault(fid, row)
+        if expect is not None:
+            for fid in [*deletes, *(item.id for item in upserts)]:
+                if fid not in expect:
+                    continue
+                now = layer.GetFeature(by_id[fid]) if fid in by_id else None
+                current = _ogr_feature(now, fields) if now is not None else None
+                wanted = expect[fid]
+                if (current is None) != (wanted is None) or (
+                        current is not None and current.values() != wanted.values()):
+                    skipped.add(fid)
         for fid in deletes:
-            if fid in by_id:
+            if fid in by_id and fid not in skipped:
                 layer.DeleteFeature(by_id[fid])
         for item in upserts:
+            if item.id in skipped:
+                continue
             feat = ogr.Feature(layer.GetLayerDefn())
             if item.id in by_id:
                 feat.SetFID(by_id[item.id])
             # Every field set (NULL explicitly): GDAL 3.6 reuses a prepared UPDATE per field set and
             # fails ("column index out of range") when consecutive features set different fields.
             values = {**item.props, "id": item.id, "version": item.version}
-            for key in fields:
+            for index, key in enumerate(fields):
                 value = values.get(key)
                 if value is None:
-                    feat.SetFieldNull(key)
+                    feat.SetFieldNull(index)
                 else:
-                    feat.SetField(key, int(value) if key == "version" else value)
+                    feat.SetField(index, int(value) if key == "version" else value)
             if item.geom:
                 feat.SetGeometry(ogr.CreateGeometryFromWkb(item.geom))
             if item.id in by_id:
@@ -192,6 +314,19 @@ def write_features(path, name: str, upserts: list[Feature], deletes=()) -> None:
         raise
     finally:
         ds = None
+    return skipped
+
+
+def _ids_in_transaction(layer, fields):
+    """(GeoPackage fid, id) of every row, read on the writing connection (inside its transaction)."""
+    layer.SetIgnoredFields([f for f in fields if f != "id"] + ["OGR_GEOMETRY", "OGR_STYLE"])
+    try:
+        index = fields.index("id")
+        rows = [(feat.GetFID(), feat.GetField(index)) for feat in layer]
+    finally:
+        layer.SetIgnoredFields([])
+        layer.ResetReading()
+    return rows
 
 
 def set_ids(path, name: str, rows_to_ids: dict) -> None:

@@ -10,7 +10,7 @@ import base64
 from pathlib import Path
 
 from .changes import read_working
-from .package import PHOTO_DIR, read_layer, write_features
+from .package import BASE_PREFIX, PHOTO_DIR, read_layer, write_features
 
 COLLECTION = "EVIDENCE"
 MAX_PHOTO_BYTES = 8 * 1024 * 1024
@@ -28,7 +28,8 @@ def embed_photos(path) -> int:
     """Put each photo file's bytes into its EVIDENCE feature (only when they changed)."""
     path = Path(path)
     changed = []
-    for feature in read_working(path, COLLECTION).values():  # gives new points their UUID first
+    known = read_layer(path, BASE_PREFIX + COLLECTION)
+    for feature in read_working(path, COLLECTION, known).values():  # gives new points their UUID first
         file = _photo_file(path.parent, feature.props.get("PHOTO_NAME") or "")
         if file is None or not file.is_file() or file.stat().st_size > MAX_PHOTO_BYTES:
             continue

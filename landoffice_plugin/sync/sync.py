@@ -1,39 +1,58 @@
-"""pull → merge → push, safe to run again after a crash at any point.
+"""pull → merge → push, safe to run again after a crash, a kill or an outage at any point.
 
-Why a re-run finishes with nothing lost and nothing duplicated:
+Why nothing is lost, duplicated or overwritten without a conflict:
 
-* local edits are the difference between the working layer and the base copy
-  (:mod:`.changes`); the base is only moved forward after the server confirmed a write, so
-  an unconfirmed edit is simply found again;
-* new features carry client-generated UUIDs; a create whose answer was lost is found on
-  the server by the next pull (or by a GET before any re-POST) and adopted, never re-posted;
-* every write is recorded in ``lo_journal`` as *sent* before it leaves; the next sync
-  adopts a sent write whose version is on the server, so even a third party's later edit
-  is merged against our own write and not reported as a conflict;
-* updates send ``version = base + 1``; the server's trigger rejects anything else (a 500),
-  after which the feature is re-read and merged again — a rejected update is never retried
-  blindly.
+* local edits are the difference between the working layer and the base copy (:mod:`.changes`);
+  the base only moves forward for what the server confirmed, so an unconfirmed edit is found again;
+* the pull compares the area's (id, version) listing with the base (:mod:`.pull`): it cannot miss
+  a slow transaction, and it sees features that left the area; a feature is deleted on the laptop
+  only when the data centre's tombstone says so;
+* every write is journalled with what it sends right before it leaves (:mod:`.journal`); a write
+  whose answer was lost is adopted only when the server holds exactly what we sent — never
+  because a version number matches, so another laptop's write is merged, not mistaken for ours;
+* updates send ``version = base + 1``; the server's trigger rejects anything else, after which the
+  feature is merged again with what is there now; a value the server refuses marks that feature
+  (conflict table, ``sync.log``) and every other edit still goes (:mod:`.push`);
+* what the sync writes back into the working layer is written only over rows that are still what
+  the sync read; an edit saved in QGIS meanwhile is merged or left for the next sync;
+* one sync per package at a time (:mod:`.lock`).
 
 After a sync the base is the server state the working copy agrees with.
 """
 from __future__ import annotations
 
 import datetime as _dt
+import time
 from dataclasses import dataclass, field, replace
 
 from ..core.errors import LandOfficeError
 from ..log import get_logger
 from . import journal, sync_log
-from .area import read_area, read_changes, watermark
-from .changes import CREATE, DELETE, UPDATE, detect, diff
+from .area import CQL2_TEXT
+from .changes import CREATE, DELETE, UPDATE, detect_changed, diff
 from .checkout import is_multi
-from .client import FeatureClient, ServerError, safe_url
-from .features import Feature, from_geojson, new_id, to_geojson
+from .client import TOMBSTONES, FeatureClient, ServerError, safe_url
+from .features import Feature, new_id
+from .lock import package_lock
 from .merge import POLICIES, STOP, merge_feature
-from .package import BASE_PREFIX, open_package, read_meta, write_features, write_meta
+from .package import (
+    BASE_PREFIX,
+    connect,
+    ensure_id_indexes,
+    open_package,
+    read_layer,
+    read_meta,
+    versions,
+    write_features,
+    write_meta,
+)
 from .photos import embed_photos, extract_photos
+from .pull import pull
+from .push import TRANSIENT, Op, Sender, precheck
 
 MAX_REMERGES = 3
+PARALLEL_GROUP = 8  # writes journalled together and then sent at the same time
+FLUSH_EVERY = 400  # writes between two write-backs to the package (a crash re-resolves at most these)
 
 
 @dataclass
@@ -45,82 +64,68 @@ class SyncReport:
     merged: int = 0
     rejected: int = 0
     adopted: int = 0
+    left_area: int = 0
+    kept_for_next: int = 0
     conflicts: list = field(default_factory=list)
+    refused: list = field(default_factory=list)
+    discarded: list = field(default_factory=list)
 
     def summary(self) -> dict:
         return {"pulled": self.pulled, "created": self.created, "updated": self.updated, "deleted": self.deleted,
                 "merged": self.merged, "rejected": self.rejected, "adopted": self.adopted,
-                "conflicts": len(self.conflicts)}
-
-
-@dataclass
-class _Op:
-    kind: str
-    feature: Feature | None
-    fid: str
-    expected: int | None
-    base: Feature | None = None
-    mine: Feature | None = None
+                "left_area": self.left_area, "kept_for_next": self.kept_for_next,
+                "conflicts": len(self.conflicts), "refused": len(self.refused), "discarded": len(self.discarded)}
 
 
 class _CollectionSync:
-    def __init__(self, path, meta, client, collection, policy, report, feedback, run, batch):
+    def __init__(self, path, meta, client, collection, policy, report, feedback, run, schema):
         self.path, self.meta, self.client, self.c = path, meta, client, collection
-        self.policy, self.report, self.feedback, self.run, self.batch = policy, report, feedback, run, batch
+        self.policy, self.report, self.feedback, self.run = policy, report, feedback, run
         self.epsg, self.multi = int(meta.get("epsg", 4549)), is_multi(collection)
-        self.local = {"upsert": [], "delete": []}
-        self._base_changes = {"upsert": [], "delete": []}
+        self.has_tombstones = bool(meta.get("tombstones", meta.get("incremental")))
+        self.schema = schema
+        self.sender = Sender(client, collection, self.epsg, self.multi, self.has_tombstones)
+        self.working: dict = {}
+        self.tombstones: dict = {}
         self._conflicted: set = set()
-        self.new_watermark: str | None = None
+        self._remerges: dict = {}
+        self._reset()
 
-    # -- pull ---------------------------------------------------------------------------------
-    def pull(self, base: dict) -> dict:
-        """The server's state of the area: read whole, or (LandOffice data centre) only what changed."""
-        since = (self.meta.get("watermarks") or {}).get(self.c)
-        if self.meta.get("incremental") and since:
-            changed, deleted, stamp = read_changes(self.client, self.c, self.meta["area"], self.epsg, self.multi,
-                                                   since)
-            theirs = {fid: f for fid, f in base.items() if fid not in deleted}
-            theirs.update(changed)
-            suspects = {row["fid"] for row in journal.list_conflicts(self.path, False) if row["collection"] == self.c}
-        else:
-            theirs = read_area(self.client, self.c, self.meta["area"], self.epsg, self.multi)
-            stamp = self.client.first_timestamp
-            suspects = {fid for fid in base if fid not in theirs}  # deleted, or moved out of the area
-        for fid in suspects:
-            item = self.client.get(self.c, fid, epsg=self.epsg)
-            if item is not None:
-                theirs[fid] = from_geojson(item, self.multi)
-            else:
-                theirs.pop(fid, None)
-        self.new_watermark = watermark(stamp)
-        return theirs
+    def _reset(self):
+        self.local = {"upsert": [], "delete": []}  # working layer (guarded by the rows read)
+        self.base_changes = {"upsert": [], "delete": []}  # base copy
+        self.outcomes: list = []  # (seq, state, reason) for the journal
+        self.refusals: list = []  # (fid, reason, version)
+        self.done_fids: list = []
 
-    def adopt(self, base: dict, theirs: dict) -> None:
-        """Writes an earlier, interrupted sync sent and the server kept become the base."""
-        for fid, (op, version) in journal.unfinished(self.path, self.c).items():
-            now = theirs.get(fid)
-            if op == DELETE and now is None and fid in base:
-                del base[fid]
-                self._base_changes["delete"].append(fid)
-                self.report.adopted += 1
-            elif op != DELETE and now is not None and now.version == version:
-                base[fid] = now
-                self._base_changes["upsert"].append(now)
-                self.report.adopted += 1
-        journal.close_unfinished(self.path, self.c)
-
-    # -- merge --------------------------------------------------------------------------------
-    def plan(self) -> list[_Op]:
-        changes, working, base = detect(self.path, self.c)
-        theirs = self.pull(base)
-        self.adopt(base, theirs)
-        changes = diff(working, base)
+    # -- plan -----------------------------------------------------------------------------------
+    def plan(self) -> list[Op]:
+        changes, snapshot, base_versions = detect_changed(self.path, self.c)
+        self._check_base(base_versions)
+        pending = journal.unfinished(self.path, self.c, self.multi)
+        pulled = pull(self.client, self.c, self.meta["area"], self.epsg, self.multi, base_versions,
+                      self.has_tombstones, extra_ids=[fid for fid in pending if fid not in base_versions],
+                      cql=CQL2_TEXT in (self.meta.get("server_conformance") or []))
+        self.tombstones = pulled.tombstones
+        # only the features someone changed are read whole: locally changed, remotely changed, journalled
+        involved = set(changes) | set(pulled.theirs) | set(pulled.tombstones) | set(pending)
+        base = read_layer(self.path, BASE_PREFIX + self.c, involved)
+        self.working = {**read_layer(self.path, self.c, involved - set(snapshot)), **snapshot}
+        theirs = {fid: pulled.theirs.get(fid, None if fid in pulled.tombstones else base.get(fid))
+                  for fid in involved}
+        self._adopt(base, theirs, pending)
+        changes = diff({k: v for k, v in self.working.items() if k in involved},
+                       {k: v for k, v in base.items() if k in involved})
         decided = journal.decisions(self.path, self.c)
-        ops, settled = [], []
-        for fid in dict.fromkeys([*changes, *theirs, *base]):
-            b, t, m, change = base.get(fid), theirs.get(fid), working.get(fid), changes.get(fid)
+        ops = []
+        for fid in sorted(involved):
+            b, t, m, change = base.get(fid), theirs.get(fid), self.working.get(fid), changes.get(fid)
             theirs_changed = (t is not None) if b is None else (t is None or t.version != b.version)
+            if change is None and fid in pulled.outside:
+                self.report.left_area += 1  # moved or re-assigned out of the area: no longer ours to keep
+                self.local["delete"].append(fid)
+                self.base_changes["delete"].append(fid)
+                continue
             if change is None and not theirs_changed:
                 continue
             if change is None:
@@ -134,26 +139,72 @@ class _CollectionSync:
                 op = self._merge(fid, b, m, t, choices)
                 if op is not None:
                     ops.append(op)
-                settled.append(fid)
-        journal.clear_conflicts(self.path, self.c, [f for f in settled if f not in self._conflicted])
+        self._clear_stale_conflicts(changes)
         return ops
+
+    def _check_base(self, base_versions: dict) -> None:
+        expected = (self.meta.get("base_counts") or {}).get(self.c)
+        if not base_versions and expected:
+            raise LandOfficeError("The base copy of {collection} in the field package is empty although it held "
+                                  "{count} features: the package is damaged. Nothing was sent. Keep the folder "
+                                  "and ask the data centre's administrator; do not check out over it.",
+                                  collection=self.c, count=expected)
+
+    def _adopt(self, base: dict, theirs: dict, pending: dict) -> None:
+        """Writes of an interrupted sync: adopted only where the server holds exactly what we sent."""
+        for fid, entry in pending.items():
+            now = theirs.get(fid)
+            if entry.op == DELETE or now is None or entry.sent is None:
+                continue
+            if now.version == entry.version and journal.content_hash(now) == entry.hash:
+                base[fid] = now
+            elif entry.op == CREATE and fid not in base and (now.version or 0) >= (entry.version or 1):
+                base[fid] = entry.sent  # our create landed (client UUID); what changed since is theirs
+            else:
+                continue
+            self.base_changes["upsert"].append(base[fid])
+            self.report.adopted += 1
+        journal.resolve_unfinished(self.path, self.c)
+
+    def _clear_stale_conflicts(self, changes: dict) -> None:
+        with connect(self.path) as db:
+            rows = db.execute("SELECT DISTINCT fid, field FROM lo_conflicts WHERE collection = ?",
+                              (self.c,)).fetchall()
+        stale = {fid for fid, name in rows if name != journal.REFUSED_FIELD and fid not in self._conflicted}
+        unrefused = {fid for fid, name in rows if name == journal.REFUSED_FIELD and fid not in changes}
+        journal.clear_conflicts(self.path, self.c, stale, keep_refusals=True)
+        with connect(self.path) as db:
+            journal.clear_refusals(db, self.c, unrefused)
 
     def _take_theirs(self, fid: str, t: Feature | None) -> None:
         if t is None:
             self.local["delete"].append(fid)
+            self.base_changes["delete"].append(fid)
         else:
             self.local["upsert"].append(t)
+            self.base_changes["upsert"].append(t)
 
-    def _op_for_mine(self, change) -> _Op:
+    def _op_for_mine(self, change) -> Op:
         if change.kind == CREATE:
-            return _Op(CREATE, change.mine, change.id, 1, None, change.mine)
+            return Op(CREATE, change.id, change.mine, self._create_version(change.id), None, change.mine)
         if change.kind == UPDATE:
-            expected = (change.base.version or 0) + 1
-            return _Op(UPDATE, change.mine, change.id, expected, change.base, change.mine)
-        return _Op(DELETE, None, change.id, change.base.version, change.base, None)
+            return Op(UPDATE, change.id, change.mine, (change.base.version or 0) + 1, change.base, change.mine)
+        return Op(DELETE, change.id, None, change.base.version, change.base, None)
 
-    def _merge(self, fid, b, m, t, choices) -> _Op | None:
+    def _create_version(self, fid: str, base: Feature | None = None) -> int:
+        """A create continues from the tombstone's version (the server does so too)."""
+        last = self.tombstones.get(fid)
+        if last is None and base is not None:
+            last = base.version
+        return (last or 0) + 1
+
+    def _merge(self, fid, b, m, t, choices) -> Op | None:
         result = merge_feature(b, m, t, choices, self.policy)
+        if result.discarded:
+            rows = [(self.c, fid, *row) for row in result.discarded]
+            journal.save_discarded(self.path, self.run, rows)
+            self.report.discarded += [{"collection": self.c, "fid": fid, "field": row[0], "kept": row[1],
+                                       "discarded": row[3]} for row in result.discarded]
         if result.conflicts:
             self._conflicted.add(fid)
             journal.save_conflicts(self.path, self.c, fid, result.conflicts, t.version if t else None)
@@ -163,113 +214,139 @@ class _CollectionSync:
         r = result.result
         if r is None:
             if t is not None:
-                return _Op(DELETE, None, fid, t.version, t, None)
+                return Op(DELETE, fid, None, t.version, t, None)
             self._take_theirs(fid, None)
             return None
         if t is None:
-            return _Op(CREATE, replace(r, version=None), fid, 1, None, r)
+            return Op(CREATE, fid, replace(r, version=None), self._create_version(fid, b), None, r)
         if r.values() != t.values():
-            return _Op(UPDATE, replace(r, id=fid), fid, (t.version or 0) + 1, t, r)
+            return Op(UPDATE, fid, replace(r, id=fid), (t.version or 0) + 1, t, r)
         self._take_theirs(fid, t)
         return None
 
-    # -- push ---------------------------------------------------------------------------------
-    def push(self, ops: list[_Op], progress) -> None:
-        for start in range(0, len(ops), self.batch):
-            chunk = ops[start:start + self.batch]
-            journal.mark_sent(self.path, self.run, [(self.c, op.fid, op.kind, op.expected) for op in chunk])
-            done = []
-            try:
-                for op in chunk:
-                    if self.feedback is not None and self.feedback.isCanceled():
-                        raise LandOfficeError("The sync was cancelled; what was sent is kept and the rest will be "
-                                              "sent by the next sync.")
-                    if self._send(op):
-                        done.append(op.fid)
+    # -- push -----------------------------------------------------------------------------------
+    def push(self, ops: list[Op], progress) -> None:
+        queue = list(ops)
+        since_flush = 0
+        try:
+            while queue:
+                if self.feedback is not None and self.feedback.isCanceled():
+                    raise LandOfficeError("The sync was cancelled; what was sent is kept and the rest will be "
+                                          "sent by the next sync.")
+                group, queue = queue[:PARALLEL_GROUP], queue[PARALLEL_GROUP:]
+                ready = [op for op in group if not self._refused_before_sending(op)]
+                seqs = journal.begin(self.path, self.run, [(self.c, op.fid, op.kind, op.expected, op.body(),
+                                                            journal.content_hash(op.feature)) for op in ready])
+                failure = None
+                for seq, outcome in zip(seqs, self.sender.send_all(ready)):
+                    if outcome.state == TRANSIENT:
+                        failure = failure or outcome.error
+                        continue  # stays "sending": the next sync resolves it from the server
+                    follow = self._record(seq, outcome)
+                    if follow is not None:
+                        queue.append(follow)
                     progress()
-            finally:
-                self.flush()
-                journal.mark(self.path, self.run, self.c, done, journal.DONE)
+                since_flush += len(group)
+                if failure is not None:
+                    raise failure
+                if since_flush >= FLUSH_EVERY:
+                    self.flush()
+                    since_flush = 0
+        finally:
+            self.sender.close()
+            self.flush()
 
-    def _send(self, op: _Op) -> bool:
-        if op.kind == CREATE:
-            self.client.create(self.c, to_geojson(op.feature, None))
-            self.local["upsert"].append(replace(op.feature, version=1))
-            self.report.created += 1
-            return True
-        if op.kind == DELETE:
-            return self._delete(op)
-        return self._replace(op)
+    def _refused_before_sending(self, op: Op) -> bool:
+        reason = precheck(op, self.schema)
+        if reason:
+            self.refusals.append((op.fid, f"{reason} (checked before sending)", op.expected))
+            self.report.refused.append({"collection": self.c, "fid": op.fid, "reason": reason})
+        return bool(reason)
 
-    def _delete(self, op: _Op) -> bool:
-        """DELETE only the version the decision was made on.
+    def _record(self, seq, outcome) -> Op | None:
+        op = outcome.op
+        if outcome.state == journal.DONE:
+            self.outcomes.append((seq, journal.DONE, None))
+            self.done_fids.append(op.fid)
+            if op.kind == DELETE:
+                self.local["delete"].append(op.fid)
+                self.base_changes["delete"].append(op.fid)
+                self.report.deleted += 1
+            else:
+                confirmed = replace(op.feature, version=op.expected)
+                self.local["upsert"].append(confirmed)
+                self.base_changes["upsert"].append(confirmed)
+                self.report.created += op.kind == CREATE
+                self.report.updated += op.kind == UPDATE
+            return None
+        if outcome.state == journal.REFUSED:
+            self.outcomes.append((seq, journal.REFUSED, outcome.reason))
+            self.refusals.append((op.fid, outcome.reason, op.expected))
+            self.report.refused.append({"collection": self.c, "fid": op.fid, "reason": outcome.reason})
+            return None
+        # rejected: someone else wrote first (or deleted it): merge again with what is there now
+        self.outcomes.append((seq, journal.REJECTED, outcome.reason or None))
+        self.report.rejected += 1
+        self._remerges[op.fid] = self._remerges.get(op.fid, 0) + 1
+        if self._remerges[op.fid] > MAX_REMERGES:
+            self.report.kept_for_next += 1
+            return None
+        base = outcome.merge_base if outcome.merge_base is not None else op.base
+        if outcome.server is None and op.kind != CREATE:
+            self.tombstones.setdefault(op.fid, op.expected)
+        return self._merge(op.fid, base, op.mine, outcome.server, {})
 
-        OGC API DELETE carries no version and pygeoapi has no If-Match, so the feature is read
-        right before: a version that moved since the pull means someone changed it, and the
-        delete goes back through the merge (delete against change = a conflict) instead of
-        silently removing their edit. The window left is the milliseconds between GET and DELETE.
-        """
-        item = self.client.get(self.c, op.fid, epsg=self.epsg)
-        now = from_geojson(item, self.multi) if item is not None else None
-        if now is not None and op.expected is not None and now.version != op.expected:
-            self.report.rejected += 1
-            follow = self._merge(op.fid, op.base, op.mine, now, {})
-            if follow is None:
-                return op.fid not in self._conflicted
-            return self._send(follow)
-        if now is not None:
-            self.client.delete(self.c, op.fid)
-        self.local["delete"].append(op.fid)
-        self.report.deleted += 1
-        return True
-
-    def _replace(self, op: _Op) -> bool:
-        for _ in range(MAX_REMERGES):
-            now = self._put(op.feature, op.expected)
-            if now is True:
-                self.local["upsert"].append(replace(op.feature, version=op.expected))
-                self.report.updated += 1
-                return True
-            self.report.rejected += 1  # someone else wrote first: merge again with what is there now
-            follow = self._merge(op.fid, op.base, op.mine, now, {})
-            if follow is None:
-                return op.fid not in self._conflicted
-            if follow.kind != UPDATE:
-                return self._send(follow)
-            op = follow
-        return False
-
-    def _put(self, feature: Feature, expected: int):
-        """True when the server has our write; else the server's current feature (None = deleted)."""
-        for _ in range(MAX_REMERGES):
-            try:
-                response = self.client.replace(self.c, to_geojson(feature, expected))
-                if response.status_code in (200, 204):
-                    return True
-                if response.status_code < 500:
-                    raise ServerError(f"PUT {self.c}/{feature.id}: HTTP {response.status_code}", response.status_code)
-            except ServerError as err:
-                if err.status is not None and err.status < 500:
-                    raise
-            item = self.client.get(self.c, feature.id, epsg=self.epsg)
-            now = from_geojson(item, self.multi) if item is not None else None
-            if now is not None and now.version == expected and now.values() == feature.values():
-                return True
-            if now is None or now.version != expected - 1:
-                return now
-        raise ServerError(f"PUT {self.c}/{feature.id} failed repeatedly")
-
+    # -- write-back -----------------------------------------------------------------------------
     def flush(self) -> None:
-        """Write what the server confirmed to the working layer and the base copy."""
+        """Write what the server confirmed into the working layer (only over rows still as read) and
+        the base copy, then the journal outcomes."""
         ups, dels = self.local["upsert"], self.local["delete"]
-        base_ups = ups + self._base_changes["upsert"]
-        base_dels = dels + self._base_changes["delete"]
+        cancelled: set = set()
         if ups or dels:
-            write_features(self.path, self.c, ups, dels)
+            expect = {fid: self.working.get(fid) for fid in [*dels, *(f.id for f in ups)]}
+            skipped = write_features(self.path, self.c, ups, dels, expect=expect)
+            if skipped:
+                cancelled = self._edited_meanwhile(skipped, {f.id: f for f in ups})
+            for f in ups:
+                if f.id not in skipped:
+                    self.working[f.id] = f
+            for fid in dels:
+                if fid not in skipped:
+                    self.working.pop(fid, None)
+        base_ups = [f for f in self.base_changes["upsert"] if f.id not in cancelled]
+        base_dels = [fid for fid in self.base_changes["delete"] if fid not in cancelled]
         if base_ups or base_dels:
             write_features(self.path, BASE_PREFIX + self.c, base_ups, base_dels)
-        self.local = {"upsert": [], "delete": []}
-        self._base_changes = {"upsert": [], "delete": []}
+        with connect(self.path) as db:
+            journal.finish(db, self.outcomes)
+            for fid, reason, version in self.refusals:
+                journal.save_refusal(db, self.c, fid, reason, version)
+            journal.clear_refusals(db, self.c, self.done_fids)
+        self._reset()
+
+    def _edited_meanwhile(self, skipped: set, intended: dict) -> set:
+        """Rows the user saved while the sync ran: merge the sync's result into them where that is
+        clean; otherwise leave the row and the base as they are (the next sync merges them)."""
+        now = read_layer(self.path, self.c, skipped)
+        merged, cancelled = [], set()
+        for fid in skipped:
+            snapshot, mine, wanted = self.working.get(fid), now.get(fid), intended.get(fid)
+            if snapshot is None or mine is None or wanted is None:
+                cancelled.add(fid)
+                continue
+            result = merge_feature(snapshot, mine, wanted, {}, STOP)
+            if result.conflicts or result.result is None:
+                cancelled.add(fid)
+                continue
+            merged.append(replace(result.result, id=fid, version=wanted.version))
+        if merged:
+            again = write_features(self.path, self.c, merged, (), expect={f.id: now[f.id] for f in merged})
+            cancelled |= again
+            for f in merged:
+                if f.id not in again:
+                    self.working[f.id] = f
+        self.report.kept_for_next += len(cancelled)
+        return cancelled
 
 
 def _run_checks(path) -> None:
@@ -285,36 +362,53 @@ def _run_checks(path) -> None:
 
 
 def sync_package(directory, url: str | None = None, authcfg: str | None = None, policy: str = STOP,
-                 client: FeatureClient | None = None, feedback=None, batch: int = 100,
-                 checks: bool = True) -> SyncReport:
+                 client: FeatureClient | None = None, feedback=None, batch: int | None = None,
+                 checks: bool = True, overrides=()) -> SyncReport:
     """Synchronise a field package with its data centre. ``policy``: stop | mine | theirs.
 
     With ``checks`` the 灭红灯 checks run first (:mod:`.checks`); a problem that is neither fixed
-    nor overridden stops the sync before anything is sent.
+    nor overridden stops the sync before anything is sent. ``overrides``: (collection, fid, check
+    code, reason) accepted problems, recorded before the checks run.
     """
     if policy not in POLICIES:
         raise LandOfficeError("Unknown conflict policy {policy}: use stop, mine or theirs.", policy=policy)
     path = open_package(directory)
-    meta = read_meta(path)
-    if "EVIDENCE" in meta["collections"]:
-        embed_photos(path)
-    client = client or FeatureClient(url or meta["url"], authcfg)
-    try:
-        if checks:
-            _run_checks(path)
-        report = _sync(path, meta, client, policy, feedback, batch)
-    except LandOfficeError as err:
-        sync_log.log_failure(path.parent, safe_url(client.url), err)
-        raise
-    sync_log.log_report(path.parent, safe_url(client.url), report)
+    with package_lock(path):
+        meta = read_meta(path)
+        owned = client is None
+        client = client or FeatureClient(url or meta["url"], authcfg)
+        try:
+            if "EVIDENCE" in meta["collections"]:
+                embed_photos(path)
+            if overrides:
+                from .checks import add_override
+
+                for collection, fid, code, reason in overrides:
+                    add_override(path, collection, fid, code, reason)
+            if checks:
+                _run_checks(path)
+            report = _sync(path, meta, client, policy, feedback)
+        except LandOfficeError as err:
+            sync_log.log_failure(path.parent, safe_url(client.url), err)
+            raise
+        finally:
+            if owned:
+                client.close()
+        sync_log.log_report(path.parent, safe_url(client.url), report)
     return report
 
 
-def _sync(path, meta, client, policy, feedback, batch) -> SyncReport:
+def _sync(path, meta, client, policy, feedback) -> SyncReport:
+    started = time.perf_counter()
     client.require_writes()
+    if "tombstones" not in meta:
+        meta["tombstones"] = TOMBSTONES in client.collections()
     report, run = SyncReport(), new_id()
-    workers = [_CollectionSync(path, meta, client, c, policy, report, feedback, run, batch)
-               for c in meta["collections"]]
+    ensure_id_indexes(path, [name for c in meta["collections"] for name in (c, BASE_PREFIX + c)])
+    workers = []
+    for c in meta["collections"]:
+        schema = client.schema_details(c)
+        workers.append(_CollectionSync(path, meta, client, c, policy, report, feedback, run, schema))
     plans = []
     for worker in workers:
         plans.append(worker.plan())
@@ -325,16 +419,18 @@ def _sync(path, meta, client, policy, feedback, batch) -> SyncReport:
     def progress():
         sent[0] += 1
         if feedback is not None:
-            feedback.setProgress(100.0 * sent[0] / total)
+            feedback.setProgress(min(100.0, 100.0 * sent[0] / total))
 
     for worker, ops in zip(workers, plans):
         worker.push(ops, progress)
-    marks = dict(meta.get("watermarks") or {})
-    marks.update({w.c: w.new_watermark for w in workers if w.new_watermark})
-    write_meta(path, {"watermarks": marks})
     if "EVIDENCE" in meta["collections"]:
         extract_photos(path)
+    counts = {c: len(versions(path, BASE_PREFIX + c)) for c in meta["collections"]}
     write_meta(path, {"last_sync": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-                      "last_sync_report": report.summary()})
-    get_logger().info(f"Sync of {path.name}: {report.summary()}")
+                      "last_sync_report": report.summary(), "base_counts": counts,
+                      "tombstones": meta["tombstones"]})
+    get_logger().info(f"Sync of {path.name}: {report.summary()} in {time.perf_counter() - started:.1f} s")
     return report
+
+
+__all__ = ["SyncReport", "sync_package", "ServerError"]

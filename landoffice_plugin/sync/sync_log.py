@@ -32,9 +32,29 @@ def log_report(package_dir, url: str, report) -> Path:
                 "{rejected} rejected by the server and merged again.").format(**s)]
     for conflict in report.conflicts:
         lines.append(tr("Conflict waiting for a decision: {collection} {fid}, field {field}").format(**conflict))
+    for refused in report.refused:
+        lines.append(tr("Refused by the data centre, kept on this laptop: {collection} {fid}: {reason}. Correct "
+                        "the feature and sync again.").format(**refused))
+    for item in report.discarded:
+        lines.append(tr("Discarded ({kept} kept): {collection} {fid}, field {field}, value {discarded}").format(
+            **{**item, "discarded": _value(item["discarded"])}))
+    if report.left_area:
+        lines.append(tr("{count} features left the checked-out area on the data centre and were removed from "
+                        "this laptop (not deleted on the data centre).").format(count=report.left_area))
+    if report.kept_for_next:
+        lines.append(tr("{count} features changed while the sync ran: they go with the next sync.").format(
+            count=report.kept_for_next))
     if not report.conflicts:
         lines.append(tr("No conflict."))
     return append(package_dir, lines)
+
+
+def _value(value) -> str:
+    if isinstance(value, (bytes, bytearray)):
+        import shapely
+
+        return shapely.from_wkb(bytes(value)).wkt[:200]
+    return repr(value)[:200]
 
 
 def log_failure(package_dir, url: str, error: Exception) -> Path:

@@ -1,7 +1,8 @@
 """Benchmark of field-work sync against the real data centre (pygeoapi + PostGIS on loopback).
 
-Figures: checkout of the largest township (≥ 20,000 features), push of 1,000 local edits,
-pull + merge of 1,000 remote changes. Loads the county sample into a fresh database first.
+Figures (issue targets in brackets): checkout of the largest township (≥ 20,000 features),
+push of 2,000 local edits (< 20 s), pull + merge of 2,000 remote changes (< 8 s), a sync with
+nothing to do (< 2 s). Loads the county sample into a fresh database first.
 """
 from __future__ import annotations
 
@@ -15,6 +16,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from common import OUT, county_gpkg, start, timed  # noqa: E402
 from datacentre_fixture import DataCentre, free_port  # noqa: E402
+
+EDITS = 2000
+
+
+def _timed(label, fn, *args, **kwargs):
+    started = time.perf_counter()
+    result = fn(*args, **kwargs)
+    elapsed = time.perf_counter() - started
+    print(f"{label}: {elapsed:.2f} s")
+    return result, elapsed
 
 
 def main():
@@ -43,23 +54,28 @@ def main():
         ds.StartTransaction()
         edited = []
         for index, feat in enumerate(layer):
-            if index >= 1000:
+            if index >= EDITS:
                 break
             feat.SetField("BZ", f"bench edit {index}")
             layer.SetFeature(feat)
             edited.append(feat.GetField("id"))
         ds.CommitTransaction()
         ds = None
-        problems = timed("checks on 1,000 edited patches", run_checks, path)
+        problems = timed(f"checks on {EDITS:,} edited patches", run_checks, path)
         print(f"  problems: {len(problems)}")
-        report = timed("push of 1,000 edits (sync)", sync_package, pkg, checks=False)
+        report, push_s = _timed(f"push of {EDITS:,} edits (sync)  [target < 20 s]", sync_package, pkg, checks=False)
         print(f"  {report.summary()}")
+        assert report.updated == EDITS, report.summary()
         centre.sql(f"""UPDATE dltb SET "BZ" = 'remote bench', version = version + 1 WHERE id IN (
                        SELECT id FROM dltb WHERE "ZLDWDM" LIKE '{township}%' AND id NOT IN
-                       ({",".join(f"'{e}'" for e in edited)}) ORDER BY id LIMIT 1000)""")
-        report = timed("pull + merge of 1,000 remote changes (sync)", sync_package, pkg, checks=False)
+                       ({",".join(f"'{e}'" for e in edited)}) ORDER BY id LIMIT {EDITS})""")
+        report, pull_s = _timed(f"pull + merge of {EDITS:,} remote changes (sync)  [target < 8 s]", sync_package, pkg,
+                                checks=False)
         print(f"  {report.summary()}")
-        timed("sync with nothing to do", sync_package, pkg, checks=False)
+        assert report.pulled == EDITS, report.summary()
+        _, noop_s = _timed("sync with nothing to do  [target < 2 s]", sync_package, pkg, checks=False)
+        for name, value, target in (("push", push_s, 20), ("pull", pull_s, 8), ("no-op", noop_s, 2)):
+            print(f"  {name}: {value:.1f} s — {'met' if value < target else 'NOT met'} (target < {target} s)")
     finally:
         centre.stop()
         subprocess.run(["runuser", "-u", "postgres", "--", "dropdb", "--if-exists", "--force", centre.db],
