@@ -112,7 +112,7 @@ def write_gpkg(rows: dict, crs: QgsCoordinateReferenceSystem, path, progress=Non
         raise LandOfficeError("The result layer could not be written to {path} ({error}): choose a folder you "
                               "can write to.", path=str(path), error=message)
     count = len(rows["geoms"])
-    step = 20000
+    step = 2000  # features per call: the call holds Python's lock, the window waits for it
     for start in range(0, max(count, 1), step):
         part = {k: v[start:start + step] for k, v in rows.items()}
         writer.addFeatures(result_features(part, fields), QgsFeatureSink.FastInsert)
