@@ -13,6 +13,7 @@ import numpy as np
 import shapely
 from shapely.errors import GEOSException
 
+from landoffice_plugin.core.bitkey import bits_key
 from landoffice_plugin.core.parallel import chunked, pairwise
 
 POLY_TYPES = (3, 6)  # Polygon, MultiPolygon
@@ -137,17 +138,6 @@ def crossed(tree, others: np.ndarray) -> np.ndarray:
     return np.unique(ig[~np.isin(io * n + ig, jo * n + jg)])
 
 
-_BOX_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5],
-                    dtype=np.uint64)
-
-
-def _box_keys(bounds: np.ndarray) -> np.ndarray:
-    """One 64-bit key per box from its four doubles' bits (equal boxes, equal keys)."""
-    bits = np.ascontiguousarray(bounds, dtype=np.float64).view(np.uint64)
-    with np.errstate(over="ignore"):
-        return np.bitwise_xor.reduce(bits * _BOX_MIX, axis=1)
-
-
 def identical_in(geoms: np.ndarray, others: np.ndarray, other_bounds: Optional[np.ndarray] = None) -> np.ndarray:
     """For each of ``geoms``, the index of a geometry of ``others`` of exactly the same shape
     (the same vertices, from any starting vertex, in either direction), or -1.
@@ -159,8 +149,8 @@ def identical_in(geoms: np.ndarray, others: np.ndarray, other_bounds: Optional[n
     out = np.full(len(geoms), -1, dtype=np.intp)
     if len(geoms) == 0 or len(others) == 0:
         return out
-    okeys = _box_keys(shapely.bounds(others) if other_bounds is None else other_bounds)
-    gkeys = _box_keys(shapely.bounds(geoms))
+    okeys = bits_key(shapely.bounds(others) if other_bounds is None else other_bounds)
+    gkeys = bits_key(shapely.bounds(geoms))
     order = np.argsort(okeys, kind="stable")
     pos = np.minimum(np.searchsorted(okeys[order], gkeys), len(order) - 1)
     cand = order[pos]

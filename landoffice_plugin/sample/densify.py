@@ -14,12 +14,10 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
+from ..core.bitkey import unit_interval
+
 MAX_WIGGLE = 0.5  # m, largest offset of an inserted vertex from its segment
 WIGGLE_SHARE = 0.02  # the offset is also at most this share of the segment's length
-_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5],
-                dtype=np.uint64)
-
-
 def mean_vertices(geoms: np.ndarray) -> float:
     """Mean number of distinct vertices per polygon (the closing vertex of each ring not counted)."""
     geoms = np.asarray(geoms, dtype=object)
@@ -46,17 +44,6 @@ def _canonical(coords: np.ndarray, is_seg: np.ndarray):
     p = np.where(swap[:, None], b, a)
     q = np.where(swap[:, None], a, b)
     return p, q, swap
-
-
-def _hash01(p: np.ndarray, q: np.ndarray) -> np.ndarray:
-    """A number in [0, 1) that depends only on the (canonical) endpoints' exact doubles."""
-    bits = np.ascontiguousarray(np.c_[p, q]).view(np.uint64)
-    with np.errstate(over="ignore"):
-        h = (bits * _MIX).sum(axis=1, dtype=np.uint64)
-        h ^= h >> np.uint64(31)
-        h *= np.uint64(0xBF58476D1CE4E5B9)
-        h ^= h >> np.uint64(29)
-    return (h >> np.uint64(11)).astype(np.float64) / float(1 << 53)
 
 
 def _inserted(length: np.ndarray, spacing: float) -> np.ndarray:
@@ -96,7 +83,7 @@ def densify(geoms: np.ndarray, spacing: float) -> np.ndarray:
     n = _inserted(length, spacing)
     with np.errstate(invalid="ignore", divide="ignore"):
         normal = np.where(length[:, None] > 0, np.c_[-d[:, 1], d[:, 0]] / length[:, None], 0.0)
-    h = _hash01(p, q)
+    h = unit_interval(np.c_[p, q])
     amp = np.minimum(MAX_WIGGLE, WIGGLE_SHARE * length) * (0.5 + 0.5 * np.abs(2 * h - 1)) * np.where(h < 0.5, -1, 1)
     # emit: every coordinate, then the points inserted after it (segment starts only)
     per_coord = np.ones(len(coords), dtype=np.int64)
