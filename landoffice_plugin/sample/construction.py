@@ -65,6 +65,20 @@ def scale_about_centroid(geoms: np.ndarray, factor: np.ndarray) -> np.ndarray:
     return shapely.set_coordinates(out, coords)
 
 
+def _in_sparse_order(parts, src, sparse_parts, sparse_src):
+    """The densified parts in the order of their sparse counterparts (a group's parts may come
+    out of the union in another order): matched by (group, centroid x). None if they differ."""
+    if len(sparse_parts) != len(parts):
+        return None
+    dense_order = np.lexsort((shapely.get_x(shapely.centroid(parts)), src))
+    sparse_order = np.lexsort((shapely.get_x(shapely.centroid(sparse_parts)), sparse_src))
+    if not (src[dense_order] == sparse_src[sparse_order]).all():
+        return None
+    perm = np.empty(len(parts), dtype=np.intp)
+    perm[sparse_order] = dense_order
+    return perm
+
+
 def build_construction(rng: np.random.Generator, patches: Patches, lu: LandUse,
                        outline: Patches = None) -> ConstructionParcels:
     """Parcels from ``patches``; building footprints from ``outline`` (the patches before
@@ -81,10 +95,15 @@ def build_construction(rng: np.random.Generator, patches: Patches, lu: LandUse,
     code_no = np.searchsorted(np.asarray(sorted(set(STATE_CODES))), code[idx])
     key = np.where(merge, ((vil * 4000 + bx % 4000) * 4000 + by % 4000) * 16 + code_no, -1 - np.arange(len(idx)))
     parts, src = _group_union(patches.geoms[idx], key)
+    shape = parts
+    if outline is not None:  # parcels and buildings as in the sparse sample, the parcels densified
+        sparse_parts, sparse_src = _group_union(outline.geoms[idx], key)
+        perm = _in_sparse_order(parts, src, sparse_parts, sparse_src)
+        if perm is not None:
+            parts, src, shape = parts[perm], src[perm], sparse_parts
     member = idx[src]
     keep = shapely.area(parts) >= 60.0
-    parts, member = parts[keep], member[keep]
-    shape = parts if outline is None else _group_union(outline.geoms[idx], key)[0][keep]
+    parts, member, shape = parts[keep], member[keep], shape[keep]
     pcode = code[member]
     # buildings: a shrunken copy of the parcel, kept 3 m inside its boundary
     built = pcode != "1201"
