@@ -73,7 +73,7 @@ templates: setup
 
 datacentre: setup
 	@[ -f $(DEMO_DIR)/sample_county.gpkg ] || { mkdir -p $(DEMO_DIR); $(PY) -m landoffice_plugin generatesample --SCALE small --OUTPUT $(DEMO_DIR)/sample_county.gpkg; }
-	@bash .ci/datacentre/start.sh --port $(DATACENTRE_PORT) --gpkg $(DEMO_DIR)/sample_county.gpkg
+	@bash .ci/datacentre/start.sh --port $(DATACENTRE_PORT) --gpkg $(DEMO_DIR)/sample_county.gpkg --accounts .ci/datacentre/accounts.example.toml
 
 datacentre-stop:
 	@bash .ci/datacentre/stop.sh --port $(DATACENTRE_PORT)

@@ -34,9 +34,13 @@ port=${DATACENTRE_PORT:-5080}
 if bash .ci/datacentre/start.sh --port "$port" --db landoffice_demo --fresh --gpkg "$G"; then
   rm -rf "$out/fieldwork"
   run checkout --URL "http://127.0.0.1:$port" --AREA 320299101 --OUTPUT_DIR "$out/fieldwork"
-  echo "+ python -m landoffice_plugin.sync.demo_round (edits on this laptop and on a second one, then a sync)"
-  $PY -m landoffice_plugin.sync.demo_round "$out/fieldwork"
   run sync --PACKAGE_DIR "$out/fieldwork" --URL "http://127.0.0.1:$port" --CONFLICTS stop
+  # the same database behind the accounts gateway (accounts.example.toml): area permissions and history
+  gport=$((port + 1))
+  bash .ci/datacentre/start.sh --port "$gport" --db landoffice_demo --accounts .ci/datacentre/accounts.example.toml
+  echo "+ python -m landoffice_plugin.sync.demo_round (edits on this laptop and on a second one, one refused, history)"
+  $PY -m landoffice_plugin.sync.demo_round "$out/fieldwork" "http://127.0.0.1:$gport"
+  bash .ci/datacentre/stop.sh --port "$gport"
   bash .ci/datacentre/stop.sh --port "$port"
 else
   echo "SKIPPED field work: the data centre could not start (see the message above)." >&2

@@ -82,7 +82,21 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     path = build(out)
     print(f"plugin zip: {path}")
+    for problem in publishing_problems():
+        print(f"NOT READY TO PUBLISH: {problem}", file=sys.stderr)
     return 0
+
+
+def publishing_problems() -> list[str]:
+    """What the official QGIS plugin repository would refuse in metadata.txt that only the product's
+    owner can fill in (the real homepage, repository, tracker and contact)."""
+    problems = []
+    for line in (ROOT / "metadata.txt").read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition("=")
+        if key.strip() in ("homepage", "repository", "tracker", "email") and (
+                ".invalid" in value or value.strip().endswith(".local") or not value.strip()):
+            problems.append(f"metadata.txt {key.strip()}={value.strip()} is a placeholder: put the real address")
+    return problems
 
 
 if __name__ == "__main__":

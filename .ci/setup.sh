@@ -19,6 +19,8 @@ APT_PACKAGES=(
   "qttools5-dev-tools|lrelease, compiles the zh_CN translation"
   "zip|make package"
   "libreoffice-calc-nogui|tests recompute the cost report's Excel formulas in LibreOffice"
+  "openssl|tests make a private CA for the TLS data centre"
+  "curl|the data centre's start script waits for the server with it"
 )
 
 missing=()

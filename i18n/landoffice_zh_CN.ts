@@ -9,7 +9,7 @@
       <translation>  {role} {name}：图层“{layer}”，{n} 个要素，坐标系 {crs}{extra}，{invalid} 个无效几何</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="135" />
+      <location filename="../landoffice_plugin/core/crs.py" line="152" />
       <source>"{crs}" is not a coordinate reference system QGIS knows. Use an EPSG code such as 4490 (CGCS2000) or 4549 (CGCS2000 3-degree zone, CM 120E).</source>
       <translation>“{crs}”不是 QGIS 可识别的坐标参考系。请使用 EPSG 代码，例如 4490（CGCS2000 地理坐标系）或 4549（CGCS2000 3度带，中央经线 120°E）。</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>“{code}”看起来是 GB/T 21010-2007 的 3 位地类编码。请先转换为 GB/T 21010-2017 的 4 位编码（如 011 水田 → 0101）再加载。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/io/project_builder.py" line="79" />
+      <location filename="../landoffice_plugin/io/project_builder.py" line="93" />
       <source>'{path}' holds no readable layer; nothing to put in a project.</source>
       <translation>“{path}”中没有可读取的图层，无法生成工程。</translation>
     </message>
@@ -64,39 +64,69 @@
       <translation>（可选）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="174" />
+      <location filename="../landoffice_plugin/cli.py" line="195" />
       <source>--{name} must be one of: {options}.</source>
       <translation>--{name} 只能取以下值之一：{options}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="158" />
+      <location filename="../landoffice_plugin/cli.py" line="179" />
       <source>--{name} takes one value, not several.</source>
       <translation>--{name} 只能取一个值，不能取多个。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="195" />
+      <location filename="../landoffice_plugin/cli.py" line="216" />
       <source>--{name}: the file {path} does not exist. Check the path (write a layer of a GeoPackage as file.gpkg|layername=ZD).</source>
       <translation>--{name}：文件 {path} 不存在。请检查路径（GeoPackage 中的图层写作 file.gpkg|layername=ZD）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="204" />
+      <location filename="../landoffice_plugin/cli.py" line="225" />
       <source>--{name}: {path} cannot be read as a layer file ({error}). Check that it is a complete GeoPackage, shapefile or FileGDB.</source>
       <translation>--{name}：无法将 {path} 读取为图层文件（{error}）。请确认它是完整的 GeoPackage、shapefile 或 FileGDB。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="209" />
+      <location filename="../landoffice_plugin/cli.py" line="230" />
       <source>--{name}: {path} has no layer '{layer}'. Its layers: {layers}. Write file.gpkg|layername=NAME.</source>
       <translation>--{name}：{path} 中没有图层“{layer}”。其中的图层：{layers}。请写作 file.gpkg|layername=图层名。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="112" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="35" />
+      <source>1 Connect</source>
+      <translation>1 连接</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="98" />
+      <source>12-digit codes, comma separated</source>
+      <translation>12位村代码，用逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="123" />
       <source>12-digit village codes, comma separated</source>
       <translation>12位村代码，用逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="35" />
+      <source>2 Check out</source>
+      <translation>2 检出</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="35" />
+      <source>3 Edit</source>
+      <translation>3 编辑</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/crs.py" line="68" />
       <source>3-degree Gauss-Kruger zone {zone} is outside China's zones 25 to 45. Check the longitude or zone number you entered.</source>
       <translation>3度带高斯-克吕格投影带号 {zone} 超出我国范围（25～45 带）。请检查输入的经度或带号。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="36" />
+      <source>4 Check</source>
+      <translation>4 检查</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="36" />
+      <source>5 Sync</source>
+      <translation>5 同步</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/crs.py" line="79" />
@@ -129,12 +159,12 @@
       <translation>A4 纵向</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="196" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="313" />
       <source>Accept a problem</source>
       <translation>接受问题</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="62" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="137" />
       <source>Accept the selected problem, with a reason…</source>
       <translation>接受所选问题并说明理由…</translation>
     </message>
@@ -144,12 +174,12 @@
       <translation>已确认的问题（CSV：图层、要素编号、检查项、理由）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="82" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="101" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="288" />
+      <location filename="../landoffice_plugin/cli.py" line="309" />
       <source>Algorithm {name} failed.</source>
       <translation>算法 {name} 运行失败。</translation>
     </message>
@@ -164,7 +194,7 @@
       <translation>所有文件</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="32" />
       <source>Amount (yuan)</source>
       <translation>金额（元）</translation>
     </message>
@@ -184,7 +214,7 @@
       <translation>该外业包正在进行另一次同步（{holder}）：请等其结束后再同步。本次未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="68" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="156" />
       <source>Apply my choices (used by the next sync)</source>
       <translation>应用我的选择（下次同步时生效）</translation>
     </message>
@@ -204,22 +234,22 @@
       <translation>{date}批准（{document}{batch}），{years}年未供应</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="103" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="113" />
       <source>Area</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="40" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="41" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="107" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="108" />
       <source>Area (亩)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="463" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="467" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
     </message>
@@ -229,17 +259,22 @@
       <translation>正在分配地类</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="553" />
+      <source>Atlas page {page} could not be laid out</source>
+      <translation>图集第 {page} 页无法排版</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="31" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="156" />
+      <location filename="../landoffice_plugin/core/crs.py" line="173" />
       <source>Beijing 1954</source>
       <translation>1954北京坐标系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="92" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="103" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
@@ -259,12 +294,12 @@
       <translation>建立宗地查询索引</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="200" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="213" />
       <source>Building the parcel search index (first time only)…</source>
       <translation>正在建立宗地查询索引（仅首次）…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/lookup/index.py" line="140" />
+      <location filename="../landoffice_plugin/lookup/index.py" line="141" />
       <source>Building the parcel search index was cancelled; search is not available until it is built.</source>
       <translation>宗地查询索引的建立已取消；建成之前无法查询。</translation>
     </message>
@@ -289,17 +324,22 @@
       <translation>能否运行</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="48" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="62" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="246" />
+      <location filename="../landoffice_plugin/cli.py" line="267" />
       <source>Cannot create the folder {folder} for the output: {error}.</source>
       <translation>无法为输出创建文件夹 {folder}：{error}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/io/project_builder.py" line="32" />
+      <location filename="../landoffice_plugin/discovery.py" line="25" />
+      <source>Cannot load module {module}</source>
+      <translation>无法加载模块 {module}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/io/project_builder.py" line="33" />
       <source>Cannot open '{path}' as a GeoPackage. Check that the file exists and is not damaged.</source>
       <translation>无法将“{path}”作为 GeoPackage 打开。请检查文件是否存在、是否损坏。</translation>
     </message>
@@ -314,44 +354,49 @@
       <translation>无法读取地类编码表 {path}（{reason}）。请确认文件存在并以 UTF-8 编码的 CSV 格式保存。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/io/project_builder.py" line="100" />
+      <location filename="../landoffice_plugin/io/project_builder.py" line="115" />
       <source>Cannot write the project '{path}': {error}. Check that the folder is writable.</source>
       <translation>无法写入工程“{path}”：{error}。请检查该文件夹是否可写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="58" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="78" />
       <source>Categories</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="77" />
-      <source>Categories and rules</source>
-      <translation>类别与规则</translation>
-    </message>
-    <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="39" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="40" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="438" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="442" />
       <source>Category {name}: {count} candidates</source>
       <translation>类别{name}：{count} 个候选</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="103" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="114" />
       <source>Centroid inside</source>
       <translation>中心点在红线内</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="48" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="51" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="98" />
-      <source>Check out</source>
-      <translation>检出</translation>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="396" />
+      <source>Change history (data centre)</source>
+      <translation>变更记录（数据中心）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="400" />
+      <source>Change history of {code}</source>
+      <translation>{code} 的变更记录</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="32" />
+      <source>Changes</source>
+      <translation>变更条数</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="22" />
@@ -359,67 +404,82 @@
       <translation>检出外业核查范围</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_base.py" line="42" />
+      <location filename="../landoffice_plugin/gui/dock_base.py" line="117" />
       <source>Check the project's data: which layer plays each role, how each standard field was found, how valid the values are, and which jobs can run</source>
       <translation>检查工程数据：各角色对应哪个图层、各标准字段如何识别、取值的有效率，以及哪些任务可以运行</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="166" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="275" />
       <source>Checked out: {counts}. Open {project} on the laptop.</source>
       <translation>已检出：{counts}。请在外业电脑上打开 {project}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="168" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="277" />
+      <source>Checked out; the field project:</source>
+      <translation>已检出，外业工程：</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="279" />
       <source>Checking out…</source>
       <translation>正在检出…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="58" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="129" />
+      <source>Checks</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="132" />
       <source>Checks (double-click to zoom)</source>
       <translation>检查结果（双击缩放到要素）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="57" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
       <source>Chinese meaning {name}</source>
       <translation>中文含义 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="271" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="312" />
       <source>Choose a layer for {role} in the cost panel.</source>
       <translation>请在成本测算面板中为 {role} 选择图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="64" />
+      <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="77" />
       <source>Choose a parcel first.</source>
       <translation>请先选择宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="71" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="73" />
       <source>Choose at least one output: a PDF file, an xlsx file or both.</source>
       <translation>请至少选择一种输出：PDF 文件、xlsx 文件或两者。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="177" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="199" />
       <source>Choose the DLTB layer first.</source>
       <translation>请先选择 DLTB 图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="48" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="182" />
+      <source>Choose the folder of the field package first (step 2).</source>
+      <translation>请先选择外业包所在的文件夹（第2步）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="52" />
       <source>Choose the layer that plays each role. Roles left empty disable only the functions that need them.</source>
       <translation>为每个角色选择对应的图层。未设置的角色只会停用需要它的功能。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="117" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="119" />
       <source>Click a parcel on the map to see its details</source>
       <translation>在地图上点击宗地查看详情</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="202" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="243" />
       <source>Click the corners on the map; right click closes the red line.</source>
       <translation>在地图上单击各拐点，右键闭合红线。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="87" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="88" />
       <source>Code, owner, pinyin (zjg), address or patch number</source>
       <translation>宗地代码、权利人、拼音（zjg）、坐落或图斑编号</translation>
     </message>
@@ -429,7 +489,7 @@
       <translation>数据集（逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="143" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="247" />
       <source>Collections: {names}.</source>
       <translation>数据集：{names}。</translation>
     </message>
@@ -439,7 +499,7 @@
       <translation>列 {key}：personal 只能是 'id' 或 'phone'，不能是 {value}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="99" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="110" />
       <source>Compensation standard</source>
       <translation>补偿标准</translation>
     </message>
@@ -459,7 +519,7 @@
       <translation>冲突：{collection} {fid} 字段 {field}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="105" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="146" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
@@ -479,14 +539,19 @@
       <translation>将一个乡镇（9位代码）或一个范围（EPSG:4549 下的 xmin,ymin,xmax,ymax）内的地类图斑、宗地和举证照片从数据中心（OGC API - Features）复制到一个带原始基准副本的 GeoPackage，并为外业电脑生成带编辑表单的 QGIS 工程。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="122" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="126" />
       <source>Copy</source>
       <translation>复制</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="122" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="126" />
       <source>Copy the parcel code</source>
       <translation>复制宗地代码</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/cost/engine.py" line="101" />
+      <source>Cost estimate {title}: {lines} lines, total {total} yuan, {warnings} warnings</source>
+      <translation>成本测算 {title}：{lines} 项，合计 {total} 元，{warnings} 条警告</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="30" />
@@ -499,7 +564,7 @@
       <translation>每亩新增耕地成本（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="322" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="365" />
       <source>Cost per mu of new cropland: {cost} yuan.</source>
       <translation>每亩新增耕地成本：{cost} 元。</translation>
     </message>
@@ -509,7 +574,7 @@
       <translation>无法创建 {path}。请检查文件夹是否存在且可写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="338" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="458" />
       <source>Could not export the PDF map {path}: {reason}.</source>
       <translation>无法导出 PDF 地图 {path}：{reason}。</translation>
     </message>
@@ -524,7 +589,7 @@
       <translation>无法写入文件夹 {folder}：{error}。请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="344" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="464" />
       <source>Could not write {path}: {error}. Close the file if it is open in a PDF viewer, or choose another name.</source>
       <translation>无法写入 {path}：{error}。如该文件已在 PDF 阅读器中打开，请先关闭，或另选文件名。</translation>
     </message>
@@ -539,12 +604,12 @@
       <translation>数据</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="75" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="80" />
       <source>Data and standard</source>
       <translation>数据与补偿标准</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="75" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="96" />
       <source>Data centre</source>
       <translation>数据中心</translation>
     </message>
@@ -559,12 +624,17 @@
       <translation>数据中心地址（留空：使用检出时的地址）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="170" />
+      <source>Data centre request failed: {detail}</source>
+      <translation>数据中心请求失败：{detail}</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sync/sync_log.py" line="30" />
       <source>Data centre: {url}</source>
       <translation>数据中心：{url}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_base.py" line="41" />
+      <location filename="../landoffice_plugin/gui/dock_base.py" line="116" />
       <source>Data check</source>
       <translation>数据体检</translation>
     </message>
@@ -584,17 +654,12 @@
       <translation>要检查的数据（.gpkg、.gdb 文件夹、.shp 或 shapefile 文件夹；留空：当前工程）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="174" />
-      <source>Demolition cost</source>
-      <translation>拆迁成本</translation>
-    </message>
-    <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="40" />
       <source>Demolition cost estimate</source>
       <translation>征地拆迁成本测算</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="32" />
       <source>Detail</source>
       <translation>明细</translation>
     </message>
@@ -604,12 +669,12 @@
       <translation>城镇开发边界内可开发</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="52" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="53" />
       <source>Dialect</source>
       <translation>方言（数据交付形式）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="48" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="51" />
       <source>Difference B − A (yuan)</source>
       <translation>差额 B−A（元）</translation>
     </message>
@@ -624,7 +689,7 @@
       <translation>正在将宅基地划分为宗地和房屋</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="62" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="65" />
       <source>Draw on map</source>
       <translation>在地图上绘制</translation>
     </message>
@@ -634,7 +699,17 @@
       <translation>正在绘制规划管控边界</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="144" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="119" />
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="207" />
+      <source>Edit the layers, save, then run the checks (step 4).</source>
+      <translation>编辑图层并保存，然后运行检查（第4步）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="248" />
       <source>Edits can be sent.</source>
       <translation>可以提交修改。</translation>
     </message>
@@ -644,7 +719,17 @@
       <translation>空几何</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="117" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="172" />
+      <source>Enter the data centre's address first (step 1), e.g. https://datacentre.example/ogcapi.</source>
+      <translation>请先填写数据中心地址（第1步），例如 https://datacentre.example/ogcapi。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_lookup_audit.py" line="22" />
+      <source>Entries</source>
+      <translation>记录条数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="130" />
       <source>Estimate</source>
       <translation>测算</translation>
     </message>
@@ -654,42 +739,47 @@
       <translation>测算红线内的征地拆迁成本：按区片等级计土地补偿费和安置补助费，按地类计青苗补偿费，按结构和房龄计房屋补偿，另计搬迁费、过渡费、社会保障费用、附属物和不可预见费；每行为 数量 × 单价 = 金额 并注明依据。输出含实时公式的 Excel 报表，可选输出带地图的 PDF；返回合计金额。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="250" />
+      <location filename="../landoffice_plugin/cli.py" line="119" />
+      <source>Example (on the sample county of the generatesample example):</source>
+      <translation>示例（基于 generatesample 示例生成的示例县）：</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="291" />
       <source>Excel files (*.xlsx)</source>
       <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="345" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="388" />
       <source>Excel report</source>
       <translation>Excel 报表</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="352" />
-      <source>Excel report written: {path}</source>
-      <translation>已导出 Excel 报表：{path}</translation>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="395" />
+      <source>Excel report written:</source>
+      <translation>Excel 报告已生成：</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="222" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="307" />
       <source>Excel report: {path}</source>
       <translation>Excel 报表：{path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="67" />
+      <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="80" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="144" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="159" />
       <source>Excel…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="182" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="221" />
       <source>Export field map</source>
       <translation>导出字段映射</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="67" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="71" />
       <source>Export field map…</source>
       <translation>导出字段映射…</translation>
     </message>
@@ -699,12 +789,12 @@
       <translation>FIELD_MAP：一个 TOML 文件，按角色写明每个标准字段对应的图层字段，必要时写明代码字段中图层取值与标准代码的对应。示例：</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="32" />
       <source>Factor</source>
       <translation>系数</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="130" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="225" />
       <source>Failed: {error}</source>
       <translation>失败：{error}</translation>
     </message>
@@ -712,6 +802,11 @@
       <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
       <source>Feature</source>
       <translation>要素</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="28" />
+      <source>Feature id (empty: the whole area)</source>
+      <translation>要素编号（留空：整个范围）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="12" />
@@ -724,7 +819,7 @@
       <translation>检出的要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="60" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="61" />
       <source>Features in {layer}</source>
       <translation>{layer} 要素数</translation>
     </message>
@@ -739,7 +834,7 @@
       <translation>字段对应（TOML：图层自己的字段名和取值；留空：按标准字段名和别名识别）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="58" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="59" />
       <source>Field map of the mapped dialect</source>
       <translation>mapped 方言的字段对应文件</translation>
     </message>
@@ -796,12 +891,12 @@
 {example}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="183" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="212" />
       <source>Field maps (*.toml)</source>
       <translation>字段映射 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="88" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="107" />
       <source>Field package</source>
       <translation>外业数据包</translation>
     </message>
@@ -816,7 +911,7 @@
       <translation>外业核查</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="36" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="42" />
       <source>Field work and sync</source>
       <translation>外业核查与同步</translation>
     </message>
@@ -826,17 +921,17 @@
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="141" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="156" />
       <source>Fields of {role}</source>
       <translation>{role}的字段</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="125" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="136" />
       <source>Fields…</source>
       <translation>字段…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="115" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="129" />
       <source>Find layers</source>
       <translation>查找图层</translation>
     </message>
@@ -846,12 +941,12 @@
       <translation>根据各角色图层查找用地潜力（批而未供、闲置土地/供而未用、低效工业用地、增减挂钩复垦、城镇开发边界内可开发、耕地恢复），硬约束范围内不计潜力，每块土地只归入一个类别。输出图层、xlsx 报表和 PDF 专题图（全县一页，另每个乡镇一页）。阈值来自规则文件（TOML）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="296" />
+      <location filename="../landoffice_plugin/cli.py" line="317" />
       <source>Finished in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="104" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="114" />
       <source>Folder</source>
       <translation>文件夹</translation>
     </message>
@@ -861,7 +956,7 @@
       <translation>文件夹 {folder} 不存在：请为 Excel 文件选择一个已有的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="326" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="446" />
       <source>Folder {folder} does not exist: choose an existing folder for the PDF.</source>
       <translation>文件夹 {folder} 不存在：请为 PDF 选择一个已有的文件夹。</translation>
     </message>
@@ -871,7 +966,7 @@
       <translation>文件夹 {folder} 不可写：请为 Excel 文件选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="329" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="449" />
       <source>Folder {folder} is not writable: choose another folder for the PDF.</source>
       <translation>文件夹 {folder} 不可写：请为 PDF 选择其他文件夹。</translation>
     </message>
@@ -881,17 +976,22 @@
       <translation>对以12位代码指定的村庄：计算待复垦宅基地（地类图斑0702）亩数、全部宅基地的拆迁补偿、复垦工程费以及每亩新增耕地成本。输出含实时公式的 Excel 报表，可选输出 PDF。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="64" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="67" />
       <source>From file…</source>
       <translation>从文件…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="63" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="66" />
       <source>From selected feature</source>
       <translation>取选中要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="57" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <source>Full ID…</source>
+      <translation>完整证件号…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="58" />
       <source>GBK shapefile of DLTB</source>
       <translation>地类图斑 GBK 编码 shapefile</translation>
     </message>
@@ -906,19 +1006,19 @@
       <translation>生成示例县数据</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/main_ui.py" line="18" />
+      <location filename="../landoffice_plugin/gui/main_ui.py" line="19" />
       <source>Generate sample county…</source>
       <translation>生成示例县数据…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="87" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="88" />
       <source>Generated in {seconds} s</source>
       <translation>生成用时 {seconds} 秒</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="27" />
-      <source>Generates a fictional county (code 320299, EPSG:4549) with every layer role: townships, villages, land-use patches (an exact partition), basic farmland, ecological red line, development boundary, approvals, land supply, parcels, buildings, households and enterprises. Beside the GeoPackage it writes a 三调-style FileGDB (&lt;name&gt;_sandiao.gdb) and a GBK shapefile of DLTB (&lt;name&gt;_shp_gbk). SCALE: small (3 townships, a few seconds) or county (10 townships, ≈ 250 000 patches, a few minutes); give 0/1 or the names small/county. The same seed always gives the same data. DIALECT: standard; alias (the same county as another office delivers it: EPSG:4490, field names from the national database standards such as GNFQLX/HTQDRQ/QLR/TDZL, zone types, ownership and structures as names, text dates in mixed forms; read without a field map); mapped (EPSG:4527, Chinese layer names, a local system's field names and codes, with &lt;name&gt;.fieldmap.toml beside the GeoPackage to pass as FIELD_MAP). alias and mapped write only the GeoPackage.</source>
-      <translation>生成一个虚构的县（代码 320299，EPSG:4549），包含全部图层角色：乡镇、行政村、地类图斑（严格无缝无重叠的划分）、永久基本农田、生态保护红线、城镇开发边界、批准用地、供地、宗地、自然幢、户籍人口和工业企业。除 GeoPackage 外，还在旁边写出三调风格的 FileGDB（&lt;name&gt;_sandiao.gdb）和 GBK 编码的地类图斑 shapefile（&lt;name&gt;_shp_gbk）。规模 SCALE：small（3 个乡镇，几秒钟）或 county（10 个乡镇，约 25 万个图斑，几分钟）；可填 0/1 或名称 small/county。相同的随机种子总是生成相同的数据。方言 DIALECT：standard（标准）；alias（同一个县按其他单位的交付方式：EPSG:4490，字段名取自国家数据库标准，如 GNFQLX/HTQDRQ/QLR/TDZL，分区类型、权属性质和房屋结构以名称给出，日期为多种写法的文本；无需字段对应即可读取）；mapped（EPSG:4527，中文图层名，地方系统自己的字段名和代码，并在 GeoPackage 旁写出 &lt;name&gt;.fieldmap.toml，作为 FIELD_MAP 传入）。alias 和 mapped 只写 GeoPackage。</translation>
+      <source>Generates a fictional county (code 320299, EPSG:4549) with every layer role: townships, villages, land-use patches (an exact partition), basic farmland, ecological red line, development boundary, approvals, land supply, parcels, buildings, households and enterprises. Beside the GeoPackage it writes a 三调-style FileGDB (&lt;name&gt;_sandiao.gdb) and a GBK shapefile of DLTB (&lt;name&gt;_shp_gbk). SCALE: small (3 townships, a few seconds) or county (10 townships, ≈ 250 000 patches, a few minutes); give 0/1 or the names small/county. The same seed always gives the same data. DIALECT: standard; alias (the same county as another office delivers it: EPSG:4490, field names from the national database standards such as GNFQLX/HTQDRQ/QLR/TDZL, zone types, ownership and structures as names, text dates in mixed forms, one row per household in the population table; read without a field map); mapped (EPSG:4527, Chinese layer names, a local system's field names and codes, with &lt;name&gt;.fieldmap.toml beside the GeoPackage to pass as FIELD_MAP). alias and mapped write only the GeoPackage.</source>
+      <translation>生成一个虚构的县（代码 320299，EPSG:4549），包含全部图层角色：乡镇、行政村、地类图斑（严格无缝无重叠的划分）、永久基本农田、生态保护红线、城镇开发边界、批准用地、供地、宗地、自然幢、户籍人口和工业企业。除 GeoPackage 外，还在旁边写出三调风格的 FileGDB（&lt;name&gt;_sandiao.gdb）和 GBK 编码的地类图斑 shapefile（&lt;name&gt;_shp_gbk）。规模 SCALE：small（3 个乡镇，几秒钟）或 county（10 个乡镇，约 25 万个图斑，几分钟）；可填 0/1 或名称 small/county。相同的随机种子总是生成相同的数据。方言 DIALECT：standard（标准）；alias（同一个县按其他单位的交付方式：EPSG:4490，字段名取自国家数据库标准，如 GNFQLX/HTQDRQ/QLR/TDZL，分区类型、权属性质和房屋结构以名称给出，日期为多种写法的文本，人口表每户一行；无需字段对应即可读取）；mapped（EPSG:4527，中文图层名，地方系统自己的字段名和代码，并在 GeoPackage 旁写出 &lt;name&gt;.fieldmap.toml，作为 FIELD_MAP 传入）。alias 和 mapped 只写 GeoPackage。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="25" />
@@ -951,22 +1051,37 @@
       <translation>请指定要检出的范围：9 位乡镇代码、范围 xmin,ymin,xmax,ymax，或一个面图层。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/lookup/audit.py" line="102" />
+      <source>Give the reason for seeing the full ID numbers (查询事由): it is logged with your name and the time.</source>
+      <translation>请填写查看完整身份证号的查询事由：事由将与您的用户名和时间一同记录。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cost/engine.py" line="144" />
       <source>Give the villages as 12-digit village codes (the first 12 digits of ZLDWDM); not valid: {codes}.</source>
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="418" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="422" />
       <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="267" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="287" />
       <source>Has red lights: open the parcel to see why</source>
       <translation>有红灯：打开宗地查看原因</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="110" />
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="17" />
+      <source>History of changes (留痕)</source>
+      <translation>变更留痕</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="30" />
+      <source>History workbook</source>
+      <translation>变更记录工作簿</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="121" />
       <source>Homestead counts when</source>
       <translation>宅基地认定规则</translation>
     </message>
@@ -1001,7 +1116,7 @@
       <translation>身份证号 {masked} 无效：{problems}。请对照身份证核对后重新输入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="117" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="119" />
       <source>Identify</source>
       <translation>点选</translation>
     </message>
@@ -1026,12 +1141,22 @@
       <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="212" />
+      <source>Import field map</source>
+      <translation>导入字段映射</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="76" />
+      <source>Import field map…</source>
+      <translation>导入字段映射…</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_import_data.py" line="18" />
       <source>Import survey data</source>
       <translation>导入调查数据</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/main_ui.py" line="16" />
+      <location filename="../landoffice_plugin/gui/main_ui.py" line="17" />
       <source>Import survey data…</source>
       <translation>导入调查数据…</translation>
     </message>
@@ -1039,6 +1164,11 @@
       <location filename="../landoffice_plugin/io/import_report.py" line="148" />
       <source>Imported {count} layers into {output} (CRS {crs}) in {seconds:.1f} s</source>
       <translation>已将 {count} 个图层导入 {output}（坐标系 {crs}），用时 {seconds:.1f} 秒</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="431" />
+      <source>Incremental parcel index update failed; rebuilding the index</source>
+      <translation>宗地索引增量更新失败，正在重建索引</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/analysis/categories.py" line="33" />
@@ -1066,7 +1196,7 @@
       <translation>宗地代码无效：{detail}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="144" />
+      <location filename="../landoffice_plugin/cli.py" line="165" />
       <source>Invalid value '{value}' for --{name}.</source>
       <translation>--{name} 的取值“{value}”无效。</translation>
     </message>
@@ -1076,7 +1206,7 @@
       <translation>无效值（示例）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="32" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
@@ -1121,7 +1251,7 @@
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="142" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="157" />
       <source>Keep as scenario A</source>
       <translation>设为方案A</translation>
     </message>
@@ -1131,7 +1261,7 @@
       <translation>保留我的</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="333" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="376" />
       <source>Kept as scenario A; change the red line or the standard and estimate again to compare.</source>
       <translation>已设为方案A；更改红线或补偿标准后再次测算即可比较。</translation>
     </message>
@@ -1156,12 +1286,12 @@
       <translation>地类图斑（DLTB）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/main_ui.py" line="40" />
+      <location filename="../landoffice_plugin/gui/main_ui.py" line="41" />
       <source>LandOffice</source>
       <translation>国土所工具</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="177" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="192" />
       <source>LandOffice field map (FIELD_MAP), exported from the roles dialog</source>
       <translation>国土所字段映射（FIELD_MAP），由图层角色对话框导出</translation>
     </message>
@@ -1176,52 +1306,52 @@
       <translation>国土所工具已加载，用时 {ms:.0f} 毫秒</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="51" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="55" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="254" />
+      <location filename="../landoffice_plugin/core/crs.py" line="271" />
       <source>Layer "{layer}" has a coordinate reference system QGIS cannot identify ({crs}). Check the .prj file and define the layer's CRS as the CGCS2000 system its coordinates use (e.g. EPSG:{suggest}).</source>
       <translation>图层“{layer}”的坐标参考系无法被 QGIS 识别（{crs}）。请检查 .prj 文件，并将图层坐标系定义为其坐标实际所用的 CGCS2000 坐标系（例如 EPSG:{suggest}）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="247" />
+      <location filename="../landoffice_plugin/core/crs.py" line="264" />
       <source>Layer "{layer}" has no coordinate reference system. Define the CRS its coordinates were surveyed in (normally CGCS2000, e.g. EPSG:4549) in the layer properties before measuring areas.</source>
       <translation>图层“{layer}”没有坐标参考系。计算面积前，请在图层属性中定义其坐标实际所用的坐标系（通常为 CGCS2000，例如 EPSG:4549）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="227" />
+      <location filename="../landoffice_plugin/core/crs.py" line="244" />
       <source>Layer "{layer}" is defined as EPSG:{epsg} (no zone prefix), but its eastings (about {east:.0f} m) start with zone number {zone}. Define the layer's CRS as the zone-prefixed system (for zone {zone}: EPSG:{fix}) instead of reprojecting it.</source>
       <translation>图层“{layer}”定义为 EPSG:{epsg}（不带带号），但其横坐标（约 {east:.0f} 米）以带号 {zone} 开头。请将该图层的坐标系定义为带带号的坐标系（{zone} 带：EPSG:{fix}），不要进行投影转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="233" />
+      <location filename="../landoffice_plugin/core/crs.py" line="250" />
       <source>Layer "{layer}" is defined as EPSG:{epsg} (with zone prefix {zone}), but its eastings (about {east:.0f} m) carry no zone prefix. Define the layer's CRS as the system without prefix (EPSG:{fix}) instead of reprojecting it.</source>
       <translation>图层“{layer}”定义为 EPSG:{epsg}（带带号 {zone}），但其横坐标（约 {east:.0f} 米）不含带号。请将该图层的坐标系定义为不带带号的坐标系（EPSG:{fix}），不要进行投影转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="278" />
+      <location filename="../landoffice_plugin/core/crs.py" line="295" />
       <source>Layer "{layer}" is defined as geographic CGCS2000 (EPSG:4490, degrees), but its coordinates are metres. Define the layer's CRS as the Gauss-Kruger system they were measured in (e.g. EPSG:4549 or EPSG:4528) instead of reprojecting it.</source>
       <translation>图层“{layer}”定义为 CGCS2000 地理坐标系（EPSG:4490，单位为度），但其坐标单位是米。请将图层坐标系定义为坐标实际所用的高斯-克吕格投影坐标系（例如 EPSG:4549 或 EPSG:4528），不要进行投影转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="262" />
+      <location filename="../landoffice_plugin/core/crs.py" line="279" />
       <source>Layer "{layer}" is in {system} ({crs}, EPSG:{epsg}), not CGCS2000. Convert it to CGCS2000 (e.g. EPSG:{suggest}) with the official conversion parameters for your area: a plain reprojection without them can shift parcels by many metres. If the coordinates are already CGCS2000 and only the CRS is wrong, define the layer's CRS instead.</source>
       <translation>图层“{layer}”采用{system}（{crs}，EPSG:{epsg}），不是 CGCS2000。请使用本地区官方坐标转换参数将其转换到 CGCS2000（例如 EPSG:{suggest}）：不用转换参数直接投影转换，图斑可能偏移数米甚至更多。如果坐标本身已是 CGCS2000、只是坐标系定义有误，请直接重新定义图层坐标系。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="269" />
+      <location filename="../landoffice_plugin/core/crs.py" line="286" />
       <source>Layer "{layer}" is in {system} ({crs}, EPSG:{epsg}), not CGCS2000. Reproject it to CGCS2000 (e.g. EPSG:{suggest}); if the coordinates are already CGCS2000 and only the CRS is wrong, define the layer's CRS instead.</source>
       <translation>图层“{layer}”采用{system}（{crs}，EPSG:{epsg}），不是 CGCS2000。请将其投影转换到 CGCS2000（例如 EPSG:{suggest}）；如果坐标本身已是 CGCS2000、只是坐标系定义有误，请直接重新定义图层坐标系。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/roles.py" line="251" />
-      <source>Layer '{layer}' cannot be used as {role}: it has no field for {fields}. Open the field mapping of {role} and choose the layer's field for each, or add the missing fields to the layer.</source>
-      <translation>图层“{layer}”不能用作{role}：缺少字段 {fields}。请打开{role}的字段对应设置，为每个字段选择图层中的对应字段，或在图层中添加缺少的字段。</translation>
+      <source>Layer '{layer}' cannot be used as {role}: it has no field for {fields}. Open the field mapping of {role} and choose the layer's field for each, name them in a FIELD_MAP file ([{role_id}] FIELD = "&lt;layer field&gt;"), or add the missing fields to the layer.</source>
+      <translation>图层“{layer}”不能用作{role}：缺少字段 {fields}。请打开{role}的字段对应设置，为每个字段选择图层中的对应字段，或在 FIELD_MAP 字段对应文件中写明（[{role_id}] 字段 = "&lt;图层字段&gt;"），或在图层中添加缺少的字段。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="265" />
+      <location filename="../landoffice_plugin/core/roles.py" line="266" />
       <source>Layer '{layer}' has {kind} geometry but {role} needs {expected}. Choose another layer for {role}.</source>
       <translation>图层“{layer}”的几何类型为 {kind}，但{role}需要 {expected}。请为{role}选择其他图层。</translation>
     </message>
@@ -1246,9 +1376,14 @@
       <translation>{file} 中的图层“{layer}”采用 {crs}，不是 CGCS2000。导入时将用 PROJ 的默认转换进行投影变换，对西安 1980 和北京 1954 坐标系可能偏差数米甚至更多；用于调查成果时，请先用本省官方转换参数进行转换。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="186" />
+      <location filename="../landoffice_plugin/core/crs.py" line="203" />
       <source>Layer '{layer}' is in the geographic CRS {crs}, but its extent cannot be placed in a CGCS2000 Gauss-Kruger zone of China (is it empty, or is its CRS wrong?). Check the layer's features and its coordinate reference system.</source>
       <translation>图层“{layer}”使用地理坐标系 {crs}，但其范围无法落入我国的 CGCS2000 高斯-克吕格投影带（图层是否为空，或坐标系是否有误？）。请检查图层的要素及其坐标参照系。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="27" />
+      <source>Layer (collection)</source>
+      <translation>图层（数据集）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="16" />
@@ -1261,12 +1396,17 @@
       <translation>找到的图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="125" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="186" />
+      <source>Layer role assignment failed</source>
+      <translation>图层角色识别失败</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="136" />
       <source>Layer roles and field mapping</source>
       <translation>图层角色与字段对应</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/main_ui.py" line="72" />
+      <location filename="../landoffice_plugin/gui/main_ui.py" line="73" />
       <source>Layer roles and field mapping…</source>
       <translation>图层角色与字段对应…</translation>
     </message>
@@ -1281,12 +1421,12 @@
       <translation>图层 {name}（{source}）：{geometry}，{count} 个要素，坐标系 {crs}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="181" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="212" />
       <source>Layer {name} cannot be printed because it is not valid: check its data source.</source>
       <translation>图层 {name} 无效，无法打印：请检查其数据源。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="66" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="65" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
@@ -1301,7 +1441,7 @@
       <translation>正在布设乡镇、村庄、河流和道路</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="136" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="151" />
       <source>Line items</source>
       <translation>明细</translation>
     </message>
@@ -1311,7 +1451,12 @@
       <translation>问题确认文件 {path} 第 {line} 行需要填写 collection、fid、check 和理由（说明该要素为何无误）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="83" />
+      <location filename="../landoffice_plugin/processing/alg_lookup_audit.py" line="20" />
+      <source>Log workbook</source>
+      <translation>留痕工作簿</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="102" />
       <source>Login</source>
       <translation>登录</translation>
     </message>
@@ -1366,7 +1511,7 @@
       <translation>缺少费率，未计入合计：{item}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="140" />
+      <location filename="../landoffice_plugin/cli.py" line="161" />
       <source>Missing required parameter(s): {names}.</source>
       <translation>缺少必填参数：{names}。</translation>
     </message>
@@ -1374,6 +1519,11 @@
       <location filename="../landoffice_plugin/core/personal.py" line="149" />
       <source>No birth date can be read from ID number {masked}: it needs 18 characters with a valid YYYYMMDD date at positions 7–14. Check the number.</source>
       <translation>无法从身份证号 {masked} 读出出生日期：需要 18 位且第 7–14 位为有效的 YYYYMMDD 日期。请核对号码。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="203" />
+      <source>No category is ticked: tick at least one category to analyse.</source>
+      <translation>未勾选任何类别：请至少勾选一个要分析的类别。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sync/sync_log.py" line="48" />
@@ -1396,7 +1546,7 @@
       <translation>没有找到宅基地（宗地代码含J、C）：无法放置红线。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="219" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="260" />
       <source>No layer is active: select the red-line polygon in a layer first.</source>
       <translation>没有当前图层：请先在图层中选择红线面。</translation>
     </message>
@@ -1406,7 +1556,7 @@
       <translation>未登记权利人</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="67" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="69" />
       <source>No parcel code given: enter one or more codes separated by commas.</source>
       <translation>未给出宗地代码：请输入一个或多个以逗号分隔的代码。</translation>
     </message>
@@ -1416,12 +1566,12 @@
       <translation>没有宗地代码为 {codes} 的宗地：请检查代码（19 位宗地代码或 28 位不动产单元号），或先查询宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="177" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="190" />
       <source>No parcel layer (宗地, ZD) in the project. Load the parcel layer of your 不动产 (real-estate) database — a layer with the field ZDDM (宗地代码), e.g. layer ZD of the LandOffice sample GeoPackage. A 三调 FileGDB has land-use patches but no parcels: import it with 导入数据, then add the parcel layer. If your parcel layer has another name, assign it in Fields….</source>
       <translation>工程中没有宗地图层（ZD）。请加载不动产数据库中的宗地图层——含字段 ZDDM（宗地代码）的图层，例如国土所工具示例 GeoPackage 中的 ZD 图层。三调 FileGDB 只有地类图斑、没有宗地：请用“导入数据”导入后再加载宗地图层。如果宗地图层名称不同，请在“字段…”中指定。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/lookup/search.py" line="219" />
+      <location filename="../landoffice_plugin/lookup/search.py" line="235" />
       <source>No parcel matches '{text}'.</source>
       <translation>没有与“{text}”匹配的宗地。</translation>
     </message>
@@ -1441,7 +1591,7 @@
       <translation>无红灯。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="71" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="75" />
       <source>No red line yet.</source>
       <translation>尚未指定红线。</translation>
     </message>
@@ -1451,7 +1601,7 @@
       <translation>{role} 没有预设样式，使用默认样式。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="317" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="360" />
       <source>No warnings.</source>
       <translation>无警告。</translation>
     </message>
@@ -1464,6 +1614,21 @@
       <location filename="../landoffice_plugin/io/importer.py" line="228" />
       <source>None of the layers in {path} is in CGCS2000, so the target CRS cannot be chosen automatically. Choose a target CRS, for example EPSG:4549 (CGCS2000, 3-degree zone, central meridian 120°E).</source>
       <translation>{path} 中没有采用 CGCS2000 坐标系的图层，无法自动确定目标坐标系。请指定目标坐标系，例如 EPSG:4549（CGCS2000 3 度带，中央经线 120°E）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/fields.py" line="484" />
+      <source>None of the values of {role}.{standard} ({meaning}) in the {role_name} layer '{layer}' (field {field}) is a date: it has {values}. Write the dates as 2019-05-01, 2019/5/1, 20190501 or 2019年5月1日, or store them in a DATE field, then run again.</source>
+      <translation>{role_name}图层“{layer}”中 {role}.{standard}（{meaning}，字段 {field}）的取值没有一个是日期：其取值为 {values}。请把日期写成 2019-05-01、2019/5/1、20190501 或 2019年5月1日，或存为日期（DATE）字段，然后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="206" />
+      <source>Not run: the existing reports are kept.</source>
+      <translation>未运行：已有的报告保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="397" />
+      <source>Note</source>
+      <translation>说明</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="20" />
@@ -1486,14 +1651,24 @@
       <translation>结果数</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="90" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="91" />
       <source>Only parcels with red lights</source>
       <translation>只显示有红灯的宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="413" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="417" />
       <source>Only the {count} DLTB patches that {roles} reach were examined (the chosen categories cannot claim the others); the township reconciliation covers those patches.</source>
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="125" />
+      <source>Open the field project</source>
+      <translation>打开外业工程</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="121" />
+      <source>Open the package's project (fieldwork.qgz in the folder), edit the layers in the field, save the edits.</source>
+      <translation>打开外业包中的工程（文件夹中的 fieldwork.qgz），在现场编辑图层并保存。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="21" />
@@ -1506,9 +1681,14 @@
       <translation>或者：某个面图层的范围（任意坐标系）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="55" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="56" />
       <source>Output GeoPackage</source>
       <translation>输出 GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="107" />
+      <source>Outputs</source>
+      <translation>输出</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/cli.py" line="99" />
@@ -1521,7 +1701,7 @@
       <translation>重叠比例阈值（0–1）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="102" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="113" />
       <source>Overlap share ≥</source>
       <translation>重叠比例 ≥</translation>
     </message>
@@ -1536,12 +1716,17 @@
       <translation>与图斑 {value} 重叠 {detail} 平方米</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="107" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="108" />
       <source>Owner</source>
       <translation>权利人</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="360" />
+      <location filename="../landoffice_plugin/processing/alg_lookup_audit.py" line="12" />
+      <source>Owner-lookup log (查询留痕)</source>
+      <translation>权利人查询留痕</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="403" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1551,24 +1736,34 @@
       <translation>PDF 地图</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="104" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="466" />
+      <source>PDF map written: {path} ({seconds} s)</source>
+      <translation>PDF 地图已生成：{path}（{seconds} 秒）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="116" />
       <source>PDF maps</source>
       <translation>PDF 专题图</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="257" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="346" />
+      <source>PDF maps written:</source>
+      <translation>PDF 图集已生成：</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="345" />
       <source>PDF maps: {path}</source>
       <translation>PDF 专题图：{path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="359" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="402" />
       <source>PDF report</source>
       <translation>PDF 报告</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="365" />
-      <source>PDF report written: {path}</source>
-      <translation>已导出 PDF 报告：{path}</translation>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="408" />
+      <source>PDF report written:</source>
+      <translation>PDF 报告已生成：</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/cost_common.py" line="101" />
@@ -1576,7 +1771,7 @@
       <translation>PDF 报告：{path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="146" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="161" />
       <source>PDF…</source>
       <translation>导出PDF…</translation>
     </message>
@@ -1586,7 +1781,7 @@
       <translation>纸张</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="177" />
+      <location filename="../landoffice_plugin/cli.py" line="198" />
       <source>Parameter --{name} has no value.</source>
       <translation>参数 --{name} 缺少取值。</translation>
     </message>
@@ -1601,7 +1796,7 @@
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="107" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="108" />
       <source>Parcel code</source>
       <translation>宗地代码</translation>
     </message>
@@ -1616,12 +1811,22 @@
       <translation>宗地代码（逗号分隔）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/lookup/index.py" line="213" />
+      <source>Parcel index built: {path} ({count} parcels)</source>
+      <translation>宗地索引已建立：{path}（{count} 宗）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/index.py" line="229" />
+      <source>Parcel index {path} is damaged; it will be rebuilt</source>
+      <translation>宗地索引 {path} 已损坏，将重建</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="39" />
       <source>Parcel layer (ZD)</source>
       <translation>宗地图层（ZD）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="28" />
+      <location filename="../landoffice_plugin/processing/alg_lookup_audit.py" line="14" />
       <source>Parcel lookup</source>
       <translation>宗地查询</translation>
     </message>
@@ -1631,7 +1836,7 @@
       <translation>宗地查询</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/parcel_report_pdf.py" line="223" />
+      <location filename="../landoffice_plugin/export/parcel_report_pdf.py" line="225" />
       <source>Parcel maps in {crs}, scale 1:{low:,.0f} to 1:{high:,.0f}</source>
       <translation>宗地图坐标系 {crs}，比例尺 1:{low:,.0f} 至 1:{high:,.0f}</translation>
     </message>
@@ -1641,14 +1846,19 @@
       <translation>宗地报告</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="124" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="132" />
       <source>Parcel report as Excel workbook</source>
       <translation>宗地报告（Excel）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="123" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="131" />
       <source>Parcel report as PDF</source>
       <translation>宗地报告（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/parcel_lookup_tools.py" line="134" />
+      <source>Parcel search in the locator bar failed</source>
+      <translation>定位栏中的宗地搜索失败</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/lookup/details.py" line="231" />
@@ -1666,7 +1876,7 @@
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="39" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="40" />
       <source>Pieces</source>
       <translation>图斑数</translation>
     </message>
@@ -1686,9 +1896,19 @@
       <translation>用地潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="45" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="46" />
       <source>Potential-land analysis</source>
       <translation>用地潜力分析</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="294" />
+      <source>Potential-land analysis failed: {error!r}</source>
+      <translation>用地潜力分析失败：{error!r}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="119" />
+      <source>Print now</source>
+      <translation>立即打印</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="32" />
@@ -1696,27 +1916,32 @@
       <translation>打印概览图</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/main_ui.py" line="17" />
+      <location filename="../landoffice_plugin/gui/main_ui.py" line="18" />
       <source>Print overview map…</source>
       <translation>打印概览图…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="127" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="158" />
       <source>Print template {path} could not be read: reinstall the plugin.</source>
       <translation>无法读取打印模板 {path}：请重新安装插件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="113" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="144" />
       <source>Print template {path} is missing: reinstall the plugin.</source>
       <translation>缺少打印模板 {path}：请重新安装插件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="249" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="120" />
+      <source>Print the PDF maps of the last analysis</source>
+      <translation>打印上次分析的 PDF 图集</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="337" />
       <source>Printing the PDF maps…</source>
       <translation>正在打印 PDF 地图…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="239" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="327" />
       <source>Printing the potential-land maps</source>
       <translation>正在打印用地潜力分布图</translation>
     </message>
@@ -1741,9 +1966,14 @@
       <translation>工程坐标系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/cost_common.py" line="44" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="84" />
       <source>Project name</source>
       <translation>项目名称</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/roles.py" line="292" />
+      <source>Project property {scope}/{key} is not valid JSON; ignored</source>
+      <translation>工程属性 {scope}/{key} 不是有效的 JSON，已忽略</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="28" />
@@ -1756,32 +1986,52 @@
       <translation>QGIS 工程 (*.qgz)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="32" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="49" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="50" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="32" />
       <source>Rate</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="220" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="221" />
       <source>Read {role}: {count} features</source>
       <translation>已读取 {role}：{count} 个要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="385" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="386" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="126" />
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="20" />
+      <source>Reads the data centre's history of changes — for one feature (its id), or for a layer in an area (a 9-digit township code or an extent xmin,ymin,xmax,ymax in the storage CRS) — and writes it to an xlsx: when, which feature, insert/update/delete, version, account, changed fields and reason.</source>
+      <translation>读取数据中心的变更记录——某一要素（按编号），或某图层在某范围内（9 位乡镇代码，或存储坐标系下的范围 xmin,ymin,xmax,ymax）——并写入 xlsx：时间、要素、新增/修改/删除、版本、账号、变更字段和事由。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="343" />
+      <source>Reason</source>
+      <translation>事由</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
+      <source>Reason for full ID numbers (查询事由, logged; needed when not masked)</source>
+      <translation>查看完整身份证号的查询事由（将记录在案；不脱敏时必填）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="343" />
+      <source>Reason for seeing the full ID numbers (查询事由):</source>
+      <translation>查看完整证件号的查询事由：</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="137" />
       <source>Rebuild the search index (after the data were changed outside QGIS)</source>
       <translation>重建查询索引（在 QGIS 之外修改数据后）</translation>
     </message>
@@ -1801,12 +2051,12 @@
       <translation>增减挂钩复垦潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="344" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="345" />
       <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes), or classify the villages in the CZFL field of the village layer (CJDCQ).</source>
       <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码，或在村级调查区（CJDCQ）的村庄分类字段 CZFL 中标为“搬迁撤并类”。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="65" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="69" />
       <source>Recognise automatically</source>
       <translation>自动识别</translation>
     </message>
@@ -1821,7 +2071,7 @@
       <translation>红灯（问题）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="60" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="62" />
       <source>Red line</source>
       <translation>项目红线</translation>
     </message>
@@ -1831,17 +2081,17 @@
       <translation>项目红线（面或闭合多段线）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="188" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="210" />
       <source>Red line {name}: {mu} mu.</source>
       <translation>红线 {name}：{mu} 亩。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="226" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="267" />
       <source>Red lines (*.gpkg *.shp *.dxf);;All files (*)</source>
       <translation>红线文件 (*.gpkg *.shp *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="225" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="266" />
       <source>Red-line file</source>
       <translation>红线文件</translation>
     </message>
@@ -1871,19 +2121,19 @@
       <translation>替换文件夹中已有的外业包（旧包另存为带日期的副本）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="53" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="55" />
       <source>Report PDF</source>
       <translation>报告 PDF</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="55" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="57" />
       <source>Report workbook</source>
       <translation>报告工作簿</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="76" />
-      <source>Report written: {path}</source>
-      <translation>报告已保存：{path}</translation>
+      <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="90" />
+      <source>Report written:</source>
+      <translation>报告已生成：</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/datacheck/report.py" line="16" />
@@ -1941,6 +2191,16 @@
       <translation>缺少的图层：{roles}</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="88" />
+      <source>Rules</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="93" />
+      <source>Rules file</source>
+      <translation>规则文件</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="92" />
       <source>Rules file (TOML; empty: shipped rules)</source>
       <translation>规则文件（TOML；留空则用默认规则）</translation>
@@ -1986,7 +2246,7 @@
       <translation>规则文件 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="220" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="275" />
       <source>Rules: {name} ({path})</source>
       <translation>规则：{name}（{path}）</translation>
     </message>
@@ -1996,12 +2256,12 @@
       <translation>运行 'python -m landoffice_plugin 算法名 --help' 查看其参数。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="116" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="130" />
       <source>Run analysis</source>
       <translation>开始分析</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="98" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="131" />
       <source>Run checks</source>
       <translation>检查</translation>
     </message>
@@ -2011,12 +2271,12 @@
       <translation>先运行检查</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="174" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="289" />
       <source>Running the checks…</source>
       <translation>正在检查…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="190" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="218" />
       <source>Running…</source>
       <translation>正在分析…</translation>
     </message>
@@ -2024,6 +2284,11 @@
       <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="25" />
       <source>Runs the checks on the features edited in the field, then reads the data centre's changes, merges them field by field with the local edits and sends the local edits. A sync that was interrupted is simply run again. Conflicts (the same field changed on both sides): stop and list them, keep mine, or take theirs.</source>
       <translation>先检查外业修改过的要素，再读取数据中心的变化，与本地修改逐字段合并，然后提交本地修改。同步中断后重新运行即可。冲突（双方修改了同一字段）：停止并列出、保留我的或采用数据中心的。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="195" />
+      <source>Sample county {scale} (seed {seed}) written to {path} in {seconds} s</source>
+      <translation>示例县 {scale}（种子 {seed}）已写入 {path}，用时 {seconds} 秒</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/inspect_dialog.py" line="72" />
@@ -2036,32 +2301,32 @@
       <translation>保存数据体检结果</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="68" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="72" />
       <source>Save the field mapping as a FIELD_MAP file (TOML) for the Processing algorithms and the command line</source>
       <translation>将字段映射保存为 FIELD_MAP 文件（TOML），供处理工具和命令行使用</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="68" />
+      <location filename="../landoffice_plugin/gui/parcel_lookup_actions.py" line="81" />
       <source>Save the parcel report</source>
       <translation>保存宗地报告</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="48" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="49" />
       <source>Scale</source>
       <translation>规模</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="48" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="51" />
       <source>Scenario A (yuan)</source>
       <translation>方案A（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="48" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="51" />
       <source>Scenario B (yuan)</source>
       <translation>方案B（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="138" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="153" />
       <source>Scenarios</source>
       <translation>方案比较</translation>
     </message>
@@ -2071,7 +2336,7 @@
       <translation>可按以下内容查询：宗地代码（19 位，或其任意前几位）、不动产单元号（28 位）、权利人姓名（全名或部分，如 张建国 或 建国）、权利人拼音（zhangjianguo 或 zjg）、坐落片段（如 湖塘村5组）或地类图斑编号（图斑编号）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="51" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="53" />
       <source>Search index folder (empty: the QGIS profile)</source>
       <translation>查询索引文件夹（留空：QGIS 用户配置目录）</translation>
     </message>
@@ -2096,17 +2361,17 @@
       <translation>用于比较的第二个补偿标准（可选）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="121" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="125" />
       <source>Select</source>
       <translation>选中</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="193" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="310" />
       <source>Select a problem still to fix in the list first.</source>
       <translation>请先在列表中选择一个待修改的问题。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="121" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="125" />
       <source>Select the parcel in its layer</source>
       <translation>在图层中选中该宗地</translation>
     </message>
@@ -2126,7 +2391,17 @@
       <translation>Shapefile 文件 {file} 旁缺少 {part} 文件。请把该 Shapefile 的全部文件（.shp、.shx、.dbf、.prj、.cpg）复制到同一文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="30" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="133" />
+      <source>Show the full ID numbers of this parcel (needs a reason; logged)</source>
+      <translation>显示该宗地的完整证件号（需填写事由，将记录在案）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/lookup/audit.py" line="98" />
+      <source>Showing full ID numbers is switched off for this office: reports and the details show them masked. An administrator can allow it (setting landoffice/allow_unmask); every view is then logged with its reason.</source>
+      <translation>本单位已关闭显示完整身份证号：报告和详情中身份证号均脱敏显示。管理员可开启（设置项 landoffice/allow_unmask）；开启后每次查看都会连同事由记录在案。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="33" />
       <source>Source</source>
       <translation>依据</translation>
     </message>
@@ -2141,7 +2416,7 @@
       <translation>标准字段</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="249" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="290" />
       <source>Standard template</source>
       <translation>补偿标准模板</translation>
     </message>
@@ -2231,12 +2506,12 @@
       <translation>补偿标准 {source}：{where}：村 {village} 的等级 {grade} 没有地价。请使用以下等级之一：{grades}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="241" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="282" />
       <source>Standards (*.json *.xlsx)</source>
       <translation>补偿标准 (*.json *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="51" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="55" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -2244,6 +2519,11 @@
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="30" />
       <source>Stop and let me decide</source>
       <translation>停止，由我决定</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/export/styles.py" line="26" />
+      <source>Style {style} could not be applied to layer {layer}: {message}</source>
+      <translation>样式 {style} 无法应用于图层 {layer}：{message}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="42" />
@@ -2266,12 +2546,12 @@
       <translation>调查数据（.gdb 文件夹、.gpkg、.shp 或 Shapefile 文件夹）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="99" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="143" />
       <source>Sync</source>
       <translation>同步</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="224" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="346" />
       <source>Sync finished: {created} created, {updated} updated, {deleted} deleted, {pulled} received, {conflicts} conflicts.</source>
       <translation>同步完成：新增 {created}，修改 {updated}，删除 {deleted}，接收 {pulled}，冲突 {conflicts}。</translation>
     </message>
@@ -2281,7 +2561,7 @@
       <translation>同步外业数据包</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="227" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="350" />
       <source>Synchronising…</source>
       <translation>正在同步…</translation>
     </message>
@@ -2289,6 +2569,11 @@
       <location filename="../landoffice_plugin/datacheck/report.py" line="13" />
       <source>Table shape</source>
       <translation>表结构</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="77" />
+      <source>Take the field names and value tables of a FIELD_MAP file (TOML) for the layers chosen above</source>
+      <translation>对上面所选图层，采用字段映射文件 FIELD_MAP（TOML）中的字段名和取值对应表</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="31" />
@@ -2301,17 +2586,17 @@
       <translation>目标坐标系（留空：采用数据中最常用的 CGCS2000 坐标系）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="94" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="105" />
       <source>Template…</source>
       <translation>模板…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="80" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="103" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="148" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="253" />
       <source>Testing the connection…</source>
       <translation>正在测试连接…</translation>
     </message>
@@ -2331,17 +2616,22 @@
       <translation>Python 软件包“{module}”的版本为 {version}，国土所工具需要 {minimum} 或更高版本。请升级后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="57" />
+      <location filename="../landoffice_plugin/sync/client.py" line="73" />
       <source>The QGIS authentication database is locked: its master password was not given. In QGIS, enter it when asked; for a command-line run, put it in a file readable only by you and set the environment variable QGIS_AUTH_PASSWORD_FILE to that file's path (and QGIS_AUTH_DB_DIR_PATH to the folder of qgis-auth.db if it is not in the default profile).</source>
       <translation>QGIS 认证数据库已锁定：未提供主密码。在 QGIS 中请按提示输入；命令行运行时，请把主密码写入仅本人可读的文件，并将环境变量 QGIS_AUTH_PASSWORD_FILE 设为该文件路径（若 qgis-auth.db 不在默认配置目录，再将 QGIS_AUTH_DB_DIR_PATH 设为其所在文件夹）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="155" />
+      <location filename="../landoffice_plugin/sync/client.py" line="185" />
       <source>The address {url} did not answer with JSON: check that it is an OGC API - Features service.</source>
       <translation>地址 {url} 没有返回 JSON：请确认它是 OGC API - Features 服务。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="205" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="175" />
+      <source>The address {url} is not a web address: it starts with https:// (or http://), e.g. https://datacentre.example/ogcapi.</source>
+      <translation>地址 {url} 不是网址：网址以 https://（或 http://）开头，例如 https://datacentre.example/ogcapi。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="257" />
       <source>The analysis was cancelled.</source>
       <translation>分析已取消。</translation>
     </message>
@@ -2351,27 +2641,32 @@
       <translation>范围 {area} 既不是9位乡镇代码，也不是 EPSG:{epsg} 下的 xmin,ymin,xmax,ymax：请给出其中一种。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="382" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="569" />
       <source>The atlas coverage layer has no features: choose a layer with one feature per page.</source>
       <translation>图集覆盖图层没有要素：请选择每页对应一个要素的图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="62" />
+      <location filename="../landoffice_plugin/sync/client.py" line="78" />
       <source>The authentication configuration {authcfg} was not found in QGIS: choose another one under Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS 中找不到认证配置 {authcfg}：请在 设置 &gt; 选项 &gt; 认证 中另选一个。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="69" />
+      <location filename="../landoffice_plugin/sync/client.py" line="85" />
       <source>The authentication method {method} is not supported for the data centre: use Basic (user name and password) or API header.</source>
       <translation>数据中心不支持认证方式 {method}：请使用 Basic（用户名和密码）或 API 请求头。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="148" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="150" />
       <source>The base copy of {collection} in the field package is empty although it held {count} features: the package is damaged. Nothing was sent. Keep the folder and ask the data centre's administrator; do not check out over it.</source>
       <translation>外业包中 {collection} 的基准副本为空（原有 {count} 个要素）：外业包已损坏。未发送任何内容。请保留该文件夹并联系数据中心管理员；不要在其上重新检出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="143" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="120" />
+      <source>The checkout stopped: the data centre did not answer properly ({detail}). No field package was written and nothing changed on the data centre: check the network connection or ask the data centre's administrator, then check out again.</source>
+      <translation>检出已中止：数据中心未能正常响应（{detail}）。未写入外业包，数据中心也未做任何更改：请检查网络连接或联系数据中心管理员，然后重新检出。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="161" />
       <source>The checkout was cancelled; nothing was written: run it again.</source>
       <translation>检出已取消，未写入任何内容：请重新运行。</translation>
     </message>
@@ -2391,37 +2686,52 @@
       <translation>数据中心答复 {collection} 中有 {count} 个要素不存在（例如 {fid}），但没有删除记录：数据中心可能出现故障（数据库可能已停止）。本机未做任何更改，成果不会丢失：请稍后再同步，或告知数据中心管理员。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="164" />
+      <location filename="../landoffice_plugin/sync/client.py" line="194" />
       <source>The data centre at {url} cannot be reached ({reason}): check the address and the network.</source>
       <translation>无法连接位于 {url} 的数据中心（{reason}）：请检查地址和网络。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="181" />
+      <location filename="../landoffice_plugin/sync/client.py" line="211" />
       <source>The data centre at {url} does not accept edits (no OGC API - Features Part 4 create-replace-delete): ask its administrator to make the collections editable.</source>
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="89" />
+      <location filename="../landoffice_plugin/sync/history.py" line="30" />
+      <source>The data centre at {url} keeps no history of changes (no HISTORY collection): ask its administrator to enable it.</source>
+      <translation>数据中心 {url} 未保存变更记录（没有 HISTORY 数据集）：请联系其管理员启用。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="105" />
       <source>The data centre did not answer properly ({detail}). Nothing is lost: what was sent is recorded and the next sync sends the rest. Check the network connection or ask the data centre's administrator, then sync again.</source>
       <translation>数据中心未能正常响应（{detail}）。数据不会丢失：已发送的内容均有记录，下次同步会发送其余部分。请检查网络连接或联系数据中心管理员，然后重新同步。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="135" />
+      <location filename="../landoffice_plugin/sync/client.py" line="177" />
+      <source>The data centre does not let this account read that: {reason}. Choose an area of your own township, or ask the data centre's administrator for access.</source>
+      <translation>数据中心不允许该账号读取此范围：{reason}。请选择本乡镇的范围，或向数据中心管理员申请权限。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="153" />
       <source>The data centre has no collection {missing} (it has: {available}): choose the collections to check out among these.</source>
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="138" />
+      <location filename="../landoffice_plugin/sync/history.py" line="58" />
+      <source>The data centre has no recorded change for this selection: check the area, the layer or the feature id.</source>
+      <translation>数据中心没有该选择的变更记录：请检查范围、图层或要素编号。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/client.py" line="163" />
       <source>The data centre refused the login (HTTP {status}) at {url}: check the user name and password or API key of the authentication configuration.</source>
       <translation>数据中心 {url} 拒绝登录（HTTP {status}）：请检查认证配置中的用户名和密码或 API 密钥。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="132" />
-      <source>The data centre's TLS certificate could not be verified ({url}): ask the administrator for a valid certificate.</source>
-      <translation>无法验证数据中心的 TLS 证书（{url}）：请联系管理员提供有效证书。</translation>
+      <location filename="../landoffice_plugin/sync/client.py" line="154" />
+      <source>The data centre's TLS certificate could not be verified ({url}). If it uses your office's own certificate authority, add that CA in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities) and try again; otherwise ask the administrator for a valid certificate.</source>
+      <translation>无法验证数据中心的 TLS 证书（{url}）。如果数据中心使用本单位自己的证书颁发机构，请在 QGIS 中添加该 CA（设置 &gt; 选项 &gt; 认证 &gt; 证书管理器 &gt; 颁发机构）后重试；否则请联系管理员提供有效证书。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/fields.py" line="336" />
+      <location filename="../landoffice_plugin/core/fields.py" line="340" />
       <source>The data file {path} cannot be read ({error}). Reinstall the plugin or correct the file.</source>
       <translation>无法读取数据文件 {path}（{error}）。请重新安装插件或修正该文件。</translation>
     </message>
@@ -2431,7 +2741,7 @@
       <translation>测算已取消。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="352" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="473" />
       <source>The export was cancelled; no PDF was written.</source>
       <translation>导出已取消，未生成 PDF 文件。</translation>
     </message>
@@ -2441,7 +2751,7 @@
       <translation>字段对应文件为 {role}.{standard}（{meaning}）指定了字段“{field}”，但图层“{layer}”没有该字段。该图层的字段：{fields}。请改正字段对应文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/fields.py" line="477" />
+      <location filename="../landoffice_plugin/core/fields.py" line="518" />
       <source>The field map's values for {role}.{standard} ({keys}) match none of the values of the {role_name} layer '{layer}' (field {field}): it has {values}. Write the layer's own values on the left of [{role}.values.{standard}], e.g. "{example}" = "&lt;standard code&gt;".</source>
       <translation>字段对应文件中 {role}.{standard} 的取值对应（{keys}）与{role_name}图层“{layer}”（字段 {field}）的取值无一相符：该图层的取值为 {values}。请在 [{role}.values.{standard}] 的左侧写图层自己的取值，例如 "{example}" = "&lt;标准代码&gt;"。</translation>
     </message>
@@ -2456,12 +2766,12 @@
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="396" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="397" />
       <source>The land-use patch layer (DLTB) '{layer}' has no patches with an area ({dropped} features without geometry or area): every category needs them. Choose the layer that holds the patches.</source>
       <translation>地类图斑图层（DLTB）“{layer}”中没有带面积的图斑（{dropped} 个要素无几何或面积为零），而每个潜力类别都需要图斑。请选择存放地类图斑的图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="380" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="381" />
       <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
@@ -2471,7 +2781,7 @@
       <translation>地类图斑（DLTB）没有地类编码字段（DLBM 地类编码），图斑将不分类绘制。请添加 DLBM 字段或在字段对应中指定，以便按地类着色。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/roles.py" line="261" />
+      <location filename="../landoffice_plugin/core/roles.py" line="262" />
       <source>The layer chosen for {role} cannot be read. Check that its file exists and choose the layer again.</source>
       <translation>为{role}选择的图层无法读取。请检查其文件是否存在，然后重新选择图层。</translation>
     </message>
@@ -2481,7 +2791,7 @@
       <translation>缺少 {role} 图层：请选择。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="143" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="174" />
       <source>The layers to print are empty, so there is no map extent: give an extent or add features to the layers.</source>
       <translation>要打印的图层没有要素，无法确定地图范围：请指定制图范围，或先在图层中添加要素。</translation>
     </message>
@@ -2521,6 +2831,11 @@
       <translation>无法读取问题确认文件 {path}（{error}）：请提供 UTF-8 编码的 CSV 文件，列为 collection、fid、check、reason。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/lookup/audit.py" line="112" />
+      <source>The owner-lookup log is empty: no owner search or unmasking has been recorded on this computer yet.</source>
+      <translation>权利人查询留痕为空：本机尚无权利人查询或查看完整身份证号的记录。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="124" />
       <source>The parcel code {code} is used by more than one parcel</source>
       <translation>宗地代码 {code} 被多宗地重复使用</translation>
@@ -2531,12 +2846,12 @@
       <translation>人口表 {layer} 既没有每人一行的姓名（XM 姓名），也没有每户一行的家庭人口数（JTRKS 家庭人口数）。请在“户籍（人口）”的字段对应中指定其中之一。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="83" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="84" />
       <source>The potential-land analysis was cancelled; nothing was written.</source>
       <translation>用地潜力分析已取消，未写出任何结果。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="206" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="237" />
       <source>The print template has no map item with id 'map': reinstall the plugin.</source>
       <translation>打印模板中没有 id 为 'map' 的地图项：请重新安装插件。</translation>
     </message>
@@ -2596,7 +2911,7 @@
       <translation>同步中止：{error}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="234" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="236" />
       <source>The sync was cancelled; what was sent is kept and the rest will be sent by the next sync.</source>
       <translation>同步已取消：已提交的内容保留，其余将在下次同步时提交。</translation>
     </message>
@@ -2606,7 +2921,7 @@
       <translation>目标坐标系“{crs}”无效。请输入 EPSG 代码，例如 EPSG:4549。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/report_pdf.py" line="36" />
+      <location filename="../landoffice_plugin/analysis/report_pdf.py" line="37" />
       <source>The township layer (XZQ) has no features, so there are no atlas pages: choose the XZQ layer of the county.</source>
       <translation>乡镇图层（XZQ）没有要素，无法生成分乡镇图页：请选择本县的 XZQ 图层。</translation>
     </message>
@@ -2631,19 +2946,19 @@
       <translation>工作簿中没有工作表：保存前请至少添加一个工作表。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/inputs.py" line="62" />
+      <location filename="../landoffice_plugin/cost/inputs.py" line="39" />
       <source>The zone layer cannot be read. Check that its file exists and choose it again.</source>
       <translation>无法读取区片图层。请检查文件是否存在并重新选择。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cost/inputs.py" line="68" />
+      <location filename="../landoffice_plugin/cost/inputs.py" line="45" />
       <source>The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the zone grade of each polygon.</source>
       <translation>区片图层 {layer} 没有等级字段（{fields}）。请添加字段 QPDJ，填写每个区片的等级。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/loading.py" line="369" />
-      <source>The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} (the layer's fields: {fields}). Rename the layer's field to {field}, or choose it for {field} in the field mapping of {role}, then run again.</source>
-      <translation>{role}图层“{layer}”没有字段 {field}（{meaning}）。看起来最接近的字段：{closest}（该图层的字段：{fields}）。请把图层中对应的字段改名为 {field}，或在{role}的字段对应中为 {field} 选择该字段，然后重新运行。</translation>
+      <location filename="../landoffice_plugin/analysis/loading.py" line="315" />
+      <source>The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} (the layer's fields: {fields}). Rename the layer's field to {field}, choose it for {field} in the field mapping of {role}, or name it in a FIELD_MAP file ([{role_id}] {field} = "&lt;layer field&gt;"), then run again.</source>
+      <translation>{role}图层“{layer}”没有字段 {field}（{meaning}）。看起来最接近的字段：{closest}（该图层的字段：{fields}）。请把图层中对应的字段改名为 {field}，或在{role}的字段对应中为 {field} 选择该字段，或在 FIELD_MAP 字段对应文件中写明（[{role_id}] {field} = "&lt;图层字段&gt;"），然后重新运行。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="24" />
@@ -2651,19 +2966,40 @@
       <translation>数据中心的</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="178" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="209" />
       <source>There are no layers to print: add at least one layer to the map.</source>
       <translation>没有要打印的图层：请至少向地图添加一个图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/parcel_report_pdf.py" line="214" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="189" />
+      <source>There is no field package in {folder}: check one out first (step 2), or choose the folder of an earlier checkout.</source>
+      <translation>{folder} 中没有外业包：请先检出（第2步），或选择以前检出的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="199" />
+      <source>There is no field project {path}: check the area out again (step 2).</source>
+      <translation>没有外业工程 {path}：请重新检出该区域（第2步）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/export/parcel_report_pdf.py" line="216" />
       <source>There is no parcel to report: search for a parcel first.</source>
       <translation>没有可出报告的宗地：请先查询宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="289" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="331" />
       <source>There is no red line: draw it, take it from a selected feature or load it from a file first.</source>
       <translation>没有红线：请先绘制、取选中要素或从文件载入。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_base.py" line="101" />
+      <source>These files exist already and would be replaced:
+{files}
+
+Replace them?</source>
+      <translation>以下文件已存在，将被替换：
+{files}
+
+是否替换？</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/lookup/query.py" line="79" />
@@ -2671,12 +3007,12 @@
       <translation>这不像有效的宗地代码：{problems}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="145" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="249" />
       <source>This server does NOT accept edits (no OGC API - Features Part 4): you can check out, but not sync.</source>
       <translation>该服务器不接受修改（不支持 OGC API - Features 第4部分）：可以检出，但不能同步。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="39" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="42" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -2686,7 +3022,7 @@
       <translation>合计成本（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="318" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="361" />
       <source>Total {total} yuan ({homesteads} homesteads, {households} households, {persons} persons).</source>
       <translation>合计 {total} 元（宅基地 {homesteads} 宗，{households} 户，{persons} 人）。</translation>
     </message>
@@ -2696,17 +3032,17 @@
       <translation>合计：{total} 元</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="39" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="40" />
       <source>Township</source>
       <translation>乡镇</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="108" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="109" />
       <source>Township / village</source>
       <translation>乡镇/村</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="91" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="110" />
       <source>Township code (9 digits) or xmin,ymin,xmax,ymax</source>
       <translation>乡镇代码（9位）或 xmin,ymin,xmax,ymax</translation>
     </message>
@@ -2731,17 +3067,17 @@
       <translation>无法识别的参数“{arg}”：参数应写作 --名称 取值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="29" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="32" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="111" />
+      <location filename="../landoffice_plugin/cli.py" line="132" />
       <source>Unknown algorithm '{name}'. Known algorithms: {known}.</source>
       <translation>未知算法“{name}”。可用的算法：{known}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="374" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="389" />
       <source>Unknown conflict policy {policy}: use stop, mine or theirs.</source>
       <translation>未知的冲突处理方式 {policy}：请使用 stop、mine 或 theirs。</translation>
     </message>
@@ -2756,12 +3092,12 @@
       <translation>未知的图层角色“{role}”。请使用以下之一：{roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="122" />
+      <location filename="../landoffice_plugin/cli.py" line="143" />
       <source>Unknown parameter(s) {names} for {alg}. Valid parameters: {valid}.</source>
       <translation>算法 {alg} 没有参数 {names}（未知参数）。有效参数：{valid}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/dialects.py" line="142" />
+      <location filename="../landoffice_plugin/sample/dialects.py" line="169" />
       <source>Unknown sample dialect '{dialect}'. Use one of: {choices}.</source>
       <translation>未知的样例数据方言“{dialect}”。请使用以下之一：{choices}。</translation>
     </message>
@@ -2771,12 +3107,12 @@
       <translation>未知的示例数据规模“{scale}”。请使用以下之一：{choices}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="108" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="139" />
       <source>Unsupported paper {paper} {orientation}: choose A4 landscape, A4 portrait or A3 landscape.</source>
       <translation>不支持的纸张 {paper} {orientation}：请选择 A4 横向、A4 纵向或 A3 横向。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="107" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="108" />
       <source>Use</source>
       <translation>用途</translation>
     </message>
@@ -2796,7 +3132,7 @@
       <translation>检查的值</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="39" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="40" />
       <source>Village</source>
       <translation>村</translation>
     </message>
@@ -2811,7 +3147,7 @@
       <translation>村级调查区图层没有字段 {field}：仅按村代码确定搬迁撤并村。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="119" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="132" />
       <source>Village reclamation</source>
       <translation>村庄复垦测算</translation>
     </message>
@@ -2836,42 +3172,47 @@
       <translation>行政村（CJDCQ），用于村名称</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="87" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="99" />
       <source>Villages marked for relocation or merger (12-digit codes, comma separated)</source>
       <translation>列入搬迁撤并的村（12位村代码，逗号分隔）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="113" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="124" />
       <source>Villages to reclaim</source>
       <translation>复垦村庄</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="158" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="101" />
+      <source>Villages to relocate</source>
+      <translation>搬迁撤并村庄</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/core/crs.py" line="175" />
       <source>WGS 84</source>
       <translation>WGS 84 坐标系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="184" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="185" />
       <source>Warning: {category} is 0 mu because its input matched nothing ({counts} features): {hint}. If land was expected, check the layer, its field mapping and its values.</source>
       <translation>警告：{category}为 0 亩，因为其输入没有任何匹配（要素数：{counts}）：{hint}。如应有潜力用地，请检查该图层、字段对应及其取值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="188" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="189" />
       <source>Warning: {category} is 0 mu: all of its {count} candidates lie on hard constraints, on land a category before it claimed, or on land the survey shows built.</source>
       <translation>警告：{category}为 0 亩：其全部 {count} 个候选地块均位于硬约束内、已被优先级更高的类别认定，或现状调查显示已建设。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="137" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="152" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="92" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="93" />
       <source>Whole county</source>
       <translation>全县</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="197" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="314" />
       <source>Why is this feature right as it is? (sent with the edit)</source>
       <translation>为什么该要素保持现状是正确的？（理由随修改一并提交）</translation>
     </message>
@@ -2884,6 +3225,21 @@
       <location filename="../landoffice_plugin/datacheck/report.py" line="78" />
       <source>Working CRS (every layer is reprojected to it before any overlay): {crs}</source>
       <translation>工作坐标系（叠加分析前所有图层都投影到此坐标系）：{crs}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="117" />
+      <source>Write now</source>
+      <translation>立即生成</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="118" />
+      <source>Write the Excel report of the last analysis</source>
+      <translation>生成上次分析的 Excel 报告</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_lookup_audit.py" line="15" />
+      <source>Writes the log of owner searches (by name or pinyin) and of every view of full ID numbers made on this computer — when, which user, what was asked (ID numbers masked), how many results, the reason — to an xlsx an office can file.</source>
+      <translation>将本机的权利人查询（按姓名或拼音）和每次查看完整身份证号的记录——时间、用户、查询内容（身份证号脱敏）、结果数、事由——写入可归档的 xlsx。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="29" />
@@ -2921,7 +3277,7 @@
       <translation>已写入 {name}：{count} 个要素，来自 {source_layer}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/core/crs.py" line="154" />
+      <location filename="../landoffice_plugin/core/crs.py" line="171" />
       <source>Xian 1980</source>
       <translation>1980西安坐标系</translation>
     </message>
@@ -2936,17 +3292,17 @@
       <translation>区片图层，等级字段 QPDJ（可选；否则按补偿标准中的村等级表）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="120" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="124" />
       <source>Zoom</source>
       <translation>缩放</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="120" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="124" />
       <source>Zoom to the parcel</source>
       <translation>缩放到宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="314" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="434" />
       <source>a layer could not be exported; check the layers' data sources</source>
       <translation>有图层无法导出；请检查各图层的数据源</translation>
     </message>
@@ -2956,7 +3312,7 @@
       <translation>宗地代码为 19 位，实际为 28 位：这看起来是不动产单元号，其前 19 位即宗地代码</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="56" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="54" />
       <source>alias {name}</source>
       <translation>别名 {name}</translation>
     </message>
@@ -3011,9 +3367,14 @@
       <translation>默认值：{value}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="209" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="250" />
       <source>drawn red line</source>
       <translation>绘制的红线</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="83" />
+      <source>e.g. 滨湖路拓宽工程 (title of the reports)</source>
+      <translation>例如 滨湖路拓宽工程（用作报告标题）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="121" />
@@ -3026,7 +3387,7 @@
       <translation>编码 {encoding}（{how}）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="141" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="142" />
       <source>every approved area (PZYD) is covered by a supply (GYYD)</source>
       <translation>所有批准用地（PZYD）均已被供地（GYYD）覆盖</translation>
     </message>
@@ -3041,7 +3402,7 @@
       <translation>应为 {expected} 位，实际为 {count} 位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="53" />
       <source>field map</source>
       <translation>字段对应表</translation>
     </message>
@@ -3096,17 +3457,17 @@
       <translation>线</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="57" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
       <source>missing</source>
       <translation>缺失</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="129" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="144" />
       <source>missing fields: {fields}</source>
       <translation>缺少字段：{fields}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/cost_views.py" line="36" />
+      <location filename="../landoffice_plugin/gui/cost_views.py" line="39" />
       <source>missing rate</source>
       <translation>缺少费率</translation>
     </message>
@@ -3116,7 +3477,7 @@
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="144" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="145" />
       <source>no enterprise (GYQY) is under the thresholds with a parcel (ZD) of its ZDDM</source>
       <translation>没有低于阈值且能按宗地代码 ZDDM 关联到宗地（ZD）的企业（GYQY）</translation>
     </message>
@@ -3126,12 +3487,12 @@
       <translation>没有{role}（{id}）图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="147" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="148" />
       <source>no non-construction patch lies inside the chosen zones of the development boundary</source>
       <translation>城镇开发边界所选分区内没有非建设用地图斑</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="148" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="149" />
       <source>no patch has a ZZSXDM in recovery.zzsxdm_codes of the rules</source>
       <translation>没有图斑的种植属性代码 ZZSXDM 属于规则中的 recovery.zzsxdm_codes</translation>
     </message>
@@ -3141,12 +3502,12 @@
       <translation>未识别出图层角色</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="145" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="146" />
       <source>no rural homestead or village construction land lies in a marked village outside the development boundary</source>
       <translation>城镇开发边界外已标记搬迁撤并的村内没有农村宅基地或村庄建设用地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="142" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="143" />
       <source>no supply (GYYD) is due and unbuilt by the rules (contracted start YDKGRQ, actual start SJKGRQ, built and invested shares)</source>
       <translation>按规则没有一宗供地（GYYD）已到期且未建设（约定开工日期 YDKGRQ、实际开工日期 SJKGRQ、已建设面积与投资比例）</translation>
     </message>
@@ -3171,12 +3532,12 @@
       <translation>{id}.{field}（{actual}）没有一个有效值，例如：{examples}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="310" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="430" />
       <source>not enough memory; try a smaller paper size or fewer layers</source>
       <translation>内存不足；请改用较小的纸张或减少图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="126" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="141" />
       <source>not set</source>
       <translation>未设置</translation>
     </message>
@@ -3191,7 +3552,7 @@
       <translation>每人一行</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="179" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="294" />
       <source>overridden</source>
       <translation>已说明</translation>
     </message>
@@ -3226,7 +3587,7 @@
       <translation>第 {start}–{end} 位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="129" />
+      <location filename="../landoffice_plugin/gui/roles_dialog.py" line="144" />
       <source>ready</source>
       <translation>就绪</translation>
     </message>
@@ -3241,7 +3602,7 @@
       <translation>角色：{role}，依据：{reason}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="55" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="53" />
       <source>standard name</source>
       <translation>标准字段名</translation>
     </message>
@@ -3276,12 +3637,12 @@
       <translation>身份证号为空</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="313" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="433" />
       <source>the PDF writer failed; check the disk space and try again</source>
       <translation>PDF 写入失败；请检查磁盘空间后重试</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="315" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="435" />
       <source>the atlas pages could not be produced; check the coverage layer</source>
       <translation>无法生成图集页面；请检查覆盖图层</translation>
     </message>
@@ -3316,12 +3677,12 @@
       <translation>县级行政区划代码（第 1–6 位，GB/T 2260）必须是数字，实际为“{value}”</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="309" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="429" />
       <source>the export was cancelled</source>
       <translation>导出已取消</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="311" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="431" />
       <source>the file could not be written; check that the folder exists, is writable and the file is not open in another program</source>
       <translation>无法写入文件；请检查文件夹是否存在、是否可写，以及该文件是否已在其他程序中打开</translation>
     </message>
@@ -3336,12 +3697,12 @@
       <translation>最后一位（第 18 位）必须是数字或 X</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="188" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="176" />
       <source>the layer has no coordinate reference system</source>
       <translation>图层没有坐标参照系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="186" />
+      <location filename="../landoffice_plugin/datacheck/roles_check.py" line="174" />
       <source>the layer has no features</source>
       <translation>图层没有要素</translation>
     </message>
@@ -3386,7 +3747,7 @@
       <translation>这是旧的 15 位身份证号；请索取现行身份证上的 18 位号码</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="179" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="294" />
       <source>to fix</source>
       <translation>待修改</translation>
     </message>
@@ -3396,7 +3757,7 @@
       <translation>过长：不动产单元号最多 28 位，实际为 {count} 位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/pdf_map.py" line="317" />
+      <location filename="../landoffice_plugin/export/pdf_map.py" line="437" />
       <source>unknown error code {code}</source>
       <translation>未知错误代码 {code}</translation>
     </message>
@@ -3421,22 +3782,27 @@
       <translation>区片等级 {grade}：补偿标准中没有区片综合地价（{mu} 亩）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="402" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="403" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="407" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="408" />
       <source>{category} was not analysed: {problem}</source>
       <translation>{category}未分析：{problem}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="232" />
+      <location filename="../landoffice_plugin/processing/alg_history.py" line="49" />
+      <source>{count} changes written to {path}</source>
+      <translation>已将 {count} 条变更写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="360" />
       <source>{count} choices recorded: run the sync to send them.</source>
       <translation>已记录 {count} 项选择：请运行同步以提交。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="359" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="374" />
       <source>{count} edited features do not pass the checks ({listing}): fix them, or override each with a reason, then sync again.</source>
       <translation>{count} 个修改过的要素未通过检查（{listing}）：请修改，或逐个说明理由后忽略，然后重新同步。</translation>
     </message>
@@ -3456,22 +3822,22 @@
       <translation>已将 {total} 个结果中的 {count} 个写入 {path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="77" />
+      <location filename="../landoffice_plugin/processing/alg_parcel_report.py" line="79" />
       <source>{count} parcels found</source>
       <translation>找到 {count} 宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="227" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="243" />
       <source>{count} parcels indexed.</source>
       <translation>已索引 {count} 宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="219" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="274" />
       <source>{count} pieces, {mu} mu in total.</source>
       <translation>共 {count} 个图斑，合计 {mu} 亩。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="184" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="299" />
       <source>{count} problems found.</source>
       <translation>发现 {count} 个问题。</translation>
     </message>
@@ -3551,17 +3917,17 @@
       <translation>涉及村庄中有{n}户的宗地代码找不到对应宗地（已在报表中列出）：{ids}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_cost.py" line="324" />
+      <location filename="../landoffice_plugin/gui/dock_cost.py" line="367" />
       <source>{n} missing rates are not counted: see Warnings.</source>
       <translation>{n} 项缺少费率，未计入：见“警告”。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="94" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="96" />
       <source>{path} already holds a field package that cannot be read: it may still hold edits. Choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
       <translation>{path} 中已有一个无法读取的外业包，其中可能仍有编辑成果。请另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="99" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="101" />
       <source>{path} already holds a field package with work that is not on the data centre yet ({listing}): sync it first, or choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
       <translation>{path} 中已有外业包，其中有尚未同步到数据中心的成果（{listing}）：请先同步，或另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
     </message>
@@ -3601,7 +3967,7 @@
       <translation>{role}既不是每人一行（XM），也不是每户一行（JTRKS）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="432" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="436" />
       <source>{role} was reprojected from {crs} to the working CRS {target}.</source>
       <translation>{role}已从 {crs} 重投影到工作坐标系 {target}。</translation>
     </message>
@@ -3611,22 +3977,22 @@
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="429" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="433" />
       <source>{role}: {count} features without area were left out.</source>
       <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="426" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="430" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="272" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="296" />
       <source>{shown} of more than {total} parcels</source>
       <translation>共 {total} 宗以上，显示 {shown} 宗</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="274" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="298" />
       <source>{shown} of {total} parcels</source>
       <translation>共 {total} 宗，显示 {shown} 宗</translation>
     </message>
@@ -3636,12 +4002,12 @@
       <translation>{source}：{total} 项任务中 {ready} 项可以运行。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="276" />
+      <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="300" />
       <source>{total} parcels</source>
       <translation>共 {total} 宗</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="56" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="57" />
       <source>三调-style FileGDB</source>
       <translation>三调风格 FileGDB</translation>
     </message>

@@ -99,7 +99,28 @@ def algorithm_help(alg) -> str:
     lines.append(bilingual("Outputs:"))
     for out in alg.outputDefinitions():
         lines.append(f"  {out.name()} [{out.type()}] {out.description()}")
-    return "\n".join(lines)
+    return "\n".join(lines + example_text(alg.name()))
+
+
+def examples() -> dict:
+    """The worked examples of ``resources/cli_examples.json``: {algorithm: {"args": [...], "before": str}}."""
+    from .paths import resource_path
+
+    data = json.loads(resource_path("cli_examples.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def example_text(name: str) -> list[str]:
+    example = examples().get(name)
+    if not example:
+        return []
+    import shlex
+
+    lines = [bilingual("Example (on the sample county of the generatesample example):")]
+    if example.get("before"):
+        lines.append(f"  {example['before']}")
+    lines.append("  " + shlex.join(["python", "-m", "landoffice_plugin", name, *example["args"]]))
+    return lines
 
 
 def find_algorithm(name: str):

@@ -5,6 +5,7 @@ import importlib
 import inspect
 import pkgutil
 
+from .i18n import tr
 from .log import get_logger
 
 
@@ -21,7 +22,7 @@ def subclasses_in_modules(package: str, package_path, prefix: str, base: type, r
         try:
             module = importlib.import_module(f"{package}.{info.name}")
         except Exception:  # noqa: BLE001
-            get_logger().exception("LandOffice: cannot load module %s.%s", package, info.name)
+            get_logger().exception(tr("Cannot load module {module}").format(module=f"{package}.{info.name}"))
             continue
         for _, obj in inspect.getmembers(module, inspect.isclass):
             if issubclass(obj, base) and obj is not base and getattr(obj, required_attr, None) \

@@ -9,6 +9,25 @@ _PROVIDER = None  # the Python provider must outlive its registration
 _TRANSLATOR = None
 
 
+def _runtime_dir() -> None:
+    """Qt wants XDG_RUNTIME_DIR (a private folder) and says so on stderr when a server session has none:
+    give it one of ours, owner-only, so a command-line run prints only what the user needs."""
+    if os.environ.get("XDG_RUNTIME_DIR") or not hasattr(os, "getuid"):
+        return
+    import tempfile
+    from pathlib import Path
+
+    path = Path(tempfile.gettempdir()) / f"landoffice-runtime-{os.getuid()}"
+    try:
+        path.mkdir(mode=0o700, exist_ok=True)
+        if path.stat().st_uid != os.getuid():
+            return
+        path.chmod(0o700)
+    except OSError:
+        return
+    os.environ["XDG_RUNTIME_DIR"] = str(path)
+
+
 def start_qgis(locale: str | None = None):
     """A running QgsApplication (offscreen) with Processing and the landoffice provider.
 
@@ -17,6 +36,7 @@ def start_qgis(locale: str | None = None):
     """
     global _APP, _PROVIDER, _TRANSLATOR
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _runtime_dir()
     from qgis.core import QgsApplication
 
     if QgsApplication.instance() is None:

@@ -123,3 +123,22 @@ def layers(path: Path) -> dict:
         out[name] = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
         assert out[name].isValid(), name
     return out
+
+
+def open_index(folder: Path):
+    """The hand-built parcels' GeoPackage and its search index (close with :func:`close_index`)."""
+    from landoffice_plugin.lookup.batch import prepare_index
+
+    gpkg = build_gpkg(folder / "parcels.gpkg")
+    lyrs = layers(gpkg)
+    idx = prepare_index(lyrs["ZD"], lyrs, folder / "cache")
+    idx._layers = lyrs  # keep the layers alive
+    idx.gpkg = gpkg
+    return idx
+
+
+def close_index(idx) -> None:
+    idx.close()
+    idx.layers.clear()
+    idx._layers.clear()
+    idx.layer = None

@@ -54,6 +54,7 @@ def test_dltb_without_dlbm_is_an_error_naming_field_meaning_and_closest(qgis_app
     message = err.message_en
     assert "DLTB" in message and "地类图斑" in message and "field DLBM (地类编码)" in message
     assert "look closest: DLBH" in message and "field mapping" in message
+    assert '[DLTB] DLBM = "<layer field>"' in message and "FIELD_MAP" in message  # the headless way to map it
     assert err.message_zh  # bilingual: the CLI shows both
 
 
@@ -184,3 +185,24 @@ def test_algorithm_on_geographic_data_writes_the_working_crs(qgis_app, landoffic
     assert out.crs().authid() == "EPSG:4549"
     assert sum(f["area_m2"] for f in out.getFeatures()) == pytest.approx(area(rect(0, 0, 100, 100)), rel=REL)
     assert result["AREA_MU"] == pytest.approx(area(rect(0, 0, 100, 100)) * 15 / 10000, rel=REL)
+
+
+TEXT_DATES = "GYRQ:string&field=YDKGRQ:string&field=SJKGRQ:string&field=GDMJ:double&field=YDTZE:double"
+
+
+def test_supply_dates_none_of_which_is_a_date_are_listed(qgis_app):
+    layers = _idle_layers()
+    layers["GYYD"] = layer("GYYD", [(rect(0, 0, 250, 100), {"GDMJ": 25000.0, "YDKGRQ": "May 2022"}),
+                                    (rect(0, 0, 50, 50), {"GDMJ": 2500.0, "YDKGRQ": "待定"})], fields=TEXT_DATES)
+    message = _error(layers, categories=["idle"]).message_en
+    assert "GYYD.YDKGRQ" in message and "'May 2022'" in message and "'待定'" in message and "2019年5月1日" in message
+
+
+def test_supply_dates_in_office_text_forms_count(qgis_app):
+    forms = ("2022/1/1", "20220101", "2022年1月1日")
+    for form in forms:
+        layers = _idle_layers()
+        layers["GYYD"] = layer("GYYD", [(rect(0, 0, 250, 100), {"GDMJ": 25000.0, "YDTZE": 1000.0,
+                                                                "YDKGRQ": form})], fields=TEXT_DATES)
+        expected = area(rect(0, 0, 100, 100)) + area(rect(200, 0, 250, 100))  # as with 2022-01-01 above
+        assert total(run(layers, categories=["idle"]), "idle") == pytest.approx(expected, rel=REL), form

@@ -99,6 +99,25 @@ def test_demolition_cost_is_the_same_in_any_crs(copies, redline, case):
     assert _close(original.total, other.total) and original.total > 0
 
 
+@pytest.mark.parametrize("epsg", ["EPSG:4490", "EPSG:4527"])
+def test_reclamation_cost_is_the_same_in_any_crs(copies, epsg):
+    from landoffice_plugin.cost.engine import CostInputs, Options, estimate_villages
+    from landoffice_plugin.cost.inputs import layer_input
+    from landoffice_plugin.cost.standard import load_standard
+    from landoffice_plugin.processing.cost_common import example_standard
+
+    village = _codes(copies["EPSG:4549"], 1)[0][:12]
+    results = []
+    for gpkg in (copies["EPSG:4549"], copies[epsg]):
+        inputs = CostInputs(*(layer_input(_layer(gpkg, r), r) for r in ROLES))
+        results.append(estimate_villages(inputs, [village], load_standard(example_standard()),
+                                         Options(as_of=datetime.date(2024, 1, 1))))
+    a, b = results
+    assert a.reclaim_mu > 0 and _close(a.reclaim_mu, b.reclaim_mu)
+    assert sorted(a.homesteads) == sorted(b.homesteads) and _close(a.total, b.total)
+    assert b.crs_authid == "EPSG:4549"
+
+
 def _codes(gpkg, n=3) -> list:
     ds = ogr.Open(str(gpkg))
     layer = ds.GetLayerByName("ZD")
@@ -123,18 +142,32 @@ def _pdf_text(path) -> str:
                           check=True).stdout
 
 
-@pytest.mark.parametrize("epsg", ["EPSG:4490", "EPSG:4527"])
-def test_parcel_report_in_any_crs(landoffice_processing, copies, tmp_path, epsg):
+def _parcel_report(gpkg, codes, out, feedback=None):
     import processing
 
-    gpkg = copies[epsg]
+    params = {"ZD": f"{gpkg}|layername=ZD", "DLTB": f"{gpkg}|layername=DLTB", "CODES": ",".join(codes),
+              "INDEX_DIR": str(out / "index"), "OUTPUT_PDF": str(out / "report.pdf"),
+              "OUTPUT_XLSX": str(out / "report.xlsx")}
+    processing.run("landoffice:parcelreport", params, feedback=feedback or Messages())
+    return load_workbook(out / "report.xlsx")
+
+
+def _numbers(sheet) -> list:
+    return [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, (int, float))]
+
+
+@pytest.mark.parametrize("epsg", ["EPSG:4490", "EPSG:4527"])
+def test_parcel_report_in_any_crs(landoffice_processing, copies, tmp_path, epsg):
     codes = _codes(copies["EPSG:4549"])
     feedback = Messages()
-    params = {"ZD": f"{gpkg}|layername=ZD", "DLTB": f"{gpkg}|layername=DLTB", "CODES": ",".join(codes),
-              "INDEX_DIR": str(tmp_path / "index"), "OUTPUT_PDF": str(tmp_path / "report.pdf"),
-              "OUTPUT_XLSX": str(tmp_path / "report.xlsx")}
-    processing.run("landoffice:parcelreport", params, feedback=feedback)
-    summary = load_workbook(tmp_path / "report.xlsx")["宗地汇总"]
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    original = _parcel_report(copies["EPSG:4549"], codes, tmp_path / "a")
+    book = _parcel_report(copies[epsg], codes, tmp_path / "b", feedback)
+    for code in codes:  # every number of each parcel's sheet (areas of the parcel and of its land classes)
+        a, b = _numbers(original[code]), _numbers(book[code])
+        assert len(a) == len(b) and a and all(_close(x, y) for x, y in zip(a, b)), code
+    summary = book["宗地汇总"]
     got = {row[0]: row[3] for row in summary.iter_rows(min_row=3, values_only=True) if row[0] in codes}
     assert set(got) == set(codes)
     for code in codes:
@@ -143,7 +176,7 @@ def test_parcel_report_in_any_crs(landoffice_processing, copies, tmp_path, epsg)
     assert scales, feedback.infos
     numbers = [float(n.replace(",", "")) for n in re.findall(r"1:([\d,]+)", scales[0])]
     assert numbers and all(100 <= n < 100_000 for n in numbers)  # a parcel page, not a 2,000 km map
-    text = _pdf_text(tmp_path / "report.pdf")
+    text = _pdf_text(tmp_path / "b" / "report.pdf")
     assert text.count("EPSG:4549") == len(codes)  # every page drawn in the working CRS
     assert " km" not in text
 

@@ -122,3 +122,92 @@ def test_output_folder_is_created(tmp_path):
     proc = run_cli("generatesample", "--SCALE", "small", "--OUTPUT", str(out))
     assert proc.returncode == 0, proc.stderr
     assert out.is_file()
+
+
+def _clean_stderr(stderr: str) -> None:
+    for noise in ("XDG_RUNTIME_DIR", "ResourceWarning", "Traceback"):
+        assert noise not in stderr, stderr
+
+
+def test_every_algorithm_has_a_worked_example_that_fits_its_parameters(qgis_app):
+    from qgis.core import QgsProcessingParameterDefinition
+
+    from landoffice_plugin.cli import _algorithms, enum_value, examples, parse_arguments
+    from landoffice_plugin.headless import start_qgis
+
+    start_qgis()
+    known = examples()
+    algorithms = _algorithms()
+    assert {a.name() for a in algorithms} == set(known)
+    for alg in algorithms:
+        name, raw, _help, _json = parse_arguments([alg.name(), *known[alg.name()]["args"]])
+        assert name == alg.name()
+        params = {p.name(): p for p in alg.parameterDefinitions()}
+        assert set(raw) <= set(params), (alg.name(), set(raw) - set(params))
+        required = {n for n, p in params.items() if not p.flags() & QgsProcessingParameterDefinition.FlagOptional
+                    and p.defaultValue() is None}
+        assert required <= set(raw), (alg.name(), required - set(raw))
+        for key, value in raw.items():
+            if params[key].type() == "enum":
+                enum_value(key, params[key], value)  # a name or number the option accepts
+
+
+def test_examples_run_as_written_and_stderr_is_quiet(tmp_path):
+    """The generatesample and parcelsearch examples, copied from --help into a shell."""
+    import shlex
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LC_ALL="C.UTF-8", LANG="C.UTF-8",
+               PYTHONPATH=str(REPO), PYTHONWARNINGS="default")
+    env.pop("XDG_RUNTIME_DIR", None)
+    for name in ("generatesample", "parcelsearch"):
+        shown = run_cli(name, "--help").stdout.splitlines()
+        after = shown[next(i for i, line in enumerate(shown) if "(Example" in line) + 1:]
+        command = after[0].strip()
+        assert command.startswith(f"python -m landoffice_plugin {name} "), after
+        argv = shlex.split(command)
+        proc = subprocess.run([sys.executable, *argv[1:]], cwd=tmp_path, env=env, capture_output=True, text=True,
+                              timeout=300)
+        assert proc.returncode == 0, (name, proc.stderr)
+        _clean_stderr(proc.stderr)
+    assert (tmp_path / "county.gpkg").is_file() and (tmp_path / "matches.csv").is_file()
+
+
+def test_a_failed_checkout_says_checkout_not_sync(tmp_path):
+    """A data centre that answers its conformance and fails afterwards (HTTP 500)."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            if self.path.split("?")[0].endswith("/conformance"):
+                body = json.dumps({"conformsTo": []}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            else:
+                self.send_response(500)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+        def log_message(self, *_args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        out = tmp_path / "pkg"
+        proc = run_cli("checkout", "--URL", f"http://127.0.0.1:{server.server_address[1]}/ogc",
+                       "--AREA", "505000,3487000,505400,3487400", "--OUTPUT_DIR", str(out))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert proc.returncode == 1
+    assert "HTTP 500" in proc.stderr and "check out again" in proc.stderr and "重新检出" in proc.stderr
+    for sync_words in ("Nothing is lost", "sync again", "数据不会丢失", "重新同步"):
+        assert sync_words not in proc.stderr, proc.stderr
+    assert not (out / "fieldwork.gpkg").exists()
+    _clean_stderr(proc.stderr)

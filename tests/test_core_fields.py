@@ -108,3 +108,17 @@ def test_standardise_turns_dates_and_codes_to_standard_forms():
                                   "XMMC": np.asarray(["a", "b"], dtype=object)})
     assert cols["YDKGRQ"].tolist() == [datetime.date(2020, 3, 9), None]
     assert cols["XMMC"].tolist() == ["a", "b"]
+
+
+def test_a_layer_carries_its_field_map_and_value_maps(qgis_app):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4549&field=ZONE_TYPE:string&field=NAME:string", "zones", "memory")
+    fm = F.parse_field_map('[CZKFBJ]\nFQDM = "ZONE_TYPE"\n[CZKFBJ.values.FQDM]\n"A" = "11"\n')
+    F.attach_field_map(layer, fm)
+    res = F.resolve_layer(layer, "CZKFBJ")
+    assert res.actual("FQDM") == "ZONE_TYPE" and res.values == {"FQDM": {"A": "11"}}
+    by_project = F.resolve_layer(layer, "CZKFBJ", {"FQDM": "ZONE_TYPE", "FQMC": "NAME"})  # the roles dialog's
+    assert by_project.actual("FQMC") == "NAME" and by_project.values == {"FQDM": {"A": "11"}}
+    F.attach_field_map(layer, None)
+    assert F.resolve_layer(layer, "CZKFBJ").actual("FQDM") is None

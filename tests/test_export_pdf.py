@@ -119,7 +119,7 @@ def test_a4_landscape_pdf(dltb, xzq, tmp_path):
 
     text = _pdftext(out)
     for expected in (TITLE, "2023年度变更调查", "制图单位", OFFICE, "制图日期", "2024年5月6日", "坐标系",
-                     "CGCS2000 / 3-degree Gauss-Kruger CM 120E (EPSG:4549)", "图例", "甲镇", "乙镇"):
+                     "2000国家大地坐标系 3度带 第40带 中央经线120°E（EPSG:4549）", "图例", "甲镇", "乙镇"):
         assert expected in text, expected
 
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
@@ -204,11 +204,11 @@ def test_every_role_style_loads(qgis_app):
     dltb = _styled(_polygon_layer("d", "DLBM"), "dltb")
     renderer = dltb.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer)
-    assert renderer.classAttribute().replace(" ", "") == 'left("DLBM",2)'
+    assert renderer.classAttribute().replace(" ", "") == 'left("DLBM",4)'  # second-level classes
     categories = {c.value(): c for c in renderer.categories()}  # keep the copies alive while reading
-    assert "耕地" in categories["01"].label() and "林地" in categories["03"].label()
-    assert "水域" in categories["11"].label()
-    cropland, water = categories["01"].symbol().color(), categories["11"].symbol().color()
+    assert "水田" in categories["0101"].label() and "乔木林地" in categories["0301"].label()
+    assert "河流水面" in categories["1101"].label()
+    cropland, water = categories["0101"].symbol().color(), categories["1101"].symbol().color()
     assert cropland.red() > 200 and cropland.green() > 200 and cropland.blue() < 170  # yellow-ish
     assert water.blue() > water.red()                                                   # blue
     xzq = _styled(_polygon_layer("x", "XZQMC"), "XZQ")

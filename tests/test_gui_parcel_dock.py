@@ -171,3 +171,125 @@ def test_locator_filter_registered_at_plugin_load(qgis_app):
     assert [f.prefix() for f in iface.filters] == ["zd"]
     ParcelLookupDock.plugin_unloading(iface)
     assert iface.filters == []
+
+
+def _outlines(canvas):
+    from qgis.gui import QgsHighlight, QgsRubberBand
+
+    return [i for i in canvas.scene().items() if isinstance(i, (QgsRubberBand, QgsHighlight)) and i.isVisible()]
+
+
+def test_a_new_search_forgets_the_parcel_chosen_before(make_dock, project_layers, qgis_bot):
+    dock = make_dock()
+    wait_until(lambda: dock.index is not None, timeout_milliseconds=20000)
+    _type(dock, qgis_bot, "zjg")
+    assert not any(b.isEnabled() for b in dock.parcel_buttons)  # two hits, none chosen yet
+    dock.results.setCurrentItem(dock.results.topLevelItem(0))
+    assert "张建国" in dock.details.toPlainText()
+    assert all(b.isEnabled() for b in dock.parcel_buttons)
+    _type(dock, qgis_bot, "西村")
+    assert dock.results.topLevelItemCount() > 1
+    assert dock.details.toPlainText() == "" and dock.current_fid() is None
+    assert not any(b.isEnabled() for b in dock.parcel_buttons)
+    assert dock.export_report("xlsx", "unused.xlsx") is None  # nothing acts on the parcel of the last search
+
+
+def test_one_hit_zooms_to_it_with_one_outline(make_dock, project_layers, qgis_bot, qgis_iface):
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4549"))
+    dock = make_dock()
+    wait_until(lambda: dock.index is not None, timeout_milliseconds=20000)
+    before = len(_outlines(canvas))
+    for key, (x1, y1, x2, y2) in (("P5", (100, 0, 150, 40)), ("P12", (130, 80, 150, 100)), ("P1", (0, 0, 20, 20))):
+        _type(dock, qgis_bot, code(key))
+        assert _codes(dock) == [code(key)]
+        assert dock.results.topLevelItem(0).isSelected() and code(key) in dock.details.toPlainText()
+        extent = canvas.extent()
+        assert extent.xMinimum() <= X0 + x1 and extent.xMaximum() >= X0 + x2
+        assert extent.yMinimum() <= Y0 + y1 and extent.yMaximum() >= Y0 + y2
+        # zoomed in on it (the canvas keeps its aspect: one side fits the parcel, with a margin)
+        assert min(extent.width() / (x2 - x1), extent.height() / (y2 - y1)) < 4
+        box = dock.highlight.asGeometry().boundingBox()
+        assert (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()) == \
+            pytest.approx((X0 + x1, Y0 + y1, X0 + x2, Y0 + y2))
+        assert len(_outlines(canvas)) == before + 1  # the outline moves; they do not pile up
+    _type(dock, qgis_bot, "西村")
+    assert len(_outlines(canvas)) == before  # a new search: no parcel chosen, no outline
+
+
+def test_every_row_is_drawn_and_columns_fit_their_text(make_dock, project_layers, qgis_bot):
+    dock = make_dock()
+    dock.setFloating(True)
+    dock.resize(900, 700)
+    dock.show()
+    wait_until(lambda: dock.index is not None, timeout_milliseconds=20000)
+    _type(dock, qgis_bot, code("P5"))     # one hit first …
+    _type(dock, qgis_bot, "湖塘")          # … then many
+    tree = dock.results
+    count = tree.topLevelItemCount()
+    assert count > 5
+    tops = [tree.visualItemRect(tree.topLevelItem(i)).top() for i in range(count)]
+    assert all(tree.visualItemRect(tree.topLevelItem(i)).height() > 0 for i in range(count))
+    assert tops == sorted(tops) and len(set(tops)) == count  # every row laid out, one under the other
+    metrics = tree.fontMetrics()
+    for column in range(tree.columnCount() - 1):  # the last one stretches
+        widest = max(metrics.horizontalAdvance(tree.topLevelItem(i).text(column)) for i in range(count))
+        assert tree.columnWidth(column) >= widest, (column, tree.columnWidth(column), widest)
+    dock.hide()
+
+
+def test_log_messages_in_the_users_language(make_dock, project_layers):
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from landoffice_plugin.i18n import load_translator
+    from landoffice_plugin.log import TAG, install_handler, remove_handler
+
+    translator = load_translator("zh_CN")
+    assert translator is not None
+    QCoreApplication.installTranslator(translator)
+    handler = install_handler()
+    logged = []
+
+    def received(message, tag, _level):
+        if tag == TAG:
+            logged.append(message)
+    QgsApplication.messageLog().messageReceived.connect(received)
+    try:
+        dock = make_dock()
+        wait_until(lambda: dock.index is not None, timeout_milliseconds=20000)
+        assert any(m.startswith("宗地索引已建立") for m in logged), logged
+        assert not any("parcel index built" in m.lower() for m in logged)
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(received)
+        remove_handler(handler)
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_full_id_numbers_need_the_setting_and_a_reason(make_dock, project_layers, qgis_bot, monkeypatch, tmp_path):
+    from lookup_cases import ID_NUMBER
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtWidgets import QInputDialog
+
+    from landoffice_plugin.lookup import audit
+
+    log = tmp_path / "audit.sqlite"
+    monkeypatch.setattr(audit, "audit_path", lambda: log)
+    dock = make_dock()
+    wait_until(lambda: dock.index is not None, timeout_milliseconds=20000)
+    _type(dock, qgis_bot, "zjg")
+    dock.results.setCurrentItem(dock.results.topLevelItem(0))
+    assert ID_NUMBER not in dock.details.toPlainText()
+    answers = iter([("", True), ("土地确权纠纷调查", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    settings = QgsSettings()
+    try:
+        settings.setValue("landoffice/allow_unmask", True)
+        dock.show_unmasked()  # no reason: refused, still masked
+        assert ID_NUMBER not in dock.details.toPlainText()
+        dock.show_unmasked()
+        assert ID_NUMBER in dock.details.toPlainText()
+    finally:
+        settings.remove("landoffice/allow_unmask")
+    unmasks = [r for r in audit.rows(log) if r["kind"] == audit.UNMASK]
+    assert [r["reason"] for r in unmasks] == ["土地确权纠纷调查"]

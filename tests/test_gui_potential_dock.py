@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 from pytest_qgis.utils import wait_until
-from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from landoffice_plugin.analysis.categories import ROLES
 from landoffice_plugin.gui.dock_potential import PotentialDock
@@ -44,6 +44,14 @@ def test_dock_runs_in_background_and_shows_summary(qgis_iface, project, tmp_path
         assert dock.result_layer.featureCount() == result.count
         assert dock.result_layer.renderer().type() == "categorizedSymbol"
         assert (tmp_path / "p.xlsx").is_file() and (tmp_path / "p.pdf").is_file()
+        # the reports can be written after the run too, not only when chosen before it
+        assert dock.xlsx_button.isEnabled() and dock.pdf_button.isEnabled()
+        dock.export_xlsx(str(tmp_path / "after.xlsx"))
+        assert not dock.xlsx_button.isEnabled()  # while it is written
+        wait_until(lambda: dock.export_task is None, timeout_milliseconds=60000)
+        assert (tmp_path / "after.xlsx").is_file() and dock.xlsx_button.isEnabled()
+        written = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+        assert any("after.xlsx" in m and 'href="file://' in m for m in written), written
     finally:
         dock.cleanup()
         qgis_iface.mainWindow().removeDockWidget(dock)
@@ -128,3 +136,78 @@ def test_rerun_replaces_the_result_layer_written_to_a_geopackage(qgis_iface, pro
         dock.cleanup()
         dock.setParent(None)
         dock.deleteLater()
+
+
+@pytest.fixture()
+def dock(qgis_iface, project):
+    dock = PotentialDock(qgis_iface)
+    qgis_iface.messageBar().clear_messages()
+    yield dock
+    dock.cleanup()
+    dock.setParent(None)
+    dock.deleteLater()
+
+
+def test_no_category_ticked_is_refused_and_keeps_the_reports(dock, qgis_iface, tmp_path):
+    earlier = tmp_path / "earlier.xlsx"
+    earlier.write_bytes(b"the report of the last run")
+    dock.xlsx_widget.setFilePath(str(earlier))
+    for check in dock.category_checks.values():
+        check.setChecked(False)
+    dock.run_button.click()
+    assert dock.task is None and dock.run_button.isEnabled()
+    assert earlier.read_bytes() == b"the report of the last run"
+    assert "category" in dock.status.text()
+    assert any("category" in m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert not dock.xlsx_button.isEnabled()  # nothing analysed yet: nothing to write
+
+
+def _answer_next_question(button):
+    """Click ``button`` of the next modal question box as soon as it is shown."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, answer)
+    QTimer.singleShot(0, answer)
+    return asked
+
+
+def test_an_existing_report_is_replaced_only_when_confirmed(dock, tmp_path):
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    earlier = tmp_path / "earlier.pdf"
+    earlier.write_bytes(b"%PDF- the maps of the last run")
+    dock.pdf_widget.setFilePath(str(earlier))
+    asked = _answer_next_question(QMessageBox.No)
+    dock.run_button.click()
+    assert asked and str(earlier) in asked[0]
+    assert dock.task is None and earlier.read_bytes() == b"%PDF- the maps of the last run"
+    asked = _answer_next_question(QMessageBox.Yes)
+    dock.run_button.click()
+    assert asked and dock.task is not None  # confirmed: it runs
+    dock.cancel()
+    wait_until(lambda: dock.task is None and dock.printing is None, timeout_milliseconds=90000)
+
+
+def test_layer_boxes_use_the_width_and_outputs_stay_in_sight(dock):
+    from landoffice_plugin.gui.dock_base import MAX_MINIMUM_SIZE
+
+    dock.setFloating(True)
+    dock.resize(MAX_MINIMUM_SIZE.width(), MAX_MINIMUM_SIZE.height())
+    dock.show()
+    QCoreApplication.processEvents()
+    for role, combo in dock.layer_boxes.items():
+        assert combo.width() >= 150, (role, combo.width())  # its layer's name shows, not just an icon
+    for widget in (dock.xlsx_widget, dock.pdf_widget, dock.run_button, dock.table):
+        assert not widget.visibleRegion().isEmpty(), widget  # not scrolled away below the settings
+    label = dock.rules_widget.parentWidget().layout().labelForField(dock.rules_widget)
+    assert label is not None and label.text() == "Rules file"  # the rules box is labelled
+    dock.hide()

@@ -50,6 +50,17 @@ def test_user_mapping_is_saved_in_the_project(project):
     assert "XZQ" not in saved
 
 
+def test_layer_column_shows_the_layer_names(project):
+    project, dltb, zd = project
+    long_name = QgsVectorLayer("Polygon?crs=EPSG:4549", "永久基本农田图斑_2023年度更新成果", "memory")
+    project.addMapLayer(long_name)
+    dialog = RolesDialog(project)
+    metrics = dialog.role_table.fontMetrics()
+    width = dialog.role_table.columnWidth(1)
+    assert width >= metrics.horizontalAdvance(long_name.name()) + 40  # the name, its icon and the arrow
+    assert width >= dialog.layer_boxes["DLTB"].sizeHint().width()
+
+
 def test_dialog_exports_its_mapping_as_a_field_map_file(project, tmp_path):
     from landoffice_plugin.core.fields import load_field_map, resolve_layer
 
@@ -60,3 +71,22 @@ def test_dialog_exports_its_mapping_as_a_field_map_file(project, tmp_path):
     assert written.fields["ZD"]["ZDDM"] == "宗地代码"
     assert "DLTB" not in written.fields  # its fields have their standard names: nothing to map
     assert resolve_layer(zd, "ZD", written).how["ZDDM"] == "map"  # the file the algorithms read
+
+
+def test_dialog_imports_a_field_map_file(project, tmp_path):
+    from landoffice_plugin.core.errors import LandOfficeError
+    from landoffice_plugin.core.fields import resolve_layer
+
+    project, dltb, zd = project
+    dialog = RolesDialog(project)
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[ZD]\nZDDM = "PARCEL_NO"\n', encoding="utf-8")
+    with pytest.raises(LandOfficeError, match="PARCEL_NO"):
+        dialog.import_field_map(bad)
+    good = tmp_path / "good.toml"
+    good.write_text('[ZD]\nZDDM = "宗地代码"\nQLRMC = "QLRMC"\n', encoding="utf-8")
+    assert dialog.import_field_map(good) == ["ZD"]
+    assert dialog.mappings["ZD"].actual("ZDDM") == "宗地代码" and _status(dialog, "ZD") in ("ready", "就绪")
+    dialog.accept()
+    assert load_role_assignments(project)["ZD"][1].actual("ZDDM") == "宗地代码"
+    assert resolve_layer(zd, "ZD").how["ZDDM"] == "map"  # the layer carries the map (saved with the project)

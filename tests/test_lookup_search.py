@@ -2,26 +2,17 @@
 from __future__ import annotations
 
 import pytest
-from lookup_cases import build_gpkg, code, layers
+from lookup_cases import close_index, code, open_index
 
 from landoffice_plugin.lookup import search as S
-from landoffice_plugin.lookup.batch import prepare_index
 from landoffice_plugin.lookup.query import parse
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory, qgis_app):
-    folder = tmp_path_factory.mktemp("lookup")
-    gpkg = build_gpkg(folder / "parcels.gpkg")
-    lyrs = layers(gpkg)
-    idx = prepare_index(lyrs["ZD"], lyrs, folder / "cache")
-    idx._layers = lyrs  # keep the layers alive
+    idx = open_index(tmp_path_factory.mktemp("lookup"))
     yield idx
-    idx.close()
-    idx.layers.clear()
-    idx._layers.clear()
-    idx.layer = None
-    lyrs.clear()
+    close_index(idx)
 
 
 def codes(result):

@@ -107,3 +107,26 @@ def test_bad_rules_file_is_reported_with_its_line(small_county, landoffice_proce
     with pytest.raises(QgsProcessingException, match="line 3"):
         processing.run("landoffice:potentialland", {"DLTB": f"{small_county}|layername=DLTB",
                                                     "RULES": str(rules), "OUTPUT": str(tmp_path / "p.gpkg")})
+
+
+def test_each_township_page_carries_its_own_figures(outputs):
+    """The table beside each atlas page's map sums the result layer's pieces of that township only."""
+    result, gpkg = outputs
+    layer = QgsVectorLayer(result["OUTPUT"], "p", "ogr")
+    totals: dict = {}
+    for f in layer.getFeatures():
+        count, mu = totals.get(f["town_code"], (0, 0.0))
+        totals[f["town_code"]] = (count + 1, mu + f["area_mu"])
+    towns = sorted((f["XZQDM"], f["XZQMC"]) for f in QgsVectorLayer(f"{gpkg}|layername=XZQ", "XZQ", "ogr")
+                   .getFeatures())
+    pages = [("", "全县", (sum(n for n, _ in totals.values()), sum(m for _, m in totals.values())))]
+    pages += [(code, name, totals.get(code, (0, 0.0))) for code, name in towns]
+    for number, (_code, name, (count, mu)) in enumerate(pages, start=1):
+        text = subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number), result["REPORT_PDF"],
+                               "-"], capture_output=True, text=True, check=True).stdout
+        text = " ".join(text.split())
+        assert f"{name}用地潜力分布图" in text
+        if count:
+            assert f"合计 {count} {mu:,.2f}" in text, (name, text)
+        else:
+            assert "无潜力图斑" in text

@@ -16,6 +16,13 @@ def _wait(dock, timeout=60000):
     wait_until(lambda: dock.task is None, timeout_milliseconds=timeout)
 
 
+def _next(dock):
+    """The step the panel highlights (bold), checking no other one is."""
+    bold = [key for key, button in dock.step_buttons.items() if button.font().bold()]
+    assert len(bold) == 1, bold
+    return bold[0]
+
+
 def test_dock_checkout_sync_and_conflicts(datacentre, qgis_iface, tmp_path):
     from landoffice_plugin.gui.dock_fieldwork import FieldworkDock
     from landoffice_plugin.i18n import load_translator
@@ -27,15 +34,18 @@ def test_dock_checkout_sync_and_conflicts(datacentre, qgis_iface, tmp_path):
         dock = FieldworkDock(qgis_iface)
         qgis_iface.mainWindow().addDockWidget(dock.AREA, dock)
         dock.url.setText(datacentre.url)
+        assert _next(dock) == "connect"
         dock.test_connection()
         _wait(dock)
         assert "DLTB" in dock.status.text() and "EVIDENCE" in dock.status.text()
         assert "可以提交修改" in dock.status.text()
+        assert _next(dock) == "checkout"
         dock.area.setText(AREA)
         dock.folder.setFilePath(str(tmp_path / "pkg"))
         dock.checkout()
         _wait(dock)
         assert (tmp_path / "pkg" / "fieldwork.qgz").is_file(), dock.status.text()
+        assert _next(dock) == "edit"
         layer = QgsVectorLayer(f"{tmp_path}/pkg/fieldwork.gpkg|layername=DLTB", "d", "ogr")
         feats = sorted(layer.getFeatures(), key=lambda f: f["id"])
         target = next(f for f in feats if f["DLBM"] not in ("0101", "0301"))
@@ -48,12 +58,14 @@ def test_dock_checkout_sync_and_conflicts(datacentre, qgis_iface, tmp_path):
         _wait(dock)
         assert dock.problems.count() == 1 and "99" in dock.problems.item(0).text()
         assert "待修改" in dock.problems.item(0).text()
+        assert _next(dock) == "edit"  # a problem to fix: back to editing
         assert not dock.override_selected(reason="x")  # nothing selected: refused, says what to do
         dock.problems.setCurrentRow(0)
         assert not dock.override_selected(reason="  ")  # a reason is required
         assert dock.override_selected(reason="现场核实：地类编码待省厅确认")
         _wait(dock)
         assert dock.problems.count() == 1 and "已说明" in dock.problems.item(0).text()
+        assert _next(dock) == "sync"  # every problem fixed or accepted: on to the sync
         layer.startEditing()
         layer.changeAttributeValue(broken.id(), layer.fields().indexOf("DLBM"), broken["DLBM"])
         assert layer.commitChanges()
@@ -62,6 +74,7 @@ def test_dock_checkout_sync_and_conflicts(datacentre, qgis_iface, tmp_path):
         _wait(dock)
         assert dock.conflicts.rowCount() == 1, dock.status.text()
         assert dock.conflicts.item(0, 1).text() == "DLBM" and "0301" in dock.conflicts.item(0, 3).text()
+        assert _next(dock) == "sync"  # conflicts to decide, then sync again
         if os.environ.get("LANDOFFICE_SCREENSHOTS"):
             dock.run_checks()
             _wait(dock)

@@ -146,11 +146,11 @@ def test_database_down_mid_push_loses_nothing(datacentre, tmp_path, policy):
     count_before = layer(pkg).featureCount()
 
     class Outage(FeatureClient):
-        def replace(self, collection, feature):
+        def replace(self, collection, feature, **kwargs):
             self.puts = getattr(self, "puts", 0) + 1
             if self.puts == 10:
                 datacentre.database_down()
-            return super().replace(collection, feature)
+            return super().replace(collection, feature, **kwargs)
 
     try:
         with pytest.raises(LandOfficeError) as stopped:
@@ -276,12 +276,12 @@ def test_edit_saved_in_qgis_during_the_sync_is_kept(datacentre, tmp_path):
     datacentre.sql(f"""UPDATE dltb SET "DLBM" = '0603', version = version + 1 WHERE id = '{pulled}'""")
 
     class EditDuringSync(FeatureClient):
-        def replace(self, collection, feature):
+        def replace(self, collection, feature, **kwargs):
             if not getattr(self, "edited", False):
                 self.edited = True  # the user saves two edits in QGIS while the PUT is under way
                 set_value(pkg, pushed, "ZLDWMC", "typed during the sync")
                 set_value(pkg, pulled, "BZ", "also typed during the sync")
-            return super().replace(collection, feature)
+            return super().replace(collection, feature, **kwargs)
 
     _sync(pkg, client=_client(datacentre, EditDuringSync))
     local = features(pkg)
@@ -469,7 +469,7 @@ def test_a_refused_create_is_sent_once(datacentre, tmp_path):
     class WrongType(FeatureClient):
         posts = 0
 
-        def post(self, collection, feature):
+        def post(self, collection, feature, **kwargs):
             import json
             WrongType.posts += 1
             return self._request("POST", f"{self.url}/collections/{collection}/items", retry=False,

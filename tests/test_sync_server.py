@@ -209,11 +209,11 @@ def test_rejected_update_becomes_conflict(datacentre, tmp_path):
 
     class RacingClient(FeatureClient):
         """Another laptop writes the same field between our pull and our PUT."""
-        def replace(self, collection, feature):
+        def replace(self, collection, feature, **kwargs):
             if not getattr(self, "raced", False):
                 self.raced = True
                 datacentre.sql(f"""UPDATE dltb SET "DLBM" = '0204', version = version + 1 WHERE id = '{fid}'""")
-            return super().replace(collection, feature)
+            return super().replace(collection, feature, **kwargs)
 
     report = sync_package(pkg, client=RacingClient(datacentre.url), checks=False)
     assert report.rejected == 1 and report.updated == 0

@@ -108,3 +108,78 @@ BEGIN
     END LOOP;
 END $$;
 CREATE INDEX IF NOT EXISTS xzq_geom_idx ON xzq USING gist (geom);
+
+-- 留痕 (history): every write keeps the old and the new row, the account, the time and the reason,
+-- in the same transaction as the change. The gateway (wsgi.py) writes the account into the
+-- "updated_by" column of every POST/PUT body (whatever the client sent) and the client's reason
+-- (X-LandOffice-Reason header) into "change_reason"; a DELETE runs in the gateway's own transaction
+-- with SET LOCAL landoffice.account / landoffice.reason. Served read-only as collection HISTORY.
+DO $$
+DECLARE t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['dltb', 'zd', 'evidence'] LOOP
+        EXECUTE format('ALTER TABLE %I ADD COLUMN IF NOT EXISTS updated_by varchar(100)', t);
+        EXECUTE format('ALTER TABLE %I ADD COLUMN IF NOT EXISTS change_reason varchar(500)', t);
+    END LOOP;
+END $$;
+
+CREATE TABLE IF NOT EXISTS history (
+    id bigserial PRIMARY KEY,
+    collection text NOT NULL,
+    fid text NOT NULL,
+    op text NOT NULL,              -- insert | update | delete
+    version integer,               -- the version after the change (before it, for a delete)
+    account text,
+    reason text,
+    changed_fields text,           -- comma separated, for an update
+    code text,                     -- the feature's own code: ZDDM of a parcel, ZLDWDM + TBBH of a patch
+    old_row jsonb,
+    new_row jsonb,
+    changed_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    geom geometry(Geometry, 4549)  -- the feature's envelope: found by the same bbox queries
+);
+ALTER TABLE history ADD COLUMN IF NOT EXISTS code text;
+CREATE INDEX IF NOT EXISTS history_fid_idx ON history (collection, fid);
+CREATE INDEX IF NOT EXISTS history_code_idx ON history (code);
+CREATE INDEX IF NOT EXISTS history_geom_idx ON history USING gist (geom);
+
+CREATE OR REPLACE FUNCTION lo_history() RETURNS trigger AS $$
+DECLARE
+    old_j jsonb := CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) - 'geom' END;
+    new_j jsonb := CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) - 'geom' END;
+    fields text;
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        SELECT string_agg(key, ',' ORDER BY key) INTO fields FROM jsonb_each(new_j) n
+         WHERE key NOT IN ('version', 'updated_at', 'updated_by', 'change_reason')
+           AND n.value IS DISTINCT FROM old_j -> key;
+        IF NOT ST_Equals(OLD.geom, NEW.geom) THEN
+            fields := concat_ws(',', fields, 'geometry');
+        END IF;
+    END IF;
+    INSERT INTO history (collection, fid, op, version, account, reason, changed_fields, code, old_row, new_row,
+                         geom)
+    VALUES (upper(TG_TABLE_NAME), CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END, lower(TG_OP),
+            CASE WHEN TG_OP = 'DELETE' THEN OLD.version ELSE NEW.version END,
+            CASE WHEN TG_OP = 'DELETE' THEN nullif(current_setting('landoffice.account', true), '')
+                 ELSE coalesce(NEW.updated_by, nullif(current_setting('landoffice.account', true), '')) END,
+            CASE WHEN TG_OP = 'DELETE' THEN nullif(current_setting('landoffice.reason', true), '')
+                 ELSE NEW.change_reason END,
+            fields,
+            coalesce(coalesce(new_j, old_j) ->> 'ZDDM',
+                     (coalesce(new_j, old_j) ->> 'ZLDWDM') || '-' || (coalesce(new_j, old_j) ->> 'TBBH')),
+            old_j, new_j,
+            ST_Envelope(CASE WHEN TG_OP = 'DELETE' THEN OLD.geom ELSE NEW.geom END));
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+DO $$
+DECLARE t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['dltb', 'zd', 'evidence'] LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS lo_history ON %I', t);
+        EXECUTE format('CREATE TRIGGER lo_history AFTER INSERT OR UPDATE OR DELETE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION lo_history()', t);
+    END LOOP;
+END $$;

@@ -3,7 +3,10 @@
 # (OGC API - Features Part 1 + 4) under gunicorn. Idempotent; prints the URL when ready.
 #
 #   start.sh [--port N] [--db NAME] [--gpkg SAMPLE.gpkg] [--fresh] [--workdir DIR]
-#            [--auth user:password] [--apikey KEY] [--install-only]
+#            [--auth user:password] [--apikey KEY] [--accounts accounts.toml] [--tls DIR] [--install-only]
+#
+# --tls DIR serves HTTPS with DIR/server.crt and DIR/server.key (DIR/ca.crt: the CA that signed it,
+# used for the readiness check), like a data centre behind an office's internal CA.
 #
 # --gpkg loads XZQ, DLTB and ZD of a LandOffice GeoPackage when the database is new (or --fresh).
 # Environment passed to the server: LANDOFFICE_DC_CRASH_FILE (fault injection, see wsgi.py).
@@ -11,7 +14,7 @@ set -euo pipefail
 export PGOPTIONS="-c client_min_messages=warning"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
-PORT="" DB="landoffice_dc" GPKG="" FRESH=0 WORKDIR="" AUTH="" APIKEY="" INSTALL_ONLY=0
+PORT="" DB="landoffice_dc" GPKG="" FRESH=0 WORKDIR="" AUTH="" APIKEY="" INSTALL_ONLY=0 ACCOUNTS="" TLS=""
 DB_USER="landoffice_dc" DB_PASSWORD="landoffice_dc"
 VENV="${LANDOFFICE_DC_VENV:-$REPO/.venv-datacentre}"
 while [ $# -gt 0 ]; do
@@ -23,6 +26,8 @@ while [ $# -gt 0 ]; do
     --workdir) WORKDIR="$2"; shift 2 ;;
     --auth) AUTH="$2"; shift 2 ;;
     --apikey) APIKEY="$2"; shift 2 ;;
+    --tls) TLS="$(cd "$2" && pwd)"; shift 2 ;;
+    --accounts) ACCOUNTS="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --install-only) INSTALL_ONLY=1; shift ;;
     *) echo "start.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -102,7 +107,8 @@ rm -f "$PIDFILE"  # stale (gunicorn refuses to start while its PID, even a zombi
 RESFILE="$WORKDIR/resources.yml"; : >"$RESFILE"
 for spec in "DLTB:dltb:true:updated_at:Land-use patches (DLTB)" "ZD:zd:true:updated_at:Parcels (ZD)" \
             "EVIDENCE:evidence:true:updated_at:Field evidence (photos)" "XZQ:xzq:false::Townships (XZQ)" \
-            "DELETED:deleted_features:false:deleted_at:Deleted features (tombstones)"; do
+            "DELETED:deleted_features:false:deleted_at:Deleted features (tombstones)" \
+            "HISTORY:history:false:changed_at:History of changes"; do
   IFS=: read -r cid table editable timefield title <<<"$spec"
   TIME=""; [ -n "$timefield" ] && TIME="        time_field: $timefield"
   sed -e "s|@ID@|$cid|; s|@TITLE@|$title|g; s|@EDITABLE@|$editable|; s|@TABLE@|$table|; s|@TIME@|$TIME|" \
@@ -117,14 +123,18 @@ else
   mv "$WORKDIR/config.new.yml" "$PYGEOAPI_CONFIG"
   "$VENV/bin/pygeoapi" openapi generate "$PYGEOAPI_CONFIG" --output-file "$PYGEOAPI_OPENAPI" >/dev/null
 fi
-export LANDOFFICE_DC_AUTH="$AUTH" LANDOFFICE_DC_APIKEY="$APIKEY"
+export LANDOFFICE_DC_AUTH="$AUTH" LANDOFFICE_DC_APIKEY="$APIKEY" LANDOFFICE_DC_ACCOUNTS="$ACCOUNTS"
 LOG="$WORKDIR/gunicorn.log"
 "$VENV/bin/gunicorn" --chdir "$HERE" --bind "127.0.0.1:$PORT" --workers 2 --threads 4 \
   --worker-class gthread --timeout 120 --pid "$PIDFILE" --daemon --error-logfile "$LOG" \
-  --capture-output wsgi:application
-URL="http://127.0.0.1:$PORT"
+  --capture-output ${TLS:+--certfile "$TLS/server.crt" --keyfile "$TLS/server.key"} wsgi:application
+URL="http${TLS:+s}://127.0.0.1:$PORT"
 for _ in $(seq 1 120); do
-  if curl -fsS -o /dev/null ${AUTH:+-u "$AUTH"} ${APIKEY:+-H "X-API-KEY: $APIKEY"} "$URL/conformance?f=json" 2>/dev/null; then
+  code=$(curl -sS -o /dev/null -w '%{http_code}' ${AUTH:+-u "$AUTH"} ${APIKEY:+-H "X-API-KEY: $APIKEY"} \
+         ${TLS:+--cacert "$TLS/ca.crt"} \
+         "$URL/conformance?f=json" 2>/dev/null || true)
+  # 401: up, with accounts (--accounts): every request needs a login
+  if [ "$code" = 200 ] || { [ -n "$ACCOUNTS" ] && [ "$code" = 401 ]; }; then
     say "ready at $URL (PID $(cat "$PIDFILE"), log $LOG)"
     echo "$URL"
     exit 0

@@ -1,4 +1,6 @@
-"""The data centre's WSGI entry: pygeoapi's Flask app behind two small, optional wrappers.
+"""The data centre's WSGI entry: pygeoapi's Flask app behind small, optional wrappers.
+
+* Accounts with area permissions and history (``LANDOFFICE_DC_ACCOUNTS``): see ``gateway.py``.
 
 * Authentication, like a real data centre's gateway: ``LANDOFFICE_DC_AUTH=user:password``
   requires HTTP Basic, ``LANDOFFICE_DC_APIKEY=secret`` accepts an ``X-API-KEY`` header; with
@@ -21,6 +23,7 @@ import os
 import re
 import signal
 
+import gateway  # accounts, area permissions, history (留痕): see gateway.py
 from pygeoapi.flask_app import APP  # noqa: F401  (needs PYGEOAPI_CONFIG / PYGEOAPI_OPENAPI)
 
 _AUTH = os.environ.get("LANDOFFICE_DC_AUTH", "")
@@ -129,14 +132,7 @@ def _schema_with_lengths(environ, start_response, collection: str):
     return [body]
 
 
-def application(environ, start_response):
-    if not _authorised(environ):
-        start_response("401 Unauthorized", [("Content-Type", "application/json"),
-                                            ("WWW-Authenticate", 'Basic realm="landoffice"')])
-        return [b'{"code": "Unauthorized", "description": "login required"}']
-    found = _SCHEMA_PATH.match(environ.get("PATH_INFO", ""))
-    if found and environ.get("REQUEST_METHOD") == "GET":
-        return _schema_with_lengths(environ, start_response, found.group(1))
+def _pygeoapi(environ, start_response):
     if environ.get("REQUEST_METHOD") in _WRITES and _CRASH_FILE:
         body = list(APP(environ, start_response))
         if _crash_due():
@@ -146,3 +142,31 @@ def application(environ, start_response):
             os._exit(1)
         return body
     return APP(environ, start_response)
+
+
+def _unauthorised(start_response):
+    start_response("401 Unauthorized", [("Content-Type", "application/json"),
+                                        ("WWW-Authenticate", 'Basic realm="landoffice"')])
+    return [b'{"code": "Unauthorized", "description": "login required"}']
+
+
+def application(environ, start_response):
+    account = None
+    if gateway.enabled():
+        account = gateway.account_of(environ)
+        if account is None:
+            return _unauthorised(start_response)
+    elif not _authorised(environ):
+        return _unauthorised(start_response)
+    path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD")
+    found = _SCHEMA_PATH.match(path)
+    if found and method == "GET":
+        return _schema_with_lengths(environ, start_response, found.group(1))
+    if account is not None and gateway.ITEMS.match(path):
+        if method in _WRITES:
+            return gateway.handle_write(environ, start_response, account, _pygeoapi)
+        if method == "GET":
+            refused = gateway.check_read(environ, start_response, account)
+            if refused is not None:
+                return refused
+    return _pygeoapi(environ, start_response)

@@ -15,6 +15,7 @@ import shapely
 
 from landoffice_plugin.core.area import ellipsoidal_areas, m2_to_mu
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.core.fields import check_dates
 from landoffice_plugin.i18n import tr_noop, zh
 from landoffice_plugin.log import get_logger
 
@@ -419,6 +420,9 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     run = [c for c in requested if c not in disabled]
     if "boundary" in run:
         cat_boundary.zone_codes(L["CZKFBJ"], rules)  # no zone of the chosen types at all: an error, before the work
+    if "idle" in run and L["GYYD"].has("YDKGRQ"):  # no contracted start that is a date: an error listing them
+        check_dates("GYYD", "YDKGRQ", L["GYYD"].col("YDKGRQ"), L["GYYD"].name, inputs["GYYD"].mapping.get(
+            "YDKGRQ", "") if isinstance(inputs["GYYD"], LayerInput) else "")
     if L["DLTB"].reached_by:
         notes.append(zh("Only the {count} DLTB patches that {roles} reach were examined (the chosen categories "
                         "cannot claim the others); the township reconciliation covers those patches.").format(

@@ -19,7 +19,7 @@ from .columns import remember
 BATCH = 65536
 
 
-def _column(values) -> np.ndarray:
+def _column(values, register: bool = True) -> np.ndarray:
     """One attribute column as an object array of plain Python values (None for NULL).
 
     A string column is decoded once per distinct value; its stripped text form and that
@@ -27,6 +27,12 @@ def _column(values) -> np.ndarray:
     """
     mask = np.ma.getmaskarray(values) if np.ma.isMaskedArray(values) else None
     data = np.ma.getdata(values)
+    if data.dtype.kind == "S" and not register:  # the values only (no text forms for the analysis' caches)
+        out = np.empty(len(data), dtype=object)
+        out[:] = [b.decode("utf-8") for b in data.tolist()]
+        if mask is not None and mask.any():
+            out[mask] = None
+        return out
     if data.dtype.kind == "S":
         raw = data.tolist()
         index = dict.fromkeys(raw)  # distinct values, in order of first appearance
@@ -76,12 +82,14 @@ def _open(path: str, table: str):
 
 def read_gpkg_arrow(path: str, table: str, mapping: dict,
                     on_geoms: Optional[Callable[[np.ndarray], None]] = None,
-                    fids: Optional[np.ndarray] = None) -> Optional[tuple]:
+                    fids: Optional[np.ndarray] = None, register: bool = True) -> Optional[tuple]:
     """(fids, shapely geometries, {standard name: values}) of every row of ``table``, or None.
 
     ``on_geoms`` is called with each batch's geometries as soon as they are parsed (the caller
     can start checking them on another thread while the next batch is read). ``fids``: read
-    only those rows (an attribute filter SQLite answers from the primary key).
+    only those rows (an attribute filter SQLite answers from the primary key). ``register``: hand the
+    string columns' text forms to :mod:`.columns` (the analysis asks for them again; other readers do not).
+    Any OGR dataset with an Arrow stream works (GeoPackage, FileGDB), not only GeoPackages.
     """
     if fids is not None and len(fids) == 0:
         return (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object),
@@ -128,6 +136,6 @@ def read_gpkg_arrow(path: str, table: str, mapping: dict,
         return None
     fid = np.concatenate(fids) if fids else np.zeros(0, dtype=np.int64)
     geoms = np.concatenate(geoms) if geoms else np.zeros(0, dtype=object)
-    values = {a: (_column(_concat(v)) if v else np.zeros(0, dtype=object)) for a, v in cols.items()}
+    values = {a: (_column(_concat(v), register) if v else np.zeros(0, dtype=object)) for a, v in cols.items()}
     attrs = {std: (fid.astype(object) if a == fid_col else values[a]) for std, a in mapping.items()}
     return fid, geoms, attrs

@@ -18,33 +18,16 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
-    QgsRectangle,
-    QgsVectorLayerFeatureSource,
 )
 
 from landoffice_plugin.core.crs import working_crs as crs_working_crs
 from landoffice_plugin.core.errors import LandOfficeError
-from landoffice_plugin.core.fields import FieldMap, parse_dates, resolve_layer, standardise
+from landoffice_plugin.core.fields import parse_dates, standardise
+from landoffice_plugin.core.layer_input import LayerInput, capture, read_features
 from landoffice_plugin.core.parallel import submit, workers
-from landoffice_plugin.core.qt_values import python_value
 from landoffice_plugin.core.roles import field_aliases, get_role
 
 from .fast_read import read_gpkg_arrow
-
-
-@dataclass
-class LayerInput:
-    """What is needed to read one role layer, captured on the main thread."""
-
-    role: str
-    name: str
-    crs: QgsCoordinateReferenceSystem
-    source: object  # QgsFeatureSource
-    mapping: dict  # standard field → actual field
-    gpkg: Optional[tuple] = None  # (path, table) when the fast path applies
-    context: QgsCoordinateTransformContext = field(default_factory=QgsCoordinateTransformContext)
-    extent: Optional[QgsRectangle] = None  # in ``crs``: chooses the working CRS of geographic data
-    values: dict = field(default_factory=dict)  # standard field → {layer value: code} (FIELD_MAP)
 
 
 @dataclass
@@ -97,35 +80,11 @@ class LayerArrays:
                            inspection=None if self.inspection is None else self.inspection.take(index))
 
 
-def _gpkg_of(layer) -> Optional[tuple]:
-    if layer.providerType() != "ogr" or layer.subsetString():
-        return None
-    parts = layer.source().split("|")
-    path = parts[0]
-    table = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
-    if not path.lower().endswith(".gpkg") or not table:
-        return None
-    return path, table
-
-
 def layer_input(layer, role: str, context: Optional[QgsCoordinateTransformContext] = None,
-                mapping: Optional[dict] = None) -> LayerInput:
-    """Capture ``layer`` (a QgsVectorLayer) for reading, on the thread that owns it.
-
-    ``mapping`` (standard → actual field names, e.g. saved in the project) overrides the
-    automatic one field by field.
-    """
-    fields = [f.name() for f in layer.fields()]
-    if isinstance(mapping, FieldMap) or mapping is None:
-        resolution = resolve_layer(layer, role, mapping)  # a FIELD_MAP naming a missing field: an error
-    else:  # a saved project mapping: its fields still on the layer, the rest resolved
-        resolution = resolve_layer(layer, role, {k: v for k, v in mapping.items() if v in fields})
-    mapping = dict(resolution.mapping.fields)
-    taken = set(mapping.values())
-    mapping.update({f: f for f in fields if f not in taken and f not in mapping})  # office fields, own name
-    return LayerInput(role=role, name=layer.name(), crs=layer.crs(), source=QgsVectorLayerFeatureSource(layer),
-                      mapping=mapping, gpkg=_gpkg_of(layer), context=context or QgsCoordinateTransformContext(),
-                      extent=QgsRectangle(layer.extent()), values=resolution.values)
+                mapping=None) -> LayerInput:
+    """Capture ``layer`` for reading, on the thread that owns it (:func:`landoffice_plugin.core.layer_input.capture`:
+    FIELD_MAP, a saved project mapping, or what the data contract resolves; office fields under their names)."""
+    return capture(layer, role, context, mapping)
 
 
 def working_crs(inp: LayerInput) -> QgsCoordinateReferenceSystem:
@@ -184,24 +143,11 @@ def _read_gpkg(path: str, table: str, mapping: dict, keep: Optional[tuple] = Non
 
 def _read_features(inp: LayerInput, target: QgsCoordinateReferenceSystem):
     request = QgsFeatureRequest()
-    source_fields = inp.source.fields() if hasattr(inp.source, "fields") else None
-    actual = list(inp.mapping.values())
-    if source_fields is not None:
-        request.setSubsetOfAttributes(actual, source_fields)
     if target is not None and target.isValid() and inp.crs != target:
         request.setDestinationCrs(target, inp.context)
-    fids, wkbs, values = [], [], {std: [] for std in inp.mapping}
-    index = {std: source_fields.indexOf(a) for std, a in inp.mapping.items()} if source_fields is not None else {}
-    for feat in inp.source.getFeatures(request):
-        fids.append(feat.id())
-        geom = feat.geometry()
-        wkbs.append(None if geom is None or geom.isNull() else bytes(geom.asWkb()))
-        attrs = feat.attributes()
-        for std, i in index.items():
-            values[std].append(python_value(attrs[i]) if i >= 0 else None)
+    fids, wkbs, values = read_features(inp, list(inp.mapping), request)
     geoms = shapely.from_wkb(wkbs, on_invalid="ignore") if wkbs else np.zeros(0, dtype=object)
-    return (np.asarray(fids, dtype=np.int64), np.asarray(geoms, dtype=object),
-            {k: np.asarray(v, dtype=object) for k, v in values.items()})
+    return fids, np.asarray(geoms, dtype=object), values
 
 
 def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
@@ -368,9 +314,10 @@ def missing_field_error(value, role: str, standard: str) -> LandOfficeError:
     fields = layer_field_names(value)
     return LandOfficeError(
         "The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} "
-        "(the layer's fields: {fields}). Rename the layer's field to {field}, or choose it for {field} in the "
-        "field mapping of {role}, then run again.",
-        role=f"{role} {info.name_zh}", layer=value.name, field=standard, meaning=meaning or standard,
+        "(the layer's fields: {fields}). Rename the layer's field to {field}, choose it for {field} in the "
+        "field mapping of {role}, or name it in a FIELD_MAP file ([{role_id}] {field} = \"<layer field>\"), "
+        "then run again.",
+        role=f"{role} {info.name_zh}", role_id=role, layer=value.name, field=standard, meaning=meaning or standard,
         closest=", ".join(close) if close else "—",
         fields=", ".join(fields[:20]) + (" …" if len(fields) > 20 else "") if fields else "—")
 

@@ -100,6 +100,23 @@ def describe_epsg(epsg: int) -> Optional[GkInfo]:
     return GkInfo(kind=kind, zone=zone, central_meridian=cm, false_easting=fe, prefixed=prefixed)
 
 
+def name_zh(crs_or_epsg: CrsLike) -> str:
+    """The CRS as a Chinese map says it, from its EPSG code: ``2000国家大地坐标系 3度带 第40带 中央经线120°E
+    （EPSG:4528，横坐标含带号）``; another CRS by QGIS's own description and code."""
+    code = epsg_code(crs_or_epsg)
+    if code == CGCS2000_GEOGRAPHIC:
+        return "2000国家大地坐标系 地理坐标（经纬度）（EPSG:4490）"
+    info = describe_epsg(code) if code is not None else None
+    if info is not None:
+        band = "3度带" if info.kind == "3deg" else "6度带"
+        prefix = "，横坐标含带号" if info.prefixed else ""
+        return f"2000国家大地坐标系 {band} 第{info.zone}带 中央经线{info.central_meridian:g}°E（EPSG:{code}{prefix}）"
+    if isinstance(crs_or_epsg, QgsCoordinateReferenceSystem):
+        desc, auth = crs_or_epsg.description(), crs_or_epsg.authid()
+        return f"{desc}（{auth}）" if desc and auth else desc or auth or crs_or_epsg.toWkt()
+    return f"EPSG:{code}" if code is not None else str(crs_or_epsg)
+
+
 def epsg_code(crs_or_epsg: CrsLike) -> Optional[int]:
     """The EPSG number of an int, an ``"EPSG:n"`` string or a CRS; None if it has none."""
     if isinstance(crs_or_epsg, bool):

@@ -312,10 +312,14 @@ def resolve(role: Union[str, Role], fields, field_map: Optional[Union[FieldMap, 
 
 def resolve_layer(layer, role: Union[str, Role], field_map=None) -> Resolution:
     """:func:`resolve` for a QgsVectorLayer; without ``field_map`` the map attached to the layer
-    (:func:`attach_field_map`) is used."""
+    (:func:`attach_field_map`) is used; with a plain ``{standard: field}`` mapping (the project's, from the
+    roles dialog) the attached map's value tables still apply."""
+    attached = attached_field_map(layer)
     if field_map is None:
-        attached = attached_field_map(layer)
         field_map = attached if attached else None
+    elif not isinstance(field_map, FieldMap) and attached:  # a project's field mapping: the value maps still apply
+        return resolve(role, layer.fields(), field_map, layer_name=layer.name(), values=attached.role_values(
+            get_role(role).id))
     return resolve(role, layer.fields(), field_map, layer_name=layer.name())
 
 
@@ -374,6 +378,25 @@ def code_resolver(role: str, standard: str, value_map: Optional[dict] = None):
         return lookup.get(text.lower(), text)
 
     return to_code
+
+
+def _sql_text(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def code_expression(role: str, standard: str, field_name: str, value_map: Optional[dict] = None) -> str:
+    """A QGIS expression giving the standard code of ``field_name``'s value, as :func:`code_resolver` does
+    (the value map, then codes, then names; anything else as it is) — for styles and filters."""
+    column = '"' + field_name.replace('"', '""') + '"'
+    plain = f"trim(to_string({column}))"
+    whens = [f"WHEN {plain} = {_sql_text(v)} THEN {_sql_text(c)}"
+             for v, c in {str(k).strip(): str(c) for k, c in (value_map or {}).items()}.items()]
+    for code, names in code_table(role, standard).items():
+        spelled = sorted({code.lower(), *(n.lower() for n in names)})
+        whens.append(f"WHEN lower({plain}) IN ({', '.join(_sql_text(n) for n in spelled)}) THEN {_sql_text(code)}")
+    if not whens:
+        return column
+    return f"CASE {' '.join(whens)} ELSE {plain} END"
 
 
 def resolve_codes(role: str, standard: str, column, value_map: Optional[dict] = None) -> np.ndarray:
@@ -447,6 +470,24 @@ def parse_dates(column) -> np.ndarray:
         if day is not None:
             out[i] = day
     return out
+
+
+def check_dates(role: str, standard: str, column, layer_name: str = "", actual: str = "") -> None:
+    """A date field whose values are there but none of which is a date: LandOfficeError listing the values
+    (a job would otherwise find nothing due and report 0 without saying why)."""
+    col = np.asarray(column, dtype=object)
+    present = sorted({str(v).strip() for v in col.tolist()
+                      if v is not None and str(v).strip() not in ("", "NULL")})
+    if not present or not np.isnat(parse_dates(col)).all():
+        return
+    info = get_role(role)
+    raise LandOfficeError(
+        "None of the values of {role}.{standard} ({meaning}) in the {role_name} layer '{layer}' (field {field}) is "
+        "a date: it has {values}. Write the dates as 2019-05-01, 2019/5/1, 20190501 or 2019年5月1日, or store them "
+        "in a DATE field, then run again.", role=role, standard=standard,
+        meaning=_short(info.fields.get(standard, "")) or standard, role_name=info.name_zh,
+        layer=layer_name or role, field=actual or standard,
+        values=", ".join(f"'{v}'" for v in present[:10]) + (" …" if len(present) > 10 else ""))
 
 
 def standard_values(role: str, standard: str, column, value_map: Optional[dict] = None) -> np.ndarray:

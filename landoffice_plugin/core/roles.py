@@ -250,8 +250,9 @@ def geometry_kind(layer: QgsVectorLayer) -> str:
 def missing_fields_error(layer_name: str, role: Union[str, Role], missing) -> LandOfficeError:
     return LandOfficeError(
         "Layer '{layer}' cannot be used as {role}: it has no field for {fields}. Open the field mapping "
-        "of {role} and choose the layer's field for each, or add the missing fields to the layer.",
-        layer=layer_name, role=get_role(role).name_zh, fields=", ".join(missing))
+        "of {role} and choose the layer's field for each, name them in a FIELD_MAP file ([{role_id}] FIELD = "
+        "\"<layer field>\"), or add the missing fields to the layer.",
+        layer=layer_name, role=get_role(role).name_zh, role_id=get_role(role).id, fields=", ".join(missing))
 
 
 def check_layer_for_role(layer: QgsVectorLayer, role_id: str, mapping=None) -> FieldMapping:
@@ -288,7 +289,8 @@ def _read_entry(project: QgsProject, key: str) -> dict:
     try:
         data = json.loads(text)
     except ValueError:
-        get_logger().warning("LandOffice: project property %s/%s is not valid JSON; ignored", PROJECT_SCOPE, key)
+        get_logger().warning(tr("Project property {scope}/{key} is not valid JSON; ignored").format(scope=PROJECT_SCOPE,
+                                                                                                  key=key))
         return {}
     return data if isinstance(data, dict) else {}
 

@@ -98,8 +98,8 @@ def _finish(est: Estimate, lines: list) -> Estimate:
     est.lines.append(contingency_line(est.subtotal, est.standard))
     for text in est.missing:
         est.warnings.append(tr("Missing rate, not counted in the total: {item}").format(item=text))
-    get_logger().info("cost estimate %s: %s lines, total %s yuan, %s warnings", est.title, len(est.lines),
-                      est.total, len(est.warnings))
+    get_logger().info(tr("Cost estimate {title}: {lines} lines, total {total} yuan, {warnings} warnings").format(
+        title=est.title, lines=len(est.lines), total=est.total, warnings=len(est.warnings)))
     return est
 
 

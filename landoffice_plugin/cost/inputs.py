@@ -5,7 +5,7 @@ source); reading (:func:`read`) may then run in a background task.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
@@ -22,41 +22,18 @@ from qgis.core import (
 )
 
 from landoffice_plugin.core.errors import LandOfficeError
-from landoffice_plugin.core.fields import FieldMap, resolve_layer, standardise
+from landoffice_plugin.core.fields import standardise
+from landoffice_plugin.core.layer_input import LayerInput, capture, read_features
 from landoffice_plugin.core.roles import check_layer_for_role
-
-from ..core.qt_values import python_value
 
 ZONE_GRADE_FIELDS = ("QPDJ", "DJ", "GRADE", "QPJB", "区片等级", "等级")
 
 
-@dataclass
-class LayerInput:
-    """A layer's feature source, its CRS and standard field name -> actual field name. Geometries are read in
-    ``work`` (the estimate's working CRS, :func:`~landoffice_plugin.core.crs.working_crs`; None: the layer's own),
-    and a rectangle given to :func:`read` is in that CRS too."""
-
-    name: str
-    source: object
-    fields: object
-    crs: QgsCoordinateReferenceSystem
-    mapping: dict = field(default_factory=dict)
-    role: str = ""
-    values: dict = field(default_factory=dict)  # standard field → {layer value: code} (FIELD_MAP)
-    extent: Optional[QgsRectangle] = None
-    work: Optional[QgsCoordinateReferenceSystem] = None
-
-    def actual(self, standard: str) -> Optional[str]:
-        return self.mapping.get(standard)
-
-    @property
-    def geometry_crs(self) -> QgsCoordinateReferenceSystem:
-        """The CRS of the geometries :func:`read` returns."""
-        return self.work if self.work is not None and self.work.isValid() else self.crs
-
-
 def layer_input(layer: QgsVectorLayer, role_id: str, mapping=None) -> LayerInput:
-    """Check ``layer`` for ``role_id`` (DLTB, ZD, ZRZ, HJ or ZONES) and wrap it; main thread only."""
+    """Check ``layer`` for ``role_id`` (DLTB, ZD, ZRZ, HJ or ZONES) and capture it; main thread only.
+
+    The one :class:`~landoffice_plugin.core.layer_input.LayerInput` of every engine: field names and value maps
+    through the data contract (FIELD_MAP, saved mapping, aliases)."""
     if role_id == "ZONES":
         if layer is None or not layer.isValid():
             raise LandOfficeError("The zone layer cannot be read. Check that its file exists and choose it again.")
@@ -68,12 +45,13 @@ def layer_input(layer: QgsVectorLayer, role_id: str, mapping=None) -> LayerInput
             raise LandOfficeError("The zone layer {layer} has no grade field ({fields}). Add a field QPDJ with the "
                                   "zone grade of each polygon.", layer=layer.name(),
                                   fields=", ".join(ZONE_GRADE_FIELDS))
-        fm, values = {"GRADE": grade}, {}
-    else:
-        fm = check_layer_for_role(layer, role_id, mapping).fields
-        values = resolve_layer(layer, role_id, mapping if isinstance(mapping, FieldMap) else None).values
-    return LayerInput(layer.name(), QgsVectorLayerFeatureSource(layer), layer.fields(), layer.crs(), dict(fm),
-                      role_id, values, QgsRectangle(layer.extent()))
+        return LayerInput(role="ZONES", name=layer.name(), crs=layer.crs(),
+                          source=QgsVectorLayerFeatureSource(layer), mapping={"GRADE": grade},
+                          extent=QgsRectangle(layer.extent()))
+    fm = check_layer_for_role(layer, role_id, mapping).fields  # the layer can serve: else a clear error
+    inp = capture(layer, role_id, mapping=mapping, office_fields=False)
+    inp.mapping = dict(fm)  # exactly what the check accepted
+    return inp
 
 
 @dataclass
@@ -105,37 +83,20 @@ def read(inp: LayerInput, names, rect: Optional[QgsRectangle] = None, expression
     request = QgsFeatureRequest()
     if geometry and inp.geometry_crs != inp.crs and inp.crs.isValid():
         request.setDestinationCrs(inp.geometry_crs, QgsProject.instance().transformContext())  # rect: this CRS too
-    actual = [(n, inp.actual(n)) for n in names]
-    present = [a for _n, a in actual if a and inp.fields.indexOf(a) >= 0]
-    request.setSubsetOfAttributes(present, inp.fields)
     if rect is not None:
         request.setFilterRect(rect)
     if expression:
         request.setFilterExpression(expression)
-    if not geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
-    fids, wkbs = [], []
-    cols = {n: [] for n in names}
-    index = {n: inp.fields.indexOf(a) if a else -1 for n, a in actual}
-    for feat in inp.source.getFeatures(request):
-        fids.append(feat.id())
-        attrs = feat.attributes()
-        for n in names:
-            i = index[n]
-            cols[n].append(python_value(attrs[i]) if i >= 0 else None)
-        if geometry:
-            g = feat.geometry()
-            wkbs.append(bytes(g.asWkb()) if g is not None and not g.isNull() else None)
+    fids, wkbs, columns = read_features(inp, list(names), request, geometry)
     geoms = shapely.from_wkb(np.asarray(wkbs, dtype=object)) if geometry else None
     if geoms is not None and len(geoms):
         geoms = np.asarray(shapely.force_2d(geoms), dtype=object)
         bad = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
         if bad.any():
             geoms[bad] = shapely.make_valid(geoms[bad])
-    columns = {n: np.asarray(v, dtype=object) for n, v in cols.items()}
     if inp.role and inp.role != "ZONES":  # codes or names → codes, office dates → dates
         columns = standardise(inp.role, columns, inp.values, inp.name, inp.mapping)
-    return Table(np.asarray(fids, dtype=np.int64), geoms, columns, wkbs if geometry else None)
+    return Table(fids, geoms, columns, wkbs if geometry else None)
 
 
 def quote(value: str) -> str:

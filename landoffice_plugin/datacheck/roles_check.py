@@ -8,7 +8,6 @@ from typing import Optional
 
 import numpy as np
 import shapely
-from qgis.core import QgsFeatureRequest
 
 from landoffice_plugin.core.fields import (
     HOW_ALIAS,
@@ -24,7 +23,6 @@ from landoffice_plugin.core.fields import (
 from landoffice_plugin.core.landuse import landuse_entry
 from landoffice_plugin.core.parcel_codes import parcel_code_problems
 from landoffice_plugin.core.personal import id_numbers_valid
-from landoffice_plugin.core.qt_values import python_value
 from landoffice_plugin.core.roles import geometry_kind, load_roles, table_shape
 from landoffice_plugin.i18n import tr, tr_noop
 
@@ -127,26 +125,16 @@ def _read(layer, names: list, geometry: bool):
     """({name: values}, shapely geometries or None): a GeoPackage through OGR's Arrow stream (the analysis's fast
     reader), anything else feature by feature."""
     from landoffice_plugin.analysis.fast_read import read_gpkg_arrow
-    from landoffice_plugin.analysis.loading import _gpkg_of
+    from landoffice_plugin.core.layer_input import LayerInput, gpkg_of, read_features
 
-    gpkg = _gpkg_of(layer)
+    gpkg = gpkg_of(layer)
     if gpkg is not None:
         got = read_gpkg_arrow(gpkg[0], gpkg[1], {n: n for n in names})
         if got is not None:
             return {n: got[2][n].tolist() for n in names}, got[1] if geometry else None
-    request = QgsFeatureRequest()
-    request.setSubsetOfAttributes(names, layer.fields())
-    if not geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
-    index = [layer.fields().indexOf(n) for n in names]
-    columns, wkbs = [[] for _ in names], []
-    for feat in layer.getFeatures(request):
-        attrs = feat.attributes()
-        for col, i in zip(columns, index):
-            col.append(python_value(attrs[i]))
-        if geometry:
-            g = feat.geometry()
-            wkbs.append(bytes(g.asWkb()) if g is not None and not g.isNull() else None)
+    inp = LayerInput(role="", name=layer.name(), crs=layer.crs(), source=layer, mapping={n: n for n in names})
+    _fids, wkbs, values = read_features(inp, names, None, geometry)  # the one QGIS-iteration reader
+    columns = [values[n].tolist() for n in names]
     geoms = shapely.from_wkb(np.asarray(wkbs, dtype=object), on_invalid="ignore") if geometry else None
     return dict(zip(names, columns)), geoms
 

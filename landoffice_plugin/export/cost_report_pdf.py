@@ -14,23 +14,19 @@ from qgis.core import (
     QgsFillSymbol,
     QgsGeometry,
     QgsLayoutExporter,
-    QgsLayoutFrame,
-    QgsLayoutItemTextTable,
-    QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLayoutTableColumn,
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QRectF, Qt, QVariant
+from qgis.PyQt.QtCore import Qt, QVariant
 
 from landoffice_plugin import settings
 
-from .layout_fonts import make_font, text_format
-from .pdf_map import MapSpec, _finish, _target, fill_layout, layers_in_project, load_layout
+from .layout_tables import text_table
+from .pdf_map import MapSpec, _finish, _target, fill_layout, layers_in_project, load_layout, place_decorations
 from .styles import apply_role_style
 
-MAP_SHARE = 0.58  # of the inner page width
+MAP_SHARE = 0.58  # of the template's map width: the rest goes to the column with legend and table
 
 
 def redline_layer(wkb: bytes, crs: QgsCoordinateReferenceSystem, name: str = "项目红线") -> QgsVectorLayer:
@@ -99,33 +95,11 @@ def _groups():
     return GROUPS
 
 
-def _table(layout, rows, x: float, y: float, w: float, h: float, family: str) -> None:
-    table = QgsLayoutItemTextTable(layout)
-    layout.addMultiFrame(table)
-    cols = []
-    for title, share, align in (("项目", 0.58, Qt.AlignLeft), ("金额 / 数量", 0.42, Qt.AlignRight)):
-        col = QgsLayoutTableColumn(title)
-        col.setWidth(w * share - 4.0)
-        col.setHAlignment(align)
-        cols.append(col)
-    table.setColumns(cols)
-    table.setContents(rows)
-    if hasattr(table, "setContentTextFormat"):
-        table.setHeaderTextFormat(text_format(make_font(family, 9.0, True)))
-        table.setContentTextFormat(text_format(make_font(family, 8.5)))
-    else:  # pragma: no cover - older QGIS
-        table.setHeaderFont(make_font(family, 9.0, True))
-        table.setContentFont(make_font(family, 8.5))
-    table.setCellMargin(1.2)
-    frame = QgsLayoutFrame(layout, table)
-    frame.attemptSetSceneRect(QRectF(x, y, w, h))
-    table.addFrame(frame)
+COLUMNS = (("项目", 0.58, Qt.AlignLeft), ("金额 / 数量", 0.42, Qt.AlignRight))
 
 
-def export_cost_pdf(est, path, background: Optional[list] = None, project=None, feedback=None):
-    """One A4 landscape page: map of the red line and affected buildings, summary table, standard's document."""
-    started = time.perf_counter()
-    path, tmp = _target(path)
+def cost_spec(est, background: Optional[list] = None):
+    """What the page shows: the red line and the buildings, zoomed on the red line; returns (spec, crs)."""
     crs = QgsCoordinateReferenceSystem(est.crs_authid) if est.crs_authid else QgsCoordinateReferenceSystem("EPSG:4549")
     red_name = "复垦范围（宅基地）" if est.mode == "reclamation" else "项目红线"
     red = redline_layer(est.redline_wkb, crs, red_name) if est.redline_wkb else None
@@ -140,23 +114,38 @@ def export_cost_pdf(est, path, background: Optional[list] = None, project=None, 
 
         dx, dy = (bounds[2] - bounds[0]) * 0.08 + 20, (bounds[3] - bounds[1]) * 0.08 + 20
         spec.extent = QgsRectangle(bounds[0] - dx, bounds[1] - dy, bounds[2] + dx, bounds[3] + dy)
-    with layers_in_project(project, layers, crs) as proj:
-        layout = load_layout(proj, spec.paper, spec.orientation)
-        map_item = layout.itemById("map")
-        rect = map_item.rect()
-        pos = map_item.pos()
-        map_w = rect.width() * MAP_SHARE
-        map_item.attemptResize(QgsLayoutSize(map_w, rect.height(), QgsUnitTypes.LayoutMillimeters))
-        fill_layout(layout, spec, proj)
-        north = layout.itemById("north")
-        if north is not None:
-            north.attemptMove(QgsLayoutPoint(pos.x() + map_w - 16.0, pos.y() + 4.0, QgsUnitTypes.LayoutMillimeters))
-        family = settings.REPORT_FONT.value() or settings.REPORT_FONT.default
-        x = pos.x() + map_w + 5.0
-        _table(layout, summary_rows(est), x, pos.y(), rect.width() - map_w - 5.0, rect.height(), family)
+    return spec, crs
+
+
+def _build(spec, project):
+    layout = load_layout(project, spec.paper, spec.orientation)
+    map_item = layout.itemById("map")
+    rect = map_item.rect()
+    map_item.attemptResize(QgsLayoutSize(rect.width() * MAP_SHARE, rect.height(), QgsUnitTypes.LayoutMillimeters))
+    fill_layout(layout, spec, project)
+    return layout, map_item
+
+
+def export_cost_pdf(est, path, background: Optional[list] = None, project=None, feedback=None):
+    """One A4 landscape page: map of the red line and affected buildings, summary table, standard's document."""
+    started = time.perf_counter()
+    path, tmp = _target(path)
+    spec, crs = cost_spec(est, background)
+    with layers_in_project(project, spec.layers, crs) as proj:
+        layout = build_cost_layout(est, spec, proj)
         if feedback is not None:
             feedback.setProgress(50)
         from .pdf_map import pdf_settings
 
         code = QgsLayoutExporter(layout).exportToPdf(str(tmp), pdf_settings())
     return _finish(code, "", tmp, path, started)
+
+
+def build_cost_layout(est, spec, project):
+    """The filled page of :func:`export_cost_pdf` (its layers in ``project``): the map on the left; legend,
+    north arrow and scale beside it (never over the red line); the summary table below the legend."""
+    layout, map_item = _build(spec, project)
+    free = place_decorations(layout, map_item)  # the column right of the map, below the legend
+    family = settings.REPORT_FONT.value() or settings.REPORT_FONT.default
+    text_table(layout, free, COLUMNS, summary_rows(est), family)
+    return layout

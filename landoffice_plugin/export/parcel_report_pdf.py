@@ -45,6 +45,7 @@ from landoffice_plugin.i18n import tr
 from .layout_fonts import make_font, text_format
 from .pdf_map import MapSpec, _finish, _target, fill_layout, layers_in_project, load_layout, pdf_settings
 
+SCALE_COLUMN = 38.0  # mm beside the map
 MAP_HEIGHT = 100.0          # mm, map item from y = 30
 ATTR_ROWS, OVERLAY_ROWS = 8, 17
 MM = QgsUnitTypes.LayoutMillimeters
@@ -127,7 +128,8 @@ class _ReportPages(QgsAbstractLayoutIterator):
     def build(self):
         layout = load_layout(self.project, "A4", "portrait")
         map_item = layout.itemById("map")
-        map_item.attemptResize(QgsLayoutSize(190, MAP_HEIGHT, MM))
+        # a column right of the map for the north arrow and the scale: nothing over the parcels
+        map_item.attemptResize(QgsLayoutSize(190 - SCALE_COLUMN, MAP_HEIGHT, MM))
         self.map_item = map_item
         self.spec = MapSpec(title=self.title, layers=self.layers, paper="A4", orientation="portrait",
                             legend=False, extent=QgsRectangle(0, 0, 1, 1), crs=self.crs)

@@ -20,19 +20,29 @@ from typing import Optional
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeature,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsInvertedPolygonRenderer,
     QgsLayoutExporter,
     QgsLayoutItem,
     QgsLayoutItemLabel,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
     QgsLayoutPoint,
+    QgsLayoutSize,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
+    QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
     QgsUnitTypes,
+    QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QRectF, Qt
+from qgis.PyQt.QtGui import QImage, QPainter
 from qgis.PyQt.QtXml import QDomDocument
 
 from landoffice_plugin import settings
@@ -42,12 +52,17 @@ from landoffice_plugin.log import get_logger
 from landoffice_plugin.paths import resource_path
 
 from .layout_fonts import apply_family
+from .layout_tables import text_table
 from .pdf_text import fix_text_layer
-from .template_builder import TEMPLATES, template_name
+from .template_builder import BOTTOM, GAP, MARGIN, TEMPLATES, template_name
 
 PAPERS = ("A4", "A3")
 ORIENTATIONS = ("landscape", "portrait")
 NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+BAR_STEPS = (1.0, 2.0, 5.0)   # scale-bar segments: 1, 2, 5 × 10^n
+BAR_SEGMENTS = 2
+SIDE_MIN = 30.0   # mm: free width right of the map that makes a column for the decorations
+PANEL_GAP = 3.0   # mm between decorations
 
 
 @dataclass
@@ -79,6 +94,23 @@ def nice_number(value: float) -> float:
     return 10 * magnitude
 
 
+def step_125(value: float) -> float:
+    """Largest 1, 2 or 5 × 10^n that is <= ``value`` (scale-bar segments)."""
+    if not math.isfinite(value) or value <= 0:
+        return value
+    magnitude = 10 ** math.floor(math.log10(value))
+    best = magnitude
+    for step in BAR_STEPS:
+        if step * magnitude <= value * (1 + 1e-9):
+            best = step * magnitude
+    return best
+
+
+def ratio_text(scale: float) -> str:
+    """The ratio scale printed beside the bar: the map's scale rounded, e.g. ``1:25000``."""
+    return f"1:{round(scale)}"
+
+
 def fit_to_ratio(extent: QgsRectangle, ratio: float) -> QgsRectangle:
     """``extent`` grown in one direction to the width/height ``ratio`` of the map item, same centre."""
     width, height = extent.width(), extent.height()
@@ -91,11 +123,10 @@ def fit_to_ratio(extent: QgsRectangle, ratio: float) -> QgsRectangle:
 
 
 def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
-    """E.g. ``CGCS2000 / 3-degree Gauss-Kruger CM 120E (EPSG:4549)``."""
-    desc, auth = crs.description(), crs.authid()
-    if desc and auth:
-        return f"{desc} ({auth})"
-    return desc or auth or crs.toWkt()
+    """The CRS line in Chinese, e.g. ``2000国家大地坐标系 3度带 第40带 中央经线120°E（EPSG:4549）``."""
+    from landoffice_plugin.core.crs import name_zh
+
+    return name_zh(crs)
 
 
 def format_date(day: datetime.date) -> str:
@@ -217,6 +248,7 @@ def fill_layout(layout: QgsPrintLayout, spec: MapSpec, project: QgsProject,
         "title": title_text if title_text is not None else spec.title,
         "subtitle": spec.subtitle or "",
         "crs": crs_text(crs),
+        "scale": ratio_text(map_item.scale()),
         "date": format_date(spec.date or datetime.date.today()),
         "office": office or "",
     }
@@ -229,7 +261,6 @@ def fill_layout(layout: QgsPrintLayout, spec: MapSpec, project: QgsProject,
         labels["office_label"].setVisibility(False)
 
     _setup_legend(layout, spec)
-    _setup_scalebar(layout, map_item)
     _setup_grid(map_item, spec.grid)
     north = layout.itemById("north")
     if isinstance(north, QgsLayoutItemPicture):
@@ -237,7 +268,99 @@ def fill_layout(layout: QgsPrintLayout, spec: MapSpec, project: QgsProject,
     family = settings.REPORT_FONT.value() or settings.REPORT_FONT.default
     for item in layout.items():
         apply_family(item, family)
+    place_decorations(layout, map_item)
     return map_item
+
+
+def _rect(item) -> QRectF:
+    """An item's rectangle on the page (mm)."""
+    return QRectF(item.pos(), item.rect().size())
+
+
+def decoration_panel(layout, map_item: QgsLayoutItemMap) -> tuple[QRectF, bool]:
+    """Where the north arrow, legend and scale go: (rectangle, True for a column right of the map /
+    False for a strip below it). Never over the map."""
+    page = layout.pageCollection().page(0).pageSize()
+    inner_right, annotations_top = page.width() - MARGIN, page.height() - BOTTOM
+    box = _rect(map_item)
+    if inner_right - box.right() - GAP >= SIDE_MIN:
+        left = box.right() + GAP
+        return QRectF(left, box.top(), inner_right - left, box.height()), True
+    top = box.bottom() + GAP
+    return QRectF(box.left(), top, box.width(), max(annotations_top - top, 0.0)), False
+
+
+def _move(item, x: float, y: float, reference=QgsLayoutItem.UpperLeft) -> None:
+    item.setReferencePoint(reference)
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+
+
+def place_decorations(layout, map_item: QgsLayoutItemMap) -> QRectF:
+    """Lay out north arrow, legend, scale bar and ratio scale in the panel beside the map (landscape: a
+    column to its right; portrait: a strip below it); returns the panel's area left free (for a table)."""
+    panel, column = decoration_panel(layout, map_item)
+    north, legend = layout.itemById("north"), layout.itemById("legend")
+    bar, ratio = layout.itemById("scalebar"), layout.itemById("scale_label")
+    legend_on = legend is not None and legend.isVisible()
+    # the scale: the bar with 1-2-5 steps, the ratio under it, both at the panel's lower right
+    bar_width = panel.width() * (0.9 if column else 0.35)
+    _setup_scalebar(layout, map_item, bar_width)
+    if ratio is not None:
+        ratio.setText(f"比例尺 {ratio_text(map_item.scale())}")
+        ratio.setHAlign(Qt.AlignRight)
+        ratio.attemptResize(QgsLayoutSize(min(panel.width(), 60.0), 5.0, QgsUnitTypes.LayoutMillimeters))
+        _move(ratio, panel.right(), panel.bottom(), QgsLayoutItem.LowerRight)
+    scale_top = panel.bottom() - 5.0 - PANEL_GAP
+    if bar is not None:
+        _move(bar, panel.right(), scale_top, QgsLayoutItem.LowerRight)
+        scale_top = _rect(bar).top() - PANEL_GAP
+    north_box = QRectF()
+    if north is not None:
+        _move(north, panel.right(), panel.top(), QgsLayoutItem.UpperRight)
+        north_box = _rect(north)
+    if column:
+        top = (north_box.bottom() if not north_box.isNull() else panel.top()) + PANEL_GAP
+        free = QRectF(panel.left(), top, panel.width(), max(scale_top - top, 0.0))
+        if legend_on:
+            _move(legend, panel.left(), top)
+            _fit_legend(legend, free.width(), free.height())
+            used = _rect(legend).bottom() + PANEL_GAP
+            free = QRectF(panel.left(), used, panel.width(), max(scale_top - used, 0.0))
+        return free
+    right = min(north_box.left() if not north_box.isNull() else panel.right(),
+                _rect(bar).left() if bar is not None else panel.right()) - PANEL_GAP
+    free = QRectF(panel.left(), panel.top(), max(right - panel.left(), 0.0), panel.height())
+    if legend_on:
+        _move(legend, panel.left(), panel.top())
+        _fit_legend(legend, free.width(), free.height())
+        used = _rect(legend).right() + PANEL_GAP
+        free = QRectF(used, panel.top(), max(right - used, 0.0), panel.height())
+    return free
+
+
+def _fit_legend(legend, width: float, height: float) -> None:
+    """More columns while the legend is taller than its room (it never grows over the map)."""
+    legend.setColumnCount(1)
+    _size_legend(legend)
+    columns = 1
+    while legend.rect().height() > height and columns < 4 and legend.rect().width() * (columns + 1) / columns <= \
+            max(width, legend.rect().width()) * 1.5:
+        columns += 1
+        legend.setColumnCount(columns)
+        legend.setSplitLayer(True)
+        _size_legend(legend)
+
+
+def _size_legend(legend) -> None:
+    """Size the legend to its contents now: QGIS does it only once the legend has been drawn (before
+    that, its size is unknown and what comes below it would be placed over it)."""
+    image = QImage(8, 8, QImage.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        legend.paint(painter, None, None)
+    finally:
+        painter.end()
+    legend.adjustBoxSize()
 
 
 def _setup_legend(layout, spec: MapSpec) -> None:
@@ -255,23 +378,20 @@ def _setup_legend(layout, spec: MapSpec) -> None:
     legend.updateLegend()
 
 
-def _setup_scalebar(layout, map_item: QgsLayoutItemMap) -> None:
+def _setup_scalebar(layout, map_item: QgsLayoutItemMap, max_width_mm: float) -> None:
+    """Segments of 1, 2 or 5 × 10^n m (or km), as long as the bar still fits ``max_width_mm``."""
     bar = layout.itemById("scalebar")
     if bar is None:
         return
-    width_m = map_item.scale() * map_item.rect().width() / 1000.0  # item width is in mm
-    if width_m >= 5000:
-        bar.setUnits(QgsUnitTypes.DistanceKilometers)
-        bar.setUnitLabel("km")
-    else:
-        bar.setUnits(QgsUnitTypes.DistanceMeters)
-        bar.setUnitLabel("m")
-    bar.setUnitsPerSegment(nice_number(width_m / 8 / (1000.0 if width_m >= 5000 else 1.0)))
+    segment_m = step_125(map_item.scale() * max_width_mm * 0.8 / BAR_SEGMENTS / 1000.0)  # paper mm -> ground m
+    km = segment_m >= 1000
+    bar.setUnits(QgsUnitTypes.DistanceKilometers if km else QgsUnitTypes.DistanceMeters)
+    bar.setUnitLabel("km" if km else "m")
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    bar.setNumberOfSegments(BAR_SEGMENTS)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setUnitsPerSegment(segment_m / 1000.0 if km else segment_m)
     bar.resizeToMinimumWidth()
-    # keep the bar in the map's lower-right corner whatever its new width
-    corner = map_item.pos() + map_item.rect().bottomRight()
-    bar.setReferencePoint(QgsLayoutItem.LowerRight)
-    bar.attemptMove(QgsLayoutPoint(corner.x() - 3.0, corner.y() - 3.0, QgsUnitTypes.LayoutMillimeters))
 
 
 def _setup_grid(map_item: QgsLayoutItemMap, enabled: bool) -> None:
@@ -343,7 +463,8 @@ def _finish(code, error: str, tmp: Path, path: Path, started: float) -> Path:
         tmp.unlink(missing_ok=True)
         raise LandOfficeError("Could not write {path}: {error}. Close the file if it is open in a PDF viewer, "
                               "or choose another name.", path=str(path), error=str(err)) from err
-    get_logger().info(f"PDF map written: {path} ({time.perf_counter() - started:.1f} s)")
+    get_logger().info(tr("PDF map written: {path} ({seconds} s)").format(path=path,
+                                                                   seconds=f"{time.perf_counter() - started:.1f}"))
     return path
 
 
@@ -369,31 +490,87 @@ def export_map_pdf(spec: MapSpec, path, project: Optional[QgsProject] = None, fe
     return _finish(code, "", tmp, path, started)
 
 
+FOCUS_FIELD = "lo_page"  # coverage feature id, matched against @atlas_featureid
+
+
+def focus_layer(coverage_layer) -> QgsVectorLayer:
+    """A mask over everything but the atlas page's own feature (an inverted polygon), outlined: the
+    township of the page stands out and its neighbours fade."""
+    layer = QgsVectorLayer(f"MultiPolygon?field={FOCUS_FIELD}:integer", "本页范围", "memory")
+    layer.setCrs(coverage_layer.crs())
+    feats = []
+    for src in coverage_layer.getFeatures():
+        feat = QgsFeature(layer.fields())
+        feat.setGeometry(QgsGeometry(src.geometry()))
+        feat.setAttributes([src.id()])
+        feats.append(feat)
+    layer.dataProvider().addFeatures(feats)
+    layer.updateExtents()
+    symbol = QgsFillSymbol.createSimple({"color": "255,255,255,170", "outline_color": "160,0,0,255",
+                                         "outline_width": "0.8", "outline_width_unit": "MM"})
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f'"{FOCUS_FIELD}" = @atlas_featureid'))
+    layer.setRenderer(QgsInvertedPolygonRenderer(QgsRuleBasedRenderer(root)))
+    return layer
+
+
+def atlas_layout(spec: MapSpec, coverage_layer, title_expression: str, project: QgsProject, focus=None,
+                 sort_expression: Optional[str] = None, page_table=None) -> QgsPrintLayout:
+    """The atlas layout of :func:`export_atlas_pdf` (its layers, the coverage and ``focus`` in ``project``).
+
+    ``page_table`` (optional): ``(columns, rows_of(feature))``, a table of the page's own figures in the
+    panel beside the map, refilled on every page.
+    """
+    layout = load_layout(project, spec.paper, spec.orientation)
+    map_item = fill_layout(layout, spec, project, title_text=f"[% {title_expression} %]")
+    if focus is not None:
+        map_item.setLayers([focus, *spec.layers])  # the legend keeps the spec's layers only
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(coverage_layer)
+    atlas.setHideCoverage(False)
+    if sort_expression:
+        atlas.setSortFeatures(True)
+        atlas.setSortExpression(sort_expression)
+    atlas.setEnabled(True)
+    map_item.setAtlasDriven(True)
+    map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    map_item.setAtlasMargin(0.10)
+    table = None
+    if page_table is not None:
+        family = settings.REPORT_FONT.value() or settings.REPORT_FONT.default
+        table = text_table(layout, place_decorations(layout, map_item), page_table[0], [], family,
+                           header_size=8.0, content_size=7.5, cell_margin=0.8)
+
+    def on_page(feature) -> None:  # the map is on the page's feature now: scale, legend, table follow
+        if not feature.isValid():  # the atlas is being reset
+            return
+        try:
+            free = place_decorations(layout, map_item)
+            if table is not None:
+                table.setContents(page_table[1](feature))
+                table.frame(0).attemptSetSceneRect(free)
+        except Exception:  # noqa: BLE001 - an exception escaping a Qt slot aborts QGIS
+            get_logger().exception(tr("Atlas page {page} could not be laid out").format(page=feature.id()))
+    atlas.featureChanged.connect(on_page)
+    return layout
+
+
 def export_atlas_pdf(spec: MapSpec, coverage_layer, title_expression: str, path,
                      project: Optional[QgsProject] = None, feedback=None,
-                     sort_expression: Optional[str] = None) -> Path:
+                     sort_expression: Optional[str] = None, page_table=None) -> Path:
     """One page per feature of ``coverage_layer`` (e.g. per township), titled by ``title_expression``.
 
-    ``spec.layers`` are drawn on every page; the map zooms to each feature with a 10 % margin.
+    ``spec.layers`` are drawn on every page; the map zooms to each feature with a 10 % margin, masks
+    what lies outside it and outlines it; ``page_table`` as in :func:`atlas_layout`.
     """
     started = time.perf_counter()
     _check_spec(spec)
     if coverage_layer is None or not coverage_layer.isValid() or coverage_layer.featureCount() == 0:
         raise LandOfficeError("The atlas coverage layer has no features: choose a layer with one feature per page.")
     path, tmp = _target(path)
-    with layers_in_project(project, [*spec.layers, coverage_layer], map_crs(spec)) as proj:
-        layout = load_layout(proj, spec.paper, spec.orientation)
-        map_item = fill_layout(layout, spec, proj, title_text=f"[% {title_expression} %]")
-        atlas = layout.atlas()
-        atlas.setCoverageLayer(coverage_layer)
-        atlas.setHideCoverage(False)
-        if sort_expression:
-            atlas.setSortFeatures(True)
-            atlas.setSortExpression(sort_expression)
-        atlas.setEnabled(True)
-        map_item.setAtlasDriven(True)
-        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
-        map_item.setAtlasMargin(0.10)
+    focus = focus_layer(coverage_layer)
+    with layers_in_project(project, [*spec.layers, coverage_layer, focus], map_crs(spec)) as proj:
+        layout = atlas_layout(spec, coverage_layer, title_expression, proj, focus, sort_expression, page_table)
         _cancelled(feedback)
-        code, error = QgsLayoutExporter.exportToPdf(atlas, str(tmp), pdf_settings(), feedback)
+        code, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(tmp), pdf_settings(), feedback)
     return _finish(code, error, tmp, path, started)

@@ -34,6 +34,10 @@ from .layout_fonts import make_font
 
 STYLE_CATEGORIES = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Rendering
 
+LABEL_DETAIL_SCALE = 10_000   # parcel numbers and company names only from 1:10 000 in
+VILLAGE_LABEL_SCALE = 50_000  # village names from 1:50 000 in
+DETAIL_LAYER_SCALE = 25_000   # parcels and buildings (thousands of outlines) only from 1:25 000 in
+
 # first two digits of DLBM -> (label, fill colour); 三调 conventions, approximately
 DLTB_CLASSES = (
     ("00", "00 湿地", "120,200,190"),
@@ -90,8 +94,13 @@ def _categorised(expression: str, classes, symbol_for, other_label: str = "其�
 
 
 def _labels(layer: QgsVectorLayer, expression: str, size: float, bold: bool = False,
-            color: str = "0,0,0", point: bool = False) -> None:
+            color: str = "0,0,0", point: bool = False, zoomed_out_limit: float = 0.0) -> None:
+    """Labels; with ``zoomed_out_limit`` (a scale denominator) they show only at that scale and closer."""
     settings = QgsPalLayerSettings()
+    if zoomed_out_limit:
+        settings.scaleVisibility = True
+        settings.minimumScale = zoomed_out_limit
+        settings.maximumScale = 0.0
     settings.fieldName = expression
     settings.isExpression = not expression.isidentifier()
     fmt = QgsTextFormat()
@@ -115,9 +124,29 @@ def _layer(geometry: str, fields: str) -> QgsVectorLayer:
     return QgsVectorLayer(uri, "style", "memory")
 
 
+def dltb_subclasses() -> list:
+    """(code, label, "r,g,b") per second-level class from ``resources/landuse/sandiao_colours.csv``."""
+    import csv
+
+    from landoffice_plugin.core.landuse import default_codes
+
+    codes = default_codes()
+    with resource_path("landuse", "sandiao_colours.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    return [(r["code"], f"{r['code']} {codes.name(r['code'])}", f"{r['r']},{r['g']},{r['b']}") for r in rows]
+
+
 def style_dltb():
+    """By second-level class (0101 水田, 0102 水浇地 …; 0201K and 1104A fall in 0201 and 1104)."""
     layer = _layer("Polygon", "DLBM DLMC")
-    layer.setRenderer(_categorised('left("DLBM", 2)', DLTB_CLASSES, lambda c: _fill(c, "130,130,130", 0.05)))
+    layer.setRenderer(_categorised('left("DLBM", 4)', dltb_subclasses(), lambda c: _fill(c, "130,130,130", 0.05)))
+    return layer
+
+
+def _detail_only(layer: QgsVectorLayer) -> QgsVectorLayer:
+    layer.setScaleBasedVisibility(True)
+    layer.setMinimumScale(DETAIL_LAYER_SCALE)
+    layer.setMaximumScale(0.0)
     return layer
 
 
@@ -131,21 +160,21 @@ def style_xzq():
 def style_cjdcq():
     layer = _layer("Polygon", "ZLDWDM ZLDWMC")
     layer.setRenderer(QgsSingleSymbolRenderer(_fill("0,0,0,0", "90,90,90", 0.3, "no", "dash")))
-    _labels(layer, "ZLDWMC", 8.0)
+    _labels(layer, "ZLDWMC", 8.0, zoomed_out_limit=VILLAGE_LABEL_SCALE)
     return layer
 
 
 def style_zd():
     layer = _layer("Polygon", "ZDDM ZL")
     layer.setRenderer(QgsSingleSymbolRenderer(_fill("0,0,0,0", "200,40,40", 0.25, "no")))
-    _labels(layer, 'right("ZDDM", 5)', 7.0, color="200,40,40")
-    return layer
+    _labels(layer, 'right("ZDDM", 5)', 7.0, color="200,40,40", zoomed_out_limit=LABEL_DETAIL_SCALE)
+    return _detail_only(layer)
 
 
 def style_zrz():
     layer = _layer("Polygon", "ZRZH ZDDM FWJG")
     layer.setRenderer(_categorised("FWJG", FWJG_CLASSES, lambda c: _fill(c, "80,80,80", 0.15)))
-    return layer
+    return _detail_only(layer)
 
 
 def style_yjjbnttb():
@@ -183,7 +212,7 @@ def style_gyqy():
     marker = QgsMarkerSymbol.createSimple({"name": "square", "color": "130,60,160", "size": "2.4",
                                            "outline_color": "255,255,255", "outline_width": "0.3"})
     layer.setRenderer(QgsSingleSymbolRenderer(marker))
-    _labels(layer, "QYMC", 7.0, color="90,30,120", point=True)
+    _labels(layer, "QYMC", 7.0, color="90,30,120", point=True, zoomed_out_limit=LABEL_DETAIL_SCALE)
     return layer
 
 

@@ -5,6 +5,7 @@ import re
 
 from qgis.core import QgsMapLayer
 
+from landoffice_plugin.i18n import tr
 from landoffice_plugin.log import get_logger
 from landoffice_plugin.paths import resource_path
 
@@ -22,7 +23,8 @@ def apply_role_style(layer, role: str) -> bool:
         return False
     message, ok = layer.loadNamedStyle(str(path), STYLE_CATEGORIES)
     if not ok:
-        get_logger().warning(f"Style {path.name} could not be applied to layer {layer.name()}: {message}")
+        get_logger().warning(tr("Style {style} could not be applied to layer {layer}: {message}").format(
+            style=path.name, layer=layer.name(), message=message))
         return False
     _follow_field_names(layer, role)
     layer.triggerRepaint()
@@ -38,18 +40,25 @@ def _renamed(expression: str, renames: dict) -> str:
 
 
 def _follow_field_names(layer, role: str) -> None:
-    """The style names standard fields (DLBM, FQDM …): point it at the layer's fields (FIELD_MAP, aliases)."""
-    from landoffice_plugin.core.fields import layer_mapping
+    """The style names standard fields (DLBM, FQDM …): point it at the layer's fields (FIELD_MAP, aliases),
+    and a style classified by a coded field at the field's codes (集中建设区 or a local 'A' draws as 11)."""
+    from landoffice_plugin.core.fields import code_expression, code_table, resolve_layer
 
     try:
-        renames = {s: a for s, a in layer_mapping(layer, role).fields.items() if s != a}
+        resolution = resolve_layer(layer, role)
     except Exception:  # noqa: BLE001 - a style is cosmetic: a field map problem is reported by the job itself
         return
-    if not renames:
-        return
+    renames = {s: a for s, a in resolution.mapping.fields.items() if s != a}
     renderer = layer.renderer()
     if renderer is not None and hasattr(renderer, "classAttribute"):
-        renderer.setClassAttribute(_renamed(renderer.classAttribute(), renames))
+        attribute = renderer.classAttribute().strip().strip('"')
+        actual = resolution.actual(attribute)
+        if actual and (code_table(role, attribute) or resolution.values.get(attribute)):  # names or local codes
+            renderer.setClassAttribute(code_expression(role, attribute, actual, resolution.values.get(attribute)))
+        elif renames:
+            renderer.setClassAttribute(_renamed(renderer.classAttribute(), renames))
+    if not renames:
+        return
     labeling = layer.labeling()
     if labeling is not None and hasattr(labeling, "settings"):
         settings = labeling.settings()

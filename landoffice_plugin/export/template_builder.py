@@ -3,9 +3,12 @@
 ``.venv/bin/python -m landoffice_plugin.export.template_builder`` regenerates them.
 
 Item ids (filled at run time by :mod:`.pdf_map`): ``map``, ``title``, ``subtitle``, ``legend``,
-``scalebar``, ``north``, ``crs_label``, ``date_label``, ``office_label``, ``frame``; the map
-carries a disabled grid named ``grid``. Label texts hold ``{placeholders}``; the Chinese
-wording around them (坐标系、制图日期、制图单位、图例) is part of the template, so an office
+``scalebar``, ``scale_label``, ``north``, ``crs_label``, ``date_label``, ``office_label``, ``frame``; the
+map carries a disabled grid named ``grid``. Nothing is drawn over the map: landscape pages keep a column
+right of the map, portrait pages a strip below it, for the north arrow, legend, scale bar and ratio scale
+(:func:`.pdf_map.place_decorations` lays them out there again for each page). Label texts hold
+``{placeholders}``; the Chinese wording around them (坐标系、制图日期、制图单位、图例) is part of the
+template, so an office
 can adapt it in the layout designer. The north-arrow path is set at run time (no absolute paths).
 """
 from __future__ import annotations
@@ -51,7 +54,10 @@ TEMPLATES = {
 }
 MARGIN = 10.0      # mm, page edge to map
 TOP = 30.0         # mm, page top to map (title block)
-BOTTOM = 16.0      # mm, map to page bottom (annotation strip)
+BOTTOM = 16.0      # mm, map (or its strip) to page bottom (annotation rows)
+GAP = 4.0          # mm, map to the column or strip beside it
+SIDE = {"A4": 62.0, "A3": 80.0}   # mm, column right of a landscape map (legend, north arrow, scale)
+STRIP = 46.0       # mm, strip below a portrait map
 MM = QgsUnitTypes.LayoutMillimeters
 
 
@@ -186,18 +192,23 @@ def build_template(paper: str, orientation: str, project: QgsProject | None = No
                      else QgsLayoutItemPage.Portrait)
     width, height = page.pageSize().width(), page.pageSize().height()
     inner_w = width - 2 * MARGIN
-    map_h = height - TOP - BOTTOM
-    map_bottom = TOP + map_h
-    map_right = MARGIN + inner_w
+    if orientation == "landscape":
+        map_w, map_h = inner_w - SIDE[paper] - GAP, height - TOP - BOTTOM
+        panel = (MARGIN + map_w + GAP, TOP, SIDE[paper], map_h)
+    else:
+        map_w, map_h = inner_w, height - TOP - BOTTOM - STRIP
+        panel = (MARGIN, TOP + map_h + GAP, inner_w, STRIP - GAP)
+    px, py, pw, ph = panel
 
     _frame(layout, (MARGIN - 3.0, 5.0, inner_w + 6.0, height - 10.0))
-    map_item = _map_item(layout, (MARGIN, TOP, inner_w, map_h))
+    map_item = _map_item(layout, (MARGIN, TOP, map_w, map_h))
     _label(layout, "title", "{title}", (MARGIN, 8.0, inner_w, 12.0), 20.0, True, Qt.AlignHCenter)
     _label(layout, "subtitle", "{subtitle}", (MARGIN, 20.5, inner_w, 7.0), 12.0, False, Qt.AlignHCenter)
-    _legend(layout, map_item, MARGIN + 3.0, map_bottom - 3.0)
-    _scalebar(layout, map_item, map_right - 3.0, map_bottom - 3.0)
-    _north(layout, map_item, map_right - 4.0, TOP + 4.0)
-    row1, row2 = map_bottom + 1.5, map_bottom + 6.5
+    _north(layout, map_item, px + pw, py)
+    _legend(layout, map_item, px, py + ph - 12.0)
+    _scalebar(layout, map_item, px + pw, py + ph - 6.0)
+    _label(layout, "scale_label", "比例尺 {scale}", (px, py + ph - 5.0, pw, 5.0), 8.0, False, Qt.AlignRight)
+    row1, row2 = height - BOTTOM + 1.5, height - BOTTOM + 6.5
     _label(layout, "crs_label", "坐标系：{crs}", (MARGIN, row1, inner_w * 0.62, 5.0), 8.0)
     _label(layout, "office_label", "制图单位：{office}", (MARGIN + inner_w * 0.62, row1, inner_w * 0.38, 5.0),
            8.0, False, Qt.AlignRight)

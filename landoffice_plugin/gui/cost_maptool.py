@@ -8,16 +8,30 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 
+def red_band(canvas) -> QgsRubberBand:
+    """A red-line outline on ``canvas`` (the tool's sketch and the panel's red line look alike)."""
+    band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+    band.setStrokeColor(QColor(230, 0, 0))
+    band.setFillColor(QColor(255, 0, 0, 40))
+    band.setWidth(2)
+    return band
+
+
+def remove_band(band: QgsRubberBand) -> None:
+    """Take an outline off its canvas for good."""
+    band.reset(QgsWkbTypes.PolygonGeometry)
+    scene = band.scene()
+    if scene is not None:
+        scene.removeItem(band)
+
+
 class RedLineTool(QgsMapTool):
     polygonFinished = pyqtSignal(QgsGeometry)  # in the canvas CRS
 
     def __init__(self, canvas):
         super().__init__(canvas)
         self.points: list = []
-        self.band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
-        self.band.setStrokeColor(QColor(230, 0, 0))
-        self.band.setFillColor(QColor(255, 0, 0, 40))
-        self.band.setWidth(2)
+        self.band = red_band(canvas)
         self.setCursor(Qt.CrossCursor)
 
     def _redraw(self, moving=None) -> None:
@@ -50,10 +64,12 @@ class RedLineTool(QgsMapTool):
             self.finish()
 
     def finish(self) -> None:
-        if len(self.points) >= 3:
-            geom = QgsGeometry.fromPolygonXY([self.points + [self.points[0]]])
-            self.polygonFinished.emit(geom)
-        self.points = []
+        """Close the polygon on the corners clicked (not on the cursor): the sketch goes, the
+        panel draws the red line it makes."""
+        points, self.points = self.points, []
+        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        if len(points) >= 3:
+            self.polygonFinished.emit(QgsGeometry.fromPolygonXY([points + [points[0]]]))
 
     def clear(self) -> None:
         self.points = []
@@ -63,7 +79,4 @@ class RedLineTool(QgsMapTool):
         super().deactivate()
 
     def remove_band(self) -> None:
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
-        scene = self.canvas().scene() if self.canvas() is not None else None
-        if scene is not None:
-            scene.removeItem(self.band)
+        remove_band(self.band)

@@ -25,8 +25,11 @@ def make_table(headers) -> QTableWidget:
     return table
 
 
+AMOUNT_COLUMN = 1  # beside the item, so a narrow panel still shows what each line costs
+
+
 def line_headers() -> list:
-    return [tr("Item"), tr("Detail"), tr("Quantity"), tr("Unit"), tr("Rate"), tr("Factor"), tr("Amount (yuan)"),
+    return [tr("Item"), tr("Amount (yuan)"), tr("Quantity"), tr("Unit"), tr("Rate"), tr("Factor"), tr("Detail"),
             tr("Source")]
 
 
@@ -34,13 +37,13 @@ def fill_lines(table: QTableWidget, est) -> None:
     rows = []
     for ln in est.lines:
         amount = yuan_text(ln.amount) if not ln.missing else tr("missing rate")
-        rows.append((ln.title, ln.detail, f"{ln.quantity:,.4f}" if ln.unit == "亩" else f"{ln.quantity:,}", ln.unit,
-                     "—" if ln.rate is None else f"{ln.rate:,} {ln.rate_unit}", f"{ln.factor}", amount, ln.source))
-    rows.append((tr("Total"), "", "", "", "", "", yuan_text(est.total), est.standard.document))
+        rows.append((ln.title, amount, f"{ln.quantity:,.4f}" if ln.unit == "亩" else f"{ln.quantity:,}", ln.unit,
+                     "—" if ln.rate is None else f"{ln.rate:,} {ln.rate_unit}", f"{ln.factor}", ln.detail, ln.source))
+    rows.append((tr("Total"), yuan_text(est.total), "", "", "", "", "", est.standard.document))
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            table.setItem(r, c, _item(value, right=c in (2, 4, 5, 6)))
+            table.setItem(r, c, _item(value, right=c in (AMOUNT_COLUMN, 2, 4, 5)))
     table.resizeColumnsToContents()
 
 

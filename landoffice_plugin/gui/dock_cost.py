@@ -6,11 +6,12 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,14 +21,13 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..core.errors import LandOfficeError
 from ..i18n import tr, tr_noop
 from ..log import get_logger
 from .cost_views import comparison_headers, fill_comparison, fill_lines, line_headers, make_table
-from .dock_base import LandOfficeDock
+from .dock_base import LandOfficeDock, form_layout
 from .job_task import JobTask
 
 ROLES = (("DLTB", tr_noop("Land-use patches (DLTB)")), ("ZD", tr_noop("Parcels (ZD)")),
@@ -50,34 +50,43 @@ class CostDock(LandOfficeDock):
         self.export_task = None
         self.tool = None
         self._previous_tool = None
+        self.redline_band = None  # the current red line on the map (one outline, replaced by the next)
         self._build()
         self._fill_roles()
 
     # ---- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        red = QGroupBox(tr("Red line"))
-        row = QHBoxLayout(red)
+        # inputs above (they scroll), results below: the line items get the space
+        layout, results_layout = self.split_body((360, 440))
+        inputs = layout.parentWidget()
+        red = QGroupBox(tr("Red line"), inputs)
+        rlayout = QVBoxLayout(red)
+        row = QGridLayout()  # two rows: the panel stays narrow
         self.draw_button = QPushButton(tr("Draw on map"))
         self.selection_button = QPushButton(tr("From selected feature"))
         self.file_button = QPushButton(tr("From file…"))
-        for button in (self.draw_button, self.selection_button, self.file_button):
-            row.addWidget(button)
+        row.addWidget(self.draw_button, 0, 0)
+        row.addWidget(self.file_button, 0, 1)
+        row.addWidget(self.selection_button, 1, 0, 1, 2)
         self.draw_button.clicked.connect(self.start_drawing)
         self.selection_button.clicked.connect(lambda: self.redline_from_selection())
         self.file_button.clicked.connect(self._choose_file)
-        layout.addWidget(red)
+        rlayout.addLayout(row)
         self.redline_label = QLabel(tr("No red line yet."))
         self.redline_label.setWordWrap(True)
-        layout.addWidget(self.redline_label)
+        rlayout.addWidget(self.redline_label)
+        layout.addWidget(red)
 
-        data = QGroupBox(tr("Data and standard"))
-        form = QFormLayout(data)
+        data = QGroupBox(tr("Data and standard"), inputs)
+        form = form_layout(data)
+        self.project_name = QLineEdit()
+        self.project_name.setPlaceholderText(tr("e.g. 滨湖路拓宽工程 (title of the reports)"))
+        form.addRow(tr("Project name"), self.project_name)
         self.layer_boxes = {}
         for role, label in ROLES:
             box = QgsMapLayerComboBox()
             box.setFilters(QgsMapLayerProxyModel.VectorLayer if role == "HJ" else QgsMapLayerProxyModel.PolygonLayer)
+            box.setMinimumWidth(160)
             if role == "ZONES":
                 box.setAllowEmptyLayer(True)
                 box.setLayer(None)
@@ -85,10 +94,12 @@ class CostDock(LandOfficeDock):
             form.addRow(tr(label), box)
         std_row = QHBoxLayout()
         self.standard_box = QComboBox()
+        self.standard_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.standard_box.setMinimumContentsLength(6)  # the title is in the tooltip too
         from ..cost.standard import shipped_standards
 
         for path in shipped_standards():
-            self.standard_box.addItem(path.name, str(path))
+            self.add_standard(path)
         browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._choose_standard)
         template = QPushButton(tr("Template…"))
@@ -112,7 +123,9 @@ class CostDock(LandOfficeDock):
         self.villages_edit.setPlaceholderText(tr("12-digit village codes, comma separated"))
         form.addRow(tr("Villages to reclaim"), self.villages_edit)
         layout.addWidget(data)
+        layout.addStretch(1)
 
+        layout = results_layout
         buttons = QHBoxLayout()
         self.run_button = QPushButton(tr("Estimate"))
         self.run_button.clicked.connect(lambda: self.run_estimate())
@@ -126,10 +139,12 @@ class CostDock(LandOfficeDock):
         layout.addWidget(self.progress)
         self.total_label = QLabel("")
         self.total_label.setWordWrap(True)
+        self.total_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.total_label)
 
         self.tabs = QTabWidget()
         self.lines_table = make_table(line_headers())
+        self.lines_table.setMinimumHeight(160)
         self.warnings = QPlainTextEdit()
         self.warnings.setReadOnly(True)
         self.compare_table = make_table(comparison_headers())
@@ -148,8 +163,19 @@ class CostDock(LandOfficeDock):
         for button in (self.keep_button, self.xlsx_button, self.pdf_button):
             out.addWidget(button)
         layout.addLayout(out)
-        self.setWidget(body)
         self._set_result_buttons()
+
+    def add_standard(self, path) -> None:
+        """List a standard by its title (its file is the tooltip); one that cannot be read by its file name."""
+        from ..cost.standard import load_standard
+
+        try:
+            standard = load_standard(path)
+            text, tip = f"{standard.name}（{standard.year}）", f"{standard.label}\n{path}"
+        except LandOfficeError as err:
+            text, tip = Path(path).name, f"{err.message}\n{path}"
+        self.standard_box.addItem(text, str(path))
+        self.standard_box.setItemData(self.standard_box.count() - 1, tip, Qt.ToolTipRole)
 
     def _fill_roles(self) -> None:
         from ..core.roles import assign_roles_in_project
@@ -157,7 +183,7 @@ class CostDock(LandOfficeDock):
         try:
             found = assign_roles_in_project(QgsProject.instance())
         except Exception:  # noqa: BLE001 - a broken project must not keep the panel from opening
-            get_logger().exception("LandOffice: role assignment failed")
+            get_logger().exception(tr("Layer role assignment failed"))
             found = {}
         for role, box in self.layer_boxes.items():
             if role in found:
@@ -168,27 +194,42 @@ class CostDock(LandOfficeDock):
         for button in (self.keep_button, self.xlsx_button, self.pdf_button):
             button.setEnabled(has)
 
-    def _message(self, text: str, level=Qgis.MessageLevel.Info) -> None:
-        bar = self.iface.messageBar() if self.iface is not None else None
-        if bar is not None:
-            bar.pushMessage(tr("Demolition cost"), text, level, 6)
-
     def _error(self, err) -> None:
         text = err.message if isinstance(err, LandOfficeError) else str(err)
         self.warnings.setPlainText(text)
         self.tabs.setCurrentWidget(self.warnings)
-        self._message(text, Qgis.MessageLevel.Warning)
+        self.notify(text, Qgis.MessageLevel.Warning)
 
     # ---- red line -----------------------------------------------------------------------------
     def _set_redline(self, redline) -> None:
         from ..core.area import ellipsoidal_area, m2_to_mu
 
         self.redline = redline
+        self._draw_redline(redline)
         area = m2_to_mu(ellipsoidal_area(redline.geometry, redline.crs))
         text = tr("Red line {name}: {mu} mu.").format(name=redline.name, mu=f"{area:,.4f}")
         if redline.notes:
             text += " " + " ".join(redline.notes)
         self.redline_label.setText(text)
+
+    def _draw_redline(self, redline) -> None:
+        """Show the red line on the map, whatever it came from; the outline drawn before goes."""
+        from .cost_maptool import red_band
+
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is None:
+            return
+        if self.redline_band is None:
+            self.redline_band = red_band(canvas)
+        self.redline_band.setToGeometry(redline.geometry, redline.crs)
+        self.redline_band.show()
+
+    def _remove_redline_band(self) -> None:
+        from .cost_maptool import remove_band
+
+        if self.redline_band is not None:
+            remove_band(self.redline_band)
+            self.redline_band = None
 
     def start_drawing(self) -> None:
         from .cost_maptool import RedLineTool
@@ -240,7 +281,7 @@ class CostDock(LandOfficeDock):
         path, _ = QFileDialog.getOpenFileName(self, tr("Compensation standard"), "",
                                               tr("Standards (*.json *.xlsx)"))
         if path:
-            self.standard_box.addItem(Path(path).name, path)
+            self.add_standard(path)
             self.standard_box.setCurrentIndex(self.standard_box.count() - 1)
 
     def _save_template(self) -> None:
@@ -280,7 +321,8 @@ class CostDock(LandOfficeDock):
         try:
             inputs = self._inputs()  # main thread: copies the layers into feature sources
             standard = self.current_standard()
-            options = Options(rule=self.rule_box.currentData(), threshold=self.threshold.value())
+            options = Options(rule=self.rule_box.currentData(), threshold=self.threshold.value(),
+                              title=self.project_name.text().strip())
             if villages:
                 codes = [c for c in self.villages_edit.text().replace("，", ",").split(",") if c.strip()]
                 job = lambda fb: estimate_villages(inputs, codes, standard, options, fb)  # noqa: E731
@@ -314,6 +356,7 @@ class CostDock(LandOfficeDock):
     def show_estimate(self, est) -> None:
         self.estimate = est
         fill_lines(self.lines_table, est)
+        self.tabs.setCurrentWidget(self.lines_table)  # a good run leaves the warnings of an earlier error
         self.warnings.setPlainText("\n".join(est.warnings) or tr("No warnings."))
         text = tr("Total {total} yuan ({homesteads} homesteads, {households} households, {persons} persons).").format(
             total=f"{est.total:,.2f}", homesteads=len(est.homesteads),
@@ -330,7 +373,7 @@ class CostDock(LandOfficeDock):
     def keep_scenario(self) -> None:
         self.scenario_a = self.estimate
         self.compare_table.setRowCount(0)
-        self._message(tr("Kept as scenario A; change the red line or the standard and estimate again to compare."))
+        self.notify(tr("Kept as scenario A; change the red line or the standard and estimate again to compare."))
 
     # ---- reports ------------------------------------------------------------------------------
     def export_xlsx(self, path: str = "") -> None:
@@ -349,7 +392,7 @@ class CostDock(LandOfficeDock):
     def _exported(self, task, ok: bool) -> None:
         self.export_task = None
         if ok:
-            self._message(tr("Excel report written: {path}").format(path=str(task.result)))
+            self.notify(tr("Excel report written:"), Qgis.MessageLevel.Success, path=task.result)
         else:
             self._error(task.error or LandOfficeError("The estimate was cancelled."))
 
@@ -362,7 +405,7 @@ class CostDock(LandOfficeDock):
             return
         try:
             export_cost_pdf(self.estimate, path)
-            self._message(tr("PDF report written: {path}").format(path=path))
+            self.notify(tr("PDF report written:"), Qgis.MessageLevel.Success, path=path)
         except LandOfficeError as err:
             self._error(err)
 
@@ -378,3 +421,4 @@ class CostDock(LandOfficeDock):
                 canvas.unsetMapTool(self.tool)
             self.tool.remove_band()
             self.tool = None
+        self._remove_redline_band()

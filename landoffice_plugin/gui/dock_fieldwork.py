@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsRectangle
+from qgis.core import Qgis, QgsApplication, QgsRectangle
 from qgis.gui import QgsAuthConfigSelect, QgsFileWidget
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -23,12 +23,18 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import LandOfficeError
 from ..i18n import tr, tr_noop
-from .dock_base import LandOfficeDock
+from .dock_base import LandOfficeDock, form_layout
 from .fieldwork_conflicts import ConflictTable
 from .job_task import JobTask
 
 POLICIES = [("stop", tr_noop("Stop and let me decide")), ("mine", tr_noop("Keep mine")),
             ("theirs", tr_noop("Take theirs"))]
+
+
+# the steps of a round of field work, in order; each names the button that does it
+STEPS = (("connect", tr_noop("1 Connect")), ("checkout", tr_noop("2 Check out")), ("edit", tr_noop("3 Edit")),
+         ("check", tr_noop("4 Check")), ("sync", tr_noop("5 Sync")))
+NEXT_STYLE = "QPushButton { font-weight: bold; border: 2px solid palette(highlight); padding: 3px 8px; }"
 
 
 class FieldworkDock(LandOfficeDock):
@@ -40,10 +46,18 @@ class FieldworkDock(LandOfficeDock):
     def __init__(self, iface, parent=None):
         super().__init__(iface, parent)
         self.task = None
+        self.step_buttons: dict[str, QPushButton] = {}
+        self.next_step = "connect"
         body = QWidget()
         layout = QVBoxLayout(body)
+        self.steps_label = QLabel(" → ".join(tr(label) for _key, label in STEPS))
+        self.steps_label.setWordWrap(True)
+        layout.addWidget(self.steps_label)
         layout.addWidget(self._connection_box())
         layout.addWidget(self._package_box())
+        layout.addWidget(self._edit_box())
+        layout.addWidget(self._checks_box())
+        layout.addWidget(self._sync_box())
         self.progress = QProgressBar()
         self.cancel = QPushButton(tr("Cancel"))
         self.cancel.setEnabled(False)
@@ -54,64 +68,145 @@ class FieldworkDock(LandOfficeDock):
         layout.addLayout(row)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.set_body(body)
+        self._highlight("connect")
+
+    # -- layout ------------------------------------------------------------------------------
+    def _step_button(self, key: str, text: str, slot) -> QPushButton:
+        label = dict(STEPS)[key]
+        button = QPushButton(f"{tr(label)} · {text}" if text else tr(label))
+        button.clicked.connect(slot)
+        self.step_buttons[key] = button
+        return button
+
+    def _highlight(self, key: str) -> None:
+        """Mark the step to do next (bold, framed); the others plain."""
+        self.next_step = key
+        for name, button in self.step_buttons.items():
+            font = button.font()
+            font.setBold(name == key)
+            button.setFont(font)
+            button.setStyleSheet(NEXT_STYLE if name == key else "")
+            button.setDefault(name == key)
+
+    def _connection_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Data centre"))
+        form = form_layout(box)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://datacentre.example/ogcapi")
+        self.auth = QgsAuthConfigSelect(box)
+        form.addRow(tr("Address"), self.url)
+        form.addRow(tr("Login"), self.auth)
+        form.addRow(self._step_button("connect", tr("Test connection"), self.test_connection))
+        return box
+
+    def _package_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Field package"))
+        form = form_layout(box)
+        self.area = QLineEdit()
+        self.area.setPlaceholderText(tr("Township code (9 digits) or xmin,ymin,xmax,ymax"))
+        self.folder = QgsFileWidget()
+        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        form.addRow(tr("Area"), self.area)
+        form.addRow(tr("Folder"), self.folder)
+        form.addRow(self._step_button("checkout", "", self.checkout))
+        return box
+
+    def _edit_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Edit"))
+        layout = QVBoxLayout(box)
+        hint = QLabel(tr("Open the package's project (fieldwork.qgz in the folder), edit the layers in the field, "
+                         "save the edits."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self._step_button("edit", tr("Open the field project"), self.open_project))
+        return box
+
+    def _checks_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Checks"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self._step_button("check", tr("Run checks"), self.run_checks))
         layout.addWidget(QLabel(tr("Checks (double-click to zoom)")))
         self.problems = QListWidget()
+        self.problems.setMinimumHeight(80)
         self.problems.itemDoubleClicked.connect(self._zoom_to)
         layout.addWidget(self.problems)
         override_button = QPushButton(tr("Accept the selected problem, with a reason…"))
         override_button.clicked.connect(self.override_selected)
         layout.addWidget(override_button)
-        layout.addWidget(QLabel(tr("Conflicts")))
+        return box
+
+    def _sync_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Sync"))
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Conflicts")))
+        self.policy = QComboBox()
+        for key, label in POLICIES:
+            self.policy.addItem(tr(label), key)
+        row.addWidget(self.policy, 1)
+        layout.addLayout(row)
+        layout.addWidget(self._step_button("sync", "", self.sync))
         self.conflicts = ConflictTable()
+        self.conflicts.setMinimumHeight(80)
         layout.addWidget(self.conflicts)
         apply_button = QPushButton(tr("Apply my choices (used by the next sync)"))
         apply_button.clicked.connect(self._apply_choices)
         layout.addWidget(apply_button)
-        self.setWidget(body)
-
-    # -- layout ------------------------------------------------------------------------------
-    def _connection_box(self) -> QGroupBox:
-        box = QGroupBox(tr("Data centre"))
-        form = QFormLayout(box)
-        self.url = QLineEdit()
-        self.url.setPlaceholderText("https://datacentre.example/ogcapi")
-        self.auth = QgsAuthConfigSelect(box)
-        test = QPushButton(tr("Test connection"))
-        test.clicked.connect(self.test_connection)
-        form.addRow(tr("Address"), self.url)
-        form.addRow(tr("Login"), self.auth)
-        form.addRow(test)
         return box
 
-    def _package_box(self) -> QGroupBox:
-        box = QGroupBox(tr("Field package"))
-        form = QFormLayout(box)
-        self.area = QLineEdit()
-        self.area.setPlaceholderText(tr("Township code (9 digits) or xmin,ymin,xmax,ymax"))
-        self.folder = QgsFileWidget()
-        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
-        self.policy = QComboBox()
-        for key, label in POLICIES:
-            self.policy.addItem(tr(label), key)
-        buttons = QHBoxLayout()
-        for label, slot in ((tr("Check out"), self.checkout), (tr("Run checks"), self.run_checks),
-                            (tr("Sync"), self.sync)):
-            button = QPushButton(label)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        form.addRow(tr("Area"), self.area)
-        form.addRow(tr("Folder"), self.folder)
-        form.addRow(tr("Conflicts"), self.policy)
-        form.addRow(buttons)
-        return box
+    def _say(self, text: str, level=Qgis.MessageLevel.Info, path=None) -> None:
+        self.status.setText(text if path is None else f"{text} {path}")
+        self.notify(text, level, path=path)
+
+    def _refuse(self, err: LandOfficeError) -> None:
+        self._say(err.message, Qgis.MessageLevel.Warning)
+
+    def _url(self) -> str:
+        """The data centre's address, or a message saying what to enter."""
+        url = self.url.text().strip()
+        if not url:
+            raise LandOfficeError("Enter the data centre's address first (step 1), e.g. "
+                                  "https://datacentre.example/ogcapi.")
+        if not url.lower().startswith(("http://", "https://")):
+            raise LandOfficeError("The address {url} is not a web address: it starts with https:// (or http://), "
+                                  "e.g. https://datacentre.example/ogcapi.", url=url)
+        return url
+
+    def _folder(self) -> str:
+        folder = self.folder.filePath().strip()
+        if not folder:
+            raise LandOfficeError("Choose the folder of the field package first (step 2).")
+        return folder
+
+    def _package(self) -> Path:
+        """The package's GeoPackage; a message when no checkout is in the folder (nothing is created)."""
+        gpkg = Path(self._folder()) / "fieldwork.gpkg"
+        if not gpkg.is_file():
+            raise LandOfficeError("There is no field package in {folder}: check one out first (step 2), or choose "
+                                  "the folder of an earlier checkout.", folder=str(gpkg.parent))
+        return gpkg
+
+    def open_project(self) -> None:
+        from ..sync.project import PROJECT_FILE
+
+        try:
+            project = self._package().parent / PROJECT_FILE
+            if not project.is_file():
+                raise LandOfficeError("There is no field project {path}: check the area out again (step 2).",
+                                      path=str(project))
+        except LandOfficeError as err:
+            self._refuse(err)
+            return
+        if self.iface is not None and self.iface.addProject(str(project)) is False:
+            return
+        self._highlight("check")
+        self._say(tr("Edit the layers, save, then run the checks (step 4)."), path=project)
 
     # -- jobs -------------------------------------------------------------------------------
-    def _client(self):
-        from ..sync.client import FeatureClient
-
-        return FeatureClient(self.url.text().strip(), self.auth.configId() or None)
-
     def _start(self, description: str, job, done) -> None:
         if self.task is not None:
             return
@@ -126,15 +221,24 @@ class FieldworkDock(LandOfficeDock):
         self.task = None
         self.cancel.setEnabled(False)
         if error is not None:
-            self.status.setText(str(error) if isinstance(error, LandOfficeError) else
-                                tr("Failed: {error}").format(error=error))
+            self._say(str(error) if isinstance(error, LandOfficeError) else
+                      tr("Failed: {error}").format(error=error), Qgis.MessageLevel.Warning)
             return
         self.progress.setValue(100)
         done(result)
 
     def test_connection(self) -> None:
+        from ..sync.client import FeatureClient
+
+        try:
+            url = self._url()
+        except LandOfficeError as err:
+            self._refuse(err)
+            return
+        authcfg = self.auth.configId() or None
+
         def job(feedback):
-            client = self._client()
+            client = FeatureClient(url, authcfg)
             conformance = client.conformance()
             return sorted(client.collections()), client.supports_writes(conformance)
 
@@ -145,6 +249,7 @@ class FieldworkDock(LandOfficeDock):
                            tr("This server does NOT accept edits (no OGC API - Features Part 4): you can check "
                               "out, but not sync."))
             self.status.setText(text)
+            self._highlight("checkout")
         self._start(tr("Testing the connection…"), job, done)
 
     def _gpkg(self) -> Path:
@@ -154,8 +259,12 @@ class FieldworkDock(LandOfficeDock):
         from ..sync.checkout import DEFAULT_COLLECTIONS, checkout
         from ..sync.project import write_project
 
-        url, authcfg, area, folder = self.url.text().strip(), self.auth.configId(), self.area.text(), \
-            self.folder.filePath()
+        try:
+            url, folder = self._url(), self._folder()
+        except LandOfficeError as err:
+            self._refuse(err)
+            return
+        authcfg, area = self.auth.configId(), self.area.text()
 
         def job(feedback):
             counts = checkout(url, area, folder, DEFAULT_COLLECTIONS, authcfg or None, feedback=feedback)
@@ -165,12 +274,18 @@ class FieldworkDock(LandOfficeDock):
             counts, project = result
             self.status.setText(tr("Checked out: {counts}. Open {project} on the laptop.").format(
                 counts=", ".join(f"{k} {v}" for k, v in counts.items()), project=project))
+            self.notify(tr("Checked out; the field project:"), Qgis.MessageLevel.Success, path=project)
+            self._highlight("edit")
         self._start(tr("Checking out…"), job, done)
 
     def run_checks(self) -> None:
         from ..sync.checks import run_checks
 
-        gpkg = self._gpkg()
+        try:
+            gpkg = self._package()
+        except LandOfficeError as err:
+            self._refuse(err)
+            return
         self._start(tr("Running the checks…"), lambda feedback: run_checks(gpkg), self.show_problems)
 
     def show_problems(self, problems) -> None:
@@ -182,6 +297,8 @@ class FieldworkDock(LandOfficeDock):
             item.setData(257, problem)
             self.problems.addItem(item)
         self.status.setText(tr("{count} problems found.").format(count=len(problems)))
+        # problems to fix: back to editing; none (or all accepted): on to the sync
+        self._highlight("edit" if any(not p.overridden for p in problems) else "sync")
 
     def override_selected(self, reason: str | None = None) -> bool:
         """Accept the selected problem knowingly; the reason travels with the edit to the data centre."""
@@ -216,7 +333,12 @@ class FieldworkDock(LandOfficeDock):
     def sync(self) -> None:
         from ..sync.sync import sync_package
 
-        folder, url, authcfg = self.folder.filePath(), self.url.text().strip() or None, self.auth.configId()
+        try:
+            folder = str(self._package().parent)
+        except LandOfficeError as err:
+            self._refuse(err)
+            return
+        url, authcfg = self.url.text().strip() or None, self.auth.configId()
         policy = self.policy.currentData()
 
         def done(report):
@@ -224,11 +346,17 @@ class FieldworkDock(LandOfficeDock):
             self.status.setText(tr("Sync finished: {created} created, {updated} updated, {deleted} deleted, "
                                    "{pulled} received, {conflicts} conflicts.").format(**summary))
             self.conflicts.load(self._gpkg())
+            self._highlight("sync" if self.conflicts.rowCount() else "edit")
         self._start(tr("Synchronising…"),
                     lambda feedback: sync_package(folder, url, authcfg or None, policy, feedback=feedback), done)
 
     def _apply_choices(self) -> None:
-        count = self.conflicts.apply(self._gpkg())
+        try:
+            gpkg = self._package()
+        except LandOfficeError as err:
+            self._refuse(err)
+            return
+        count = self.conflicts.apply(gpkg)
         self.status.setText(tr("{count} choices recorded: run the sync to send them.").format(count=count))
 
     def cleanup(self) -> None:

@@ -7,7 +7,7 @@ layers, the index task, the map tool and the layer's edit signals. Searches run 
 """
 from __future__ import annotations
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QBrush
 from qgis.PyQt.QtWidgets import (
@@ -55,6 +55,7 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.project = QgsProject.instance()
         self.index, self.zd_layer, self.mapping, self.layers = None, None, None, {}
         self.task, self.roles_dialog, self.highlight, self.map_tool, self.previous_tool = None, None, None, None, None
+        self._shown_fid = None
         self.pending = {"changed": set(), "removed": set()}
         self._pinyin_warned = False
         self._build_ui()
@@ -106,9 +107,10 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.results.setAlternatingRowColors(True)
         self.results.setHeaderLabels([tr("Parcel code"), tr("Owner"), tr("Area (亩)"), tr("Use"),
                                       tr("Township / village")])
+        self.results.setUniformRowHeights(True)
         header = self.results.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.Interactive)  # sized to the rows after each search
+        header.setStretchLastSection(True)
         self.details = QTextBrowser(splitter)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -117,17 +119,27 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.identify_button = self._button(tr("Identify"), tr("Click a parcel on the map to see its details"),
                                             self.toggle_map_tool)
         self.identify_button.setCheckable(True)
-        self._button(tr("Zoom"), tr("Zoom to the parcel"), self.zoom_to)
-        self._button(tr("Select"), tr("Select the parcel in its layer"), self.select_parcel)
-        self._button(tr("Copy"), tr("Copy the parcel code"), self.copy_code)
-        self._button("PDF", tr("Parcel report as PDF"), lambda: self.export_report("pdf"))
-        self._button("xlsx", tr("Parcel report as Excel workbook"), lambda: self.export_report("xlsx"))
+        # what acts on the chosen parcel: enabled only while one is chosen
+        self.parcel_buttons = [
+            self._button(tr("Zoom"), tr("Zoom to the parcel"), self.zoom_to),
+            self._button(tr("Select"), tr("Select the parcel in its layer"), self.select_parcel),
+            self._button(tr("Copy"), tr("Copy the parcel code"), self.copy_code)]
+        self.buttons.addStretch(1)
+        layout.addLayout(self.buttons)
+        self.buttons = QHBoxLayout()  # a second row: the panel stays narrow
+        self.parcel_buttons += [
+            self._button("PDF", tr("Parcel report as PDF"), lambda: self.export_report("pdf")),
+            self._button("xlsx", tr("Parcel report as Excel workbook"), lambda: self.export_report("xlsx"))]
+        self.unmask_button = self._button(tr("Full ID…"), tr("Show the full ID numbers of this parcel (needs a "
+                                                             "reason; logged)"), self.show_unmasked)
+        self.parcel_buttons.append(self.unmask_button)
         self._button(tr("Fields…"), tr("Layer roles and field mapping"), self.open_roles_dialog)
         self._button("↻", tr("Rebuild the search index (after the data were changed outside QGIS)"),
                      lambda: self.start_index(rebuild=True))
         self.buttons.addStretch(1)
         layout.addLayout(self.buttons)
-        self.setWidget(body)
+        self.set_body(body)
+        self._clear_parcel()
 
     # ---- layers and index -------------------------------------------------------------------
     def _layers_changed(self, *_args):
@@ -156,6 +168,7 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.layers = assign_roles_in_project(self.project)
         zd = self.layers.get("ZD")
         self.results.clear()
+        self._clear_parcel()
         if zd is None:
             self._set_enabled(False)
             self.set_status(self.no_layer_text())
@@ -199,8 +212,11 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self._set_enabled(False)
         self.set_status(tr("Building the parcel search index (first time only)…"))
         self.progress.setVisible(True)
-        self.task.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.task.progressChanged.connect(self._index_progress)
         QgsApplication.taskManager().addTask(self.task)
+
+    def _index_progress(self, value):
+        self.progress.setValue(int(value))
 
     def cache_dir(self):
         from ..lookup.index import default_cache_dir
@@ -256,7 +272,11 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         text = self.search_box.text()
         result = search(self.index, text, limit=200, red_only=self.red_only.isChecked(),
                         area_prefix=self.area_combo.currentData() or "")
+        self.results.blockSignals(True)  # a new search: the parcel shown before is no longer chosen
         self.results.clear()
+        self.results.blockSignals(False)
+        self._clear_parcel()
+        items = []
         for row in result.rows:
             item = QTreeWidgetItem([("● " if row.red else "") + row.code, row.owner, f"{row.area_mu:.3f}",
                                     row.use_name, f"{row.township}{row.village}"])
@@ -265,7 +285,11 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
             if row.red:
                 item.setForeground(0, QBrush(RED))
                 item.setToolTip(0, tr("Has red lights: open the parcel to see why"))
-            self.results.addTopLevelItem(item)
+            items.append(item)
+        self.results.addTopLevelItems(items)  # in one go: every row is laid out and drawn
+        for column in range(self.results.columnCount()):
+            self.results.resizeColumnToContents(column)
+        self.results.viewport().update()
         lines = []
         if result.rows:
             if result.capped:
@@ -279,18 +303,26 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
             lines.append(result.message)
             self._pinyin_warned = self._pinyin_warned or result.message == pinyin.unavailable_message()
         self.set_status("\n".join(lines))
-        if len(result.rows) == 1:
+        if len(result.rows) == 1:  # one hit: show it, select it and go there
             self.results.setCurrentItem(self.results.topLevelItem(0))
+            self.zoom_to()
 
     # ---- one parcel ---------------------------------------------------------------------------
     def current_fid(self):
-        item = self.results.currentItem()
-        return item.data(0, Qt.UserRole) if item is not None else getattr(self, "_shown_fid", None)
+        """The parcel the buttons act on: the one whose details are shown, or None."""
+        return self._shown_fid
+
+    def _clear_parcel(self):
+        self._shown_fid = None
+        self.details.clear()
+        self.remove_highlight()
+        for button in self.parcel_buttons:
+            button.setEnabled(False)
 
     def _selection_changed(self):
-        fid = self.current_fid()
-        if fid is not None:
-            self.show_details(fid)
+        item = self.results.currentItem()
+        if item is not None and item.isSelected():
+            self.show_details(item.data(0, Qt.UserRole))
 
     def show_parcel(self, fid: int):
         """Show parcel ``fid`` (from the map tool or the locator) and highlight it."""
@@ -299,18 +331,74 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         self.show_details(fid)
         self.highlight_parcel(fid)
 
-    def show_details(self, fid: int):
+    def show_unmasked(self):
+        """The details with full ID numbers: only when the office allows it, with a reason, logged."""
+        from qgis.PyQt.QtWidgets import QInputDialog, QLineEdit
+
+        from ..lookup.audit import require_unmask
+
+        fid = self._shown_fid
+        if fid is None:
+            return
+        reason, ok = QInputDialog.getText(self, tr("Reason"), tr("Reason for seeing the full ID numbers (查询事由):"),
+                                          QLineEdit.Normal, "")
+        if not ok:
+            return
+        try:
+            require_unmask(reason, f"parcel details {fid}", 1)
+        except LandOfficeError as err:
+            self.notify(err.message, level=Qgis.MessageLevel.Warning)
+            return
+        self.show_details(fid, mask_personal=False)
+
+    def show_details(self, fid: int, mask_personal: bool = True):
         from ..lookup.batch import collect_details
 
         if self.index is None:
             return
-        self._shown_fid = fid
         try:
-            details = collect_details(self.index, [fid])[0]
+            details = collect_details(self.index, [fid], mask_personal)[0]
         except LandOfficeError as err:
+            self._clear_parcel()
             self.details.setPlainText(err.message)
             return
+        self._shown_fid = fid
         self.details.setHtml(details_html(details))
+        for button in self.parcel_buttons:
+            button.setEnabled(True)
+        self._fetch_history(fid, details)
+
+    def _fetch_history(self, fid: int, details) -> None:
+        """变更记录 from the data centre, when the office configured one: read in a task, added when it
+        arrives (the details never wait for the network)."""
+        from qgis.core import QgsApplication
+
+        from ..sync.history import configured_client, history_section
+        from .job_task import JobTask
+
+        client = configured_client()
+        if client is None or not details.code:
+            return
+
+        def job(_feedback):
+            with client:
+                return history_section(client, details.code)
+
+        def done(task, ok):
+            if self._shown_fid != fid:
+                return  # another parcel is shown by now
+            if ok and task.result is not None:
+                details.sections.append(task.result)
+            else:
+                from ..lookup.details import Section
+
+                reason = getattr(task.error, "message", None) or str(task.error or "")
+                details.sections.append(Section("HISTORY", tr("Change history (data centre)"),
+                                                [("note", tr("Note"))], [{"note": reason}]))
+            self.details.setHtml(details_html(details))
+
+        self._history_task = JobTask(tr("Change history of {code}").format(code=details.code), job, done)
+        QgsApplication.taskManager().addTask(self._history_task)
 
     # ---- edits --------------------------------------------------------------------------------
     def _added(self, _layer_id, features):
@@ -340,7 +428,7 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
         try:
             update_parcels(self.index, changed, removed)
         except Exception:  # noqa: BLE001 - fall back to a rebuild
-            get_logger().exception("LandOffice: incremental parcel index update failed; rebuilding")
+            get_logger().exception(tr("Incremental parcel index update failed; rebuilding the index"))
             self.start_index()
             return
         self.run_search()
@@ -355,8 +443,12 @@ class ParcelLookupDock(ParcelActionsMixin, LandOfficeDock):
                 pass
         if self.task is not None:
             self.task.on_done = None
+            try:
+                self.task.progressChanged.disconnect(self._index_progress)
+            except (TypeError, RuntimeError):
+                pass
             self.task.cancel()
-        self.highlight = None
+        self.remove_highlight()
         if self.index is not None:
             self.index.close()
             self.index = None

@@ -14,12 +14,13 @@ import datetime
 import os
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsFeatureRequest, QgsFeedback, QgsMapLayerProxyModel, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsFeatureRequest, QgsFeedback, QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
-    QFormLayout,
+    QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,11 +28,9 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..analysis.categories import CATEGORIES, ROLES
@@ -39,11 +38,13 @@ from ..core.errors import LandOfficeError
 from ..core.roles import assign_roles_in_project, get_role, load_role_assignments
 from ..i18n import tr, tr_noop
 from ..log import get_logger
-from .dock_base import LandOfficeDock
+from .dock_base import LandOfficeDock, form_layout
+from .job_task import JobTask
 from .potential_task import PotentialTask
 
 RESULT_PROPERTY = "landoffice/potential_result"  # custom property marking the result layer in a project
 RESULT_PREFIX = "potential_land_"
+COMBO_MIN_WIDTH = 160  # a layer box shows its layer's name, not just an icon
 SUMMARY_HEADERS = (tr_noop("Township"), tr_noop("Village"), tr_noop("Category"), tr_noop("Pieces"),
                    tr_noop("Area (mu)"))
 
@@ -62,90 +63,111 @@ class PotentialDock(LandOfficeDock):
         self.written_layer = None  # GeoPackage of the result the last task wrote
         self.last_result = None
         self.printing = None  # QgsFeedback of the PDF being printed
+        self.export_task = None  # the Excel report written after a run
         self._build()
         self.refresh_layers()
 
     def _build(self) -> None:
-        body = QWidget(self)
-        outer = QVBoxLayout(body)
-        scroll = QScrollArea(body)
-        scroll.setWidgetResizable(True)
-        settings = QWidget(scroll)
-        layout = QVBoxLayout(settings)
-        box = QGroupBox(tr("Layers"), body)
-        form = QFormLayout(box)
+        # settings above (they scroll), outputs, buttons and results below (always in sight)
+        layout, bottom_layout = self.split_body((420, 380))
+        settings = layout.parentWidget()
+        box = QGroupBox(tr("Layers"), settings)
+        form = form_layout(box)
         self.layer_boxes = {}
         for role in ROLES:
             combo = QgsMapLayerComboBox(box)
             combo.setFilters(QgsMapLayerProxyModel.PointLayer if role == "GYQY" else QgsMapLayerProxyModel.PolygonLayer)
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
+            combo.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+            combo.setMinimumWidth(COMBO_MIN_WIDTH)
             form.addRow(f"{role} {get_role(role).name_zh}", combo)
             self.layer_boxes[role] = combo
         layout.addWidget(box)
-        opts = QGroupBox(tr("Categories and rules"), body)
-        oform = QVBoxLayout(opts)
+        cats = QGroupBox(tr("Categories"), settings)
+        grid = QGridLayout(cats)
         self.category_checks = {}
-        for cat in CATEGORIES:
-            check = QCheckBox(cat.name_zh, opts)
+        for n, cat in enumerate(CATEGORIES):
+            check = QCheckBox(cat.name_zh, cats)
             check.setToolTip(tr(cat.name_en))
             check.setChecked(True)
-            oform.addWidget(check)
+            grid.addWidget(check, n // 2, n % 2)
             self.category_checks[cat.id] = check
-        self.villages_edit = QLineEdit(opts)
-        self.villages_edit.setPlaceholderText(tr("Villages marked for relocation or merger (12-digit codes, "
-                                                 "comma separated)"))
-        oform.addWidget(self.villages_edit)
+        layout.addWidget(cats)
+        opts = QGroupBox(tr("Rules"), settings)
+        oform = form_layout(opts)
         self.rules_widget = QgsFileWidget(opts)
         self.rules_widget.setFilter(tr("Rules files (*.toml)"))
         self.rules_widget.setToolTip(tr("Rules file (TOML; empty: shipped rules)"))
-        oform.addWidget(self.rules_widget)
+        oform.addRow(tr("Rules file"), self.rules_widget)
         self.rules_label = QLabel(opts)
         self.rules_label.setWordWrap(True)
-        oform.addWidget(self.rules_label)
-        self.xlsx_widget = QgsFileWidget(opts)
+        oform.addRow(self.rules_label)
+        self.villages_edit = QLineEdit(opts)
+        self.villages_edit.setPlaceholderText(tr("12-digit codes, comma separated"))
+        self.villages_edit.setToolTip(tr("Villages marked for relocation or merger (12-digit codes, "
+                                         "comma separated)"))
+        oform.addRow(tr("Villages to relocate"), self.villages_edit)
+        layout.addWidget(opts)
+        layout.addStretch(1)
+
+        layout = bottom_layout
+        bottom = layout.parentWidget()
+        outputs = QGroupBox(tr("Outputs"), bottom)
+        ogrid = QGridLayout(outputs)
+        self.xlsx_widget = QgsFileWidget(outputs)
         self.xlsx_widget.setStorageMode(QgsFileWidget.SaveFile)
         self.xlsx_widget.setFilter(tr("Excel files (*.xlsx)"))
         self.xlsx_widget.setToolTip(tr("Excel report"))
-        self.pdf_widget = QgsFileWidget(opts)
+        self.pdf_widget = QgsFileWidget(outputs)
         self.pdf_widget.setStorageMode(QgsFileWidget.SaveFile)
         self.pdf_widget.setFilter(tr("PDF files (*.pdf)"))
         self.pdf_widget.setToolTip(tr("PDF maps"))
-        for label, widget in ((tr("Excel report"), self.xlsx_widget), (tr("PDF maps"), self.pdf_widget)):
-            row = QHBoxLayout()
-            row.addWidget(QLabel(label, opts))
-            row.addWidget(widget, 1)
-            oform.addLayout(row)
-        layout.addWidget(opts)
-        scroll.setWidget(settings)
-        outer.addWidget(scroll, 2)
-        layout = outer
+        self.xlsx_button = QPushButton(tr("Write now"), outputs)
+        self.xlsx_button.setToolTip(tr("Write the Excel report of the last analysis"))
+        self.pdf_button = QPushButton(tr("Print now"), outputs)
+        self.pdf_button.setToolTip(tr("Print the PDF maps of the last analysis"))
+        for r, (label, widget, button) in enumerate(((tr("Excel report"), self.xlsx_widget, self.xlsx_button),
+                                                      (tr("PDF maps"), self.pdf_widget, self.pdf_button))):
+            ogrid.addWidget(QLabel(label, outputs), r, 0)
+            ogrid.addWidget(widget, r, 1)
+            ogrid.addWidget(button, r, 2)
+        ogrid.setColumnStretch(1, 1)
+        layout.addWidget(outputs)
         buttons = QHBoxLayout()
-        self.refresh_button = QPushButton(tr("Find layers"), body)
-        self.run_button = QPushButton(tr("Run analysis"), body)
-        self.cancel_button = QPushButton(tr("Cancel"), body)
+        self.refresh_button = QPushButton(tr("Find layers"), bottom)
+        self.run_button = QPushButton(tr("Run analysis"), bottom)
+        self.cancel_button = QPushButton(tr("Cancel"), bottom)
         self.cancel_button.setEnabled(False)
         for button in (self.refresh_button, self.run_button, self.cancel_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        self.progress = QProgressBar(body)
+        self.progress = QProgressBar(bottom)
         self.progress.setRange(0, 100)
         layout.addWidget(self.progress)
-        self.status = QLabel(body)
+        self.status = QLabel(bottom)
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.status)
-        self.table = QTableWidget(0, len(SUMMARY_HEADERS), body)
+        self.table = QTableWidget(0, len(SUMMARY_HEADERS), bottom)
         self.table.setHorizontalHeaderLabels([tr(h) for h in SUMMARY_HEADERS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
-        self.table.setMinimumHeight(200)
-        layout.addWidget(self.table, 3)
-        self.setWidget(body)
+        self.table.setMinimumHeight(120)
+        layout.addWidget(self.table, 1)
         self.refresh_button.clicked.connect(self.refresh_layers)
         self.run_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
+        self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.rules_widget.fileChanged.connect(self._show_rules)
         self._show_rules()
+        self._set_export_buttons()
+
+    def _set_export_buttons(self) -> None:
+        idle = self.task is None and self.printing is None and self.export_task is None
+        for button in (self.xlsx_button, self.pdf_button):
+            button.setEnabled(self.last_result is not None and idle)
 
     def refresh_layers(self) -> None:
         """Fill every role box with the layer the project assigns or recognises for it."""
@@ -186,6 +208,12 @@ class PotentialDock(LandOfficeDock):
             self.status.setText(tr("Choose the DLTB layer first."))
             return
         cats = [c for c, check in self.category_checks.items() if check.isChecked()]
+        if not cats:  # nothing to analyse: do not run, and do not replace the last reports by empty ones
+            self.refuse(tr("No category is ticked: tick at least one category to analyse."))
+            return
+        if not self.confirm_overwrite([self.xlsx_widget.filePath(), self.pdf_widget.filePath()]):
+            self.status.setText(tr("Not run: the existing reports are kept."))
+            return
         villages = [v.strip() for v in self.villages_edit.text().replace("，", ",").split(",") if v.strip()]
         self._dltb_crs = self.layer_boxes["DLTB"].currentLayer().crs()
         self._xzq = self.layer_boxes["XZQ"].currentLayer()
@@ -198,7 +226,63 @@ class PotentialDock(LandOfficeDock):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(tr("Running…"))
+        self._set_export_buttons()
         QgsApplication.taskManager().addTask(self.task)
+
+    def refuse(self, text: str) -> None:
+        self.status.setText(text)
+        self.notify(text, Qgis.MessageLevel.Warning)
+
+    def _output_path(self, widget, caption: str, filters: str, path: str | None):
+        """The file to write after a run: ``path``, the one chosen in ``widget``, or asked for."""
+        if path:
+            return path
+        path = widget.filePath()
+        if path:
+            return path if self.confirm_overwrite([path]) else ""
+        return QFileDialog.getSaveFileName(self, caption, "", filters)[0]  # the dialog asks itself
+
+    def export_xlsx(self, path: str | None = None) -> None:
+        """Write the Excel report of the last analysis (in the background)."""
+        from ..analysis.report_xlsx import write_report
+
+        if self.last_result is None or self.export_task is not None:
+            return
+        path = self._output_path(self.xlsx_widget, tr("Excel report"), tr("Excel files (*.xlsx)"), path)
+        if not path:
+            return
+        result, source = self.last_result, self.layer_boxes["DLTB"].currentLayer()
+        source = source.source() if source is not None else ""
+        self.export_task = JobTask(tr("Excel report"), lambda fb: write_report(
+            result, path, source=source, progress=lambda f: fb.setProgress(100 * f)), self._xlsx_written)
+        self._set_export_buttons()
+        QgsApplication.taskManager().addTask(self.export_task)
+
+    def _xlsx_written(self, task, ok: bool) -> None:
+        self.export_task = None
+        self._set_export_buttons()
+        if ok:
+            self.notify(tr("Excel report written:"), Qgis.MessageLevel.Success, path=task.result)
+        else:
+            self.refuse(str(task.error) if task.error is not None else tr("The analysis was cancelled."))
+
+    def export_pdf(self, path: str | None = None) -> None:
+        """Print the PDF maps of the last analysis."""
+        if self.last_result is None or self.printing is not None:
+            return
+        path = self._output_path(self.pdf_widget, tr("PDF maps"), tr("PDF files (*.pdf)"), path)
+        if not path:
+            return
+        self.printing = QgsFeedback()
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self._set_export_buttons()
+        self._print_pdf(self.last_result, path, self._status_lines(self.last_result))
+
+    def _status_lines(self, result) -> list:
+        total = float(result.rows["area_mu"].sum()) if result.count else 0.0
+        return [tr("{count} pieces, {mu} mu in total.").format(count=result.count, mu=f"{total:,.2f}"),
+                tr("Rules: {name} ({path})").format(name=result.rules.name, path=result.rules.path)]
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -210,11 +294,14 @@ class PotentialDock(LandOfficeDock):
         self.task = None
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        self._set_export_buttons()
         if not ok or task.result is None:
             err = task.error
             self.status.setText(str(err) if err is not None else tr("The analysis was cancelled."))
+            if err is not None:
+                self.notify(str(err), Qgis.MessageLevel.Warning)
             if err is not None and not isinstance(err, LandOfficeError):
-                get_logger().error("Potential-land analysis failed: %r", err)
+                get_logger().error(tr("Potential-land analysis failed: {error!r}").format(error=err))
             return
         self.written_layer = task.layer_path
         self.show_result(task.result, task.xlsx)
@@ -275,18 +362,19 @@ class PotentialDock(LandOfficeDock):
         self.written_layer = None
         self._replace_result_layer(self.result_layer)
         self._fill_table(result.summary)
-        total = float(result.rows["area_mu"].sum()) if result.count else 0.0
-        lines = [tr("{count} pieces, {mu} mu in total.").format(count=result.count, mu=f"{total:,.2f}")]
-        lines += [tr("Rules: {name} ({path})").format(name=result.rules.name, path=result.rules.path)]
+        lines = self._status_lines(result)
         if xlsx:
             lines.append(tr("Excel report: {path}").format(path=xlsx))
+            self.notify(tr("Excel report written:"), Qgis.MessageLevel.Success, path=xlsx)
         self.status.setText("\n".join(lines + result.notes))
         self.progress.setValue(100)
+        self._set_export_buttons()
         pdf = self.pdf_widget.filePath()
         if pdf:  # from the event loop, not from inside the task manager's signal
             self.printing = QgsFeedback()
             self.run_button.setEnabled(False)
             self.cancel_button.setEnabled(True)
+            self._set_export_buttons()
             QTimer.singleShot(0, lambda: self._print_pdf(result, pdf, lines))
 
     def _print_pdf(self, result, path: str, lines: list) -> None:
@@ -315,13 +403,16 @@ class PotentialDock(LandOfficeDock):
             out = export_potential_pdf(layer, path, xzq=self._xzq, cjdcq=self._cjdcq, subtitle=subtitle,
                                        feedback=feedback)
             message, ok = tr("PDF maps: {path}").format(path=out), True
+            self.notify(tr("PDF maps written:"), Qgis.MessageLevel.Success, path=out)
         except LandOfficeError as err:
             message = str(err)
+            self.notify(message, Qgis.MessageLevel.Warning)
         finally:
             proxy.finalize(ok)
             self.printing = None
             self.run_button.setEnabled(True)
             self.cancel_button.setEnabled(False)
+            self._set_export_buttons()
         self.progress.setValue(100)
         self.status.setText("\n".join(lines + [message] + result.notes))
 
@@ -334,6 +425,10 @@ class PotentialDock(LandOfficeDock):
                 self.table.setItem(r, c, QTableWidgetItem(value))
 
     def cleanup(self) -> None:
+        if self.export_task is not None:
+            self.export_task.on_done = None
+            self.export_task.cancel()
+            self.export_task = None
         if self.printing is not None:
             self.printing.cancel()
         if self.task is not None:

@@ -1,8 +1,9 @@
 """Menu 国土所工具 and the LandOffice toolbar, with every action recorded for removal."""
 from __future__ import annotations
 
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QMainWindow, QMenu, QToolBar
 
 from ..i18n import tr, tr_noop
 from ..paths import resource_path
@@ -89,7 +90,7 @@ class MainUi:
             if not visible:
                 return None
             dock = cls(self.iface)
-            self.iface.addDockWidget(cls.AREA, dock)
+            self._place(cls, dock)
             action = self._dock_action(cls)
             if action is not None:
                 dock.visibilityChanged.connect(action.setChecked)
@@ -98,6 +99,22 @@ class MainUi:
         if visible:
             dock.raise_()
         return dock
+
+    def _place(self, cls, dock) -> None:
+        """Add a new panel to the window, tabbed onto the first LandOffice panel already there
+        (several panels stacked one above the other push QGIS's window off a laptop screen)."""
+        window = self.iface.mainWindow()
+        self.iface.addDockWidget(cls.AREA, dock)
+        if not isinstance(window, QMainWindow):
+            return
+        if window.dockWidgetArea(dock) == Qt.NoDockWidgetArea:  # an iface that only records the call
+            window.addDockWidget(cls.AREA, dock)
+        area = window.dockWidgetArea(dock)
+        others = [d for d in self.docks.values() if d is not dock and not d.isFloating()
+                  and window.dockWidgetArea(d) == area]
+        first = next((d for d in others if d.isVisible()), others[0] if others else None)
+        if first is not None:
+            window.tabifyDockWidget(first, dock)
 
     def _dock_action(self, cls):
         name = f"landoffice_dock_{cls.OBJECT_NAME}"

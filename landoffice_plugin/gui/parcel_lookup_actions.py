@@ -2,7 +2,8 @@
 its map tool and field-mapping dialog; a mixin of :class:`.dock_parcel_lookup.ParcelLookupDock`."""
 from __future__ import annotations
 
-from qgis.gui import QgsHighlight
+from qgis.core import Qgis, QgsWkbTypes
+from qgis.gui import QgsRubberBand
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication, QFileDialog
 
@@ -25,14 +26,26 @@ class ParcelActionsMixin:
         return next(self.zd_layer.getFeatures(QgsFeatureRequest().setFilterFid(int(fid))), None)
 
     def highlight_parcel(self, fid=None):
+        """Outline the parcel on the map: one outline, moved from parcel to parcel (never piled up)."""
         feat = self._feature(fid if fid is not None else self.current_fid())
         if feat is None:
             return
-        self.highlight = None
-        self.highlight = QgsHighlight(self.iface.mapCanvas(), feat.geometry(), self.zd_layer)
-        self.highlight.setColor(RED)
-        self.highlight.setWidth(3)
+        if self.highlight is None:
+            self.highlight = QgsRubberBand(self.iface.mapCanvas(), QgsWkbTypes.PolygonGeometry)
+            self.highlight.setStrokeColor(RED)
+            self.highlight.setFillColor(QColor(200, 0, 0, 40))
+            self.highlight.setWidth(3)
+        self.highlight.setToGeometry(feat.geometry(), self.zd_layer)
         self.highlight.show()
+
+    def remove_highlight(self):
+        if self.highlight is None:
+            return
+        self.highlight.reset(QgsWkbTypes.PolygonGeometry)
+        scene = self.iface.mapCanvas().scene() if self.iface is not None else None
+        if scene is not None:
+            scene.removeItem(self.highlight)
+        self.highlight = None
 
     def zoom_to(self):
         feat = self._feature(self.current_fid())
@@ -72,8 +85,9 @@ class ParcelActionsMixin:
             out = write_reports(self.index, [fid], path if kind == "pdf" else None, path if kind == "xlsx" else None)
         except LandOfficeError as err:
             self.set_status(err.message)
+            self.notify(err.message, Qgis.MessageLevel.Warning)
             return None
-        self.set_status(tr("Report written: {path}").format(path=out[kind]))
+        self.notify(tr("Report written:"), Qgis.MessageLevel.Success, path=out[kind])
         return out[kind]
 
     # ---- map tool and roles -------------------------------------------------------------------

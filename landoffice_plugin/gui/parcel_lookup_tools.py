@@ -131,7 +131,7 @@ class ParcelLocatorFilter(QgsLocatorFilter):
             result = search(index, string, limit=20)
             index.close()
         except Exception:  # noqa: BLE001 - a locator must never raise
-            get_logger().exception("LandOffice: locator search failed")
+            get_logger().exception(tr("Parcel search in the locator bar failed"))
             return
         for row in result.rows:
             if feedback.isCanceled():

@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,9 +24,12 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import roles as core_roles
-from ..core.fields import dialog_field_map, layer_mapping
+from ..core.errors import LandOfficeError
+from ..core.fields import attach_field_map, dialog_field_map, layer_mapping, load_field_map, resolve_layer
 from ..i18n import tr
 
+LAYER_COLUMN_MIN = 240  # px: the 图层 column shows a layer's name, not only its icon
+LAYER_BOX_EXTRA = 60    # icon, arrow and frame of a layer box beside the name
 _FILTERS = {
     "polygon": QgsMapLayerProxyModel.PolygonLayer,
     "point": QgsMapLayerProxyModel.PointLayer,
@@ -69,6 +73,11 @@ class RolesDialog(QDialog):
                                          "algorithms and the command line"))
         buttons.addButton(self.export_button, QDialogButtonBox.ActionRole)
         self.export_button.clicked.connect(self._ask_export)
+        self.import_button = QPushButton(tr("Import field map…"), self)
+        self.import_button.setToolTip(tr("Take the field names and value tables of a FIELD_MAP file (TOML) for the "
+                                         "layers chosen above"))
+        buttons.addButton(self.import_button, QDialogButtonBox.ActionRole)
+        self.import_button.clicked.connect(self._ask_import)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.recognise_button.clicked.connect(self.recognise)
@@ -103,6 +112,12 @@ class RolesDialog(QDialog):
                 self._layer_changed(role_id, current.get(role_id), refresh=False)
             self._update_status(role_id)
         self.role_table.resizeColumnsToContents()
+        # a cell widget does not size its column: make room for the longest layer name and the arrow
+        names = [layer.name() for layer in self.project.mapLayers().values()]
+        metrics = self.role_table.fontMetrics()
+        widest = max([metrics.horizontalAdvance(n) for n in names] + [0]) + LAYER_BOX_EXTRA
+        self.role_table.setColumnWidth(1, max(LAYER_COLUMN_MIN, widest,
+                                              *(b.sizeHint().width() for b in self.layer_boxes.values())))
 
     def recognise(self) -> None:
         """Forget the choices shown and take what the engine recognises."""
@@ -177,6 +192,30 @@ class RolesDialog(QDialog):
         text = self.field_map().to_toml(tr("LandOffice field map (FIELD_MAP), exported from the roles dialog"))
         Path(path).write_text(text, encoding="utf-8")
         return str(path)
+
+    def import_field_map(self, path) -> list:
+        """Apply the FIELD_MAP at ``path`` to the chosen layers: their mappings, and the value tables they carry
+        (saved with the project). Returns the roles it changed; LandOfficeError for a bad file or a field it
+        names that a layer lacks (nothing is changed then)."""
+        field_map = load_field_map(path)
+        chosen = {r: b.currentLayer() for r, b in self.layer_boxes.items() if b.currentLayer() is not None}
+        roles = [r for r in chosen if r in field_map.fields or r in field_map.values]
+        resolved = {r: resolve_layer(chosen[r], r, field_map) for r in roles}  # all checked before any change
+        for role_id, resolution in resolved.items():
+            attach_field_map(chosen[role_id], field_map)
+            self.mappings[role_id] = resolution.mapping
+            self._update_status(role_id)
+        self._show_fields(self.role_table.currentRow())
+        return roles
+
+    def _ask_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Import field map"), "", tr("Field maps (*.toml)"))
+        if not path:
+            return
+        try:
+            self.import_field_map(path)
+        except LandOfficeError as err:
+            QMessageBox.warning(self, tr("Import field map"), err.bilingual())
 
     def _ask_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, tr("Export field map"), "fieldmap.toml",

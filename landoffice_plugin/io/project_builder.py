@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from osgeo import ogr
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsReferencedRectangle, QgsVectorLayer
 
 from ..core.errors import LandOfficeError
 from ..core.fields import attach_field_map, layer_mapping, resolve_layer
@@ -17,6 +17,7 @@ from ..core.roles import geometry_kind, load_roles, recognise_role, save_role_as
 from ..export.styles import apply_role_style
 
 # bottom to top; layers without a role go between the land-use patches and the boundaries
+COUNTY_MARGIN = 0.03  # of the county's size, around it when the project opens
 DRAW_ORDER = ("DLTB", "YJJBNTTB", "STBHHX", "CZKFBJ", "PZYD", "GYYD", "ZD", "ZRZ", "CJDCQ", "XZQ", "GYQY", "HJ")
 
 
@@ -62,6 +63,19 @@ def open_role_layers(path: Path | str) -> list[RoleLayer]:
     return sorted(result, key=order)
 
 
+def _open_on_the_county(project: QgsProject, items: list[RoleLayer]) -> None:
+    """The project opens on the county (the townships' extent, else all layers'), not at 1:1."""
+    from ..export.pdf_map import combined_extent
+
+    xzq = [item.layer for item in items if item.role_id == "XZQ" and item.layer.featureCount()]
+    layers = xzq or [item.layer for item in items if item.layer.isSpatial()]
+    try:
+        extent = combined_extent(layers, project.crs(), project.transformContext(), COUNTY_MARGIN)
+    except LandOfficeError:  # no features anywhere: QGIS's own default
+        return
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))
+
+
 def build_project(gpkg: Path | str, project_path: Path | str, crs: str = "EPSG:4549",
                   title: str = "", field_map=None) -> dict[str, str]:
     """Write a .qgz with every layer of ``gpkg`` styled by role and the roles saved; returns {role: layer name}.
@@ -93,6 +107,7 @@ def build_project(gpkg: Path | str, project_path: Path | str, crs: str = "EPSG:4
             mapping = layer_mapping(item.layer, item.role_id)
             save_role_assignment(project, item.role_id, item.layer.id(), mapping)
             found[item.role_id] = item.layer.name()
+    _open_on_the_county(project, items)
     target = Path(project_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.stem + ".part" + target.suffix)

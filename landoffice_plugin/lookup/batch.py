@@ -65,12 +65,20 @@ def collect_details(index, fids, mask_personal: bool = True, feedback=None) -> l
     return out
 
 
-def write_reports(index, fids, pdf_path=None, xlsx_path=None, mask_personal: bool = True, feedback=None) -> dict:
-    """PDF and/or xlsx report of parcels ``fids``; returns ``{"pdf": path, "xlsx": path}``."""
+def write_reports(index, fids, pdf_path=None, xlsx_path=None, mask_personal: bool = True, feedback=None,
+                  reason: str = "") -> dict:
+    """PDF and/or xlsx report of parcels ``fids``; returns ``{"pdf": path, "xlsx": path}``.
+
+    Unmasked (``mask_personal`` False) only through the audit's gate: allowed by the office, with a
+    ``reason``, logged (:func:`.audit.require_unmask`)."""
     from landoffice_plugin.export.parcel_report_pdf import export_parcel_report_pdf
 
     from .report import write_parcel_xlsx
 
+    if not mask_personal:
+        from .audit import require_unmask
+
+        require_unmask(reason, f"parcel report of {len(fids)} parcels", len(fids))
     details = collect_details(index, fids, mask_personal, feedback)
     out = {}
     if pdf_path:

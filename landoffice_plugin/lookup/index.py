@@ -33,6 +33,7 @@ import numpy as np
 
 from landoffice_plugin.core.crs import epsg_code
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.i18n import tr
 from landoffice_plugin.log import get_logger
 
 from . import red_lights
@@ -209,7 +210,7 @@ def build_index(layer, path, mapping=None, progress=None) -> ParcelIndex:
         conn.close()
     os.replace(tmp, path)
     _progress(progress, 100)
-    get_logger().info("LandOffice: parcel index built: %s (%d parcels)", path, len(cols))
+    get_logger().info(tr("Parcel index built: {path} ({count} parcels)").format(path=path, count=len(cols)))
     return ParcelIndex(path, layer, mapping)
 
 
@@ -225,7 +226,7 @@ def open_index(layer, cache_dir, mapping=None) -> ParcelIndex | None:
             return index
         index.close()
     except sqlite3.DatabaseError:
-        get_logger().warning("LandOffice: parcel index %s is damaged; it will be rebuilt", path)
+        get_logger().warning(tr("Parcel index {path} is damaged; it will be rebuilt").format(path=path))
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from landoffice_plugin.core.area import SQM_PER_MU
 from landoffice_plugin.export.xlsx import Column, add_sheet, new_workbook, save_workbook, write_key_values, write_table
 
 from .details import AREA_KEY, SHARE_KEY, ParcelDetails, Quantity
@@ -65,7 +66,7 @@ def write_parcel_xlsx(all_details: list, path) -> Path:
     for d in all_details:
         attrs = dict(d.attributes)
         rows.append({"code": d.code, "owner": attrs.get("权利人名称", ""), "addr": attrs.get("坐落", ""),
-                     "mu": d.area_m2 / (10000 / 15), "red": "；".join(d.red_lights) or "无"})
+                     "mu": d.area_m2 / SQM_PER_MU, "red": "；".join(d.red_lights) or "无"})
     write_table(summary, [Column("宗地代码", "code"), Column("权利人", "owner"), Column("坐落", "addr"),
                           Column("椭球面积", "mu", unit="亩", number_format="0.0000"),
                           Column("红灯（问题）", "red")], rows, title="宗地查询报告",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import sqlite3
 from dataclasses import dataclass, field
 
 import shapely
@@ -182,6 +183,19 @@ def _rows(index: ParcelIndex, found: list, tolerance_pct: float) -> list:
     return rows
 
 
+def _audit(text: str, count: int) -> None:
+    """An owner lookup (by name or pinyin) leaves a row in the audit log; a log that cannot be written
+    is reported in the QGIS log, the search still answers."""
+    from .audit import OWNER_SEARCH, record
+
+    try:
+        record(OWNER_SEARCH, text, count)
+    except (OSError, sqlite3.Error) as err:
+        from ..log import get_logger
+
+        get_logger().warning(f"Owner-lookup audit not written: {err}")
+
+
 def search(index: ParcelIndex, text, limit: int = 50, red_only: bool = False,
            area_prefix: str = "", tolerance_pct: float | None = None) -> SearchResult:
     """Parcels matching ``text``, best first; ``red_only``/``area_prefix`` (township or village code)
@@ -213,6 +227,8 @@ def search(index: ParcelIndex, text, limit: int = 50, red_only: bool = False,
         _patches(col, index, q.tbbh)
     result.rows = _rows(index, col.found, tol)
     result.total = max(col.total, len(result.rows))
+    if ranks:
+        _audit(q.text, result.total)
     result.capped = col.capped
     if not result.rows and not result.message:
         problems = problem_text(q)

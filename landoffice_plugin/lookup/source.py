@@ -14,6 +14,8 @@ import numpy as np
 import shapely
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
+from landoffice_plugin.analysis.fast_read import read_gpkg_arrow
+from landoffice_plugin.core.layer_input import LayerInput, read_features
 from landoffice_plugin.core.roles import FieldMapping, check_layer_for_role
 
 COLUMNS = ("ZDDM", "BDCDYH", "QLRMC", "ZL", "ZDMJ", "YT")
@@ -46,19 +48,6 @@ def ogr_path(layer: QgsVectorLayer):
     return path, name
 
 
-def _text(array) -> list:
-    if array.dtype.kind == "S":
-        return [v.decode("utf-8", "replace") for v in array.tolist()]
-    return ["" if v is None else str(v) for v in array.tolist()]
-
-
-def _number(array) -> np.ndarray:
-    try:
-        return np.asarray(array, dtype=float)
-    except (TypeError, ValueError):
-        return np.array([_to_float(v) for v in array.tolist()], dtype=float)
-
-
 def _to_float(value) -> float:
     try:
         return float(value)
@@ -67,62 +56,45 @@ def _to_float(value) -> float:
 
 
 def _read_arrow(path: str, name: str, mapping: FieldMapping, fids=None) -> ParcelColumns | None:
-    from osgeo import ogr
-
-    dataset = ogr.Open(path)
-    if dataset is None:
-        return None
-    lyr = dataset.GetLayerByName(name)
-    if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
-        return None
-    if fids is not None:
-        lyr.SetAttributeFilter(f"fid IN ({','.join(str(int(f)) for f in fids)})" if fids else "0")
+    """Through the one Arrow reader (:func:`landoffice_plugin.analysis.fast_read.read_gpkg_arrow`); None when
+    the layer cannot be read that way."""
     actual = {std: mapping.actual(std) for std in COLUMNS if mapping.actual(std)}
-    lyr.SetIgnoredFields([n for n in (lyr.GetLayerDefn().GetFieldDefn(i).GetName()
-                                      for i in range(lyr.GetLayerDefn().GetFieldCount()))
-                          if n not in actual.values()])
-    stream = lyr.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO", "INCLUDE_FID=YES"])
-    fid_parts, geom_parts, cols = [], [], {std: [] for std in actual}
-    geom_name = lyr.GetGeometryColumn() or "geometry"
-    for batch in stream:
-        fid_parts.append(np.asarray(batch[lyr.GetFIDColumn() or "OGC_FID"], dtype=np.int64))
-        geom_parts.append(shapely.from_wkb(batch[geom_name], on_invalid="ignore"))
-        for std, act in actual.items():
-            cols[std].append(batch[act])
-    if not fid_parts:
-        return ParcelColumns(np.zeros(0, dtype=np.int64), {std: [] for std in COLUMNS}, np.array([], dtype=object))
-    out = ParcelColumns(np.concatenate(fid_parts), geoms=np.concatenate(geom_parts))
+    wanted = None if fids is None else np.asarray([int(f) for f in fids], dtype=np.int64)
+    data = read_gpkg_arrow(path, name, actual, fids=wanted, register=False)
+    if data is None:
+        return None
+    fid, geoms, attrs = data
+    out = ParcelColumns(np.asarray(fid, dtype=np.int64), geoms=np.asarray(geoms, dtype=object))
     for std in COLUMNS:
-        if std not in actual:
+        if std not in attrs:
             out.values[std] = [float("nan")] * len(out) if std == "ZDMJ" else [""] * len(out)
         elif std == "ZDMJ":
-            out.values[std] = np.concatenate([_number(a) for a in cols[std]])
+            try:  # a REAL column: None (NULL) becomes NaN
+                out.values[std] = np.asarray(attrs[std], dtype=float)
+            except (TypeError, ValueError):  # text in the column
+                out.values[std] = np.array([_to_float(v) for v in attrs[std].tolist()], dtype=float)
         else:
-            out.values[std] = [t for a in cols[std] for t in _text(a)]
+            values = attrs[std].tolist()
+            out.values[std] = values if all(type(v) is str for v in values) else \
+                ["" if v is None else str(v) for v in values]
     return out
 
 
 def _read_qgis(layer: QgsVectorLayer, mapping: FieldMapping, fids=None) -> ParcelColumns:
+    """Through the one QGIS-iteration reader (:func:`landoffice_plugin.core.layer_input.read_features`)."""
     names = layer.fields().names()
-    actual = {std: mapping.actual(std) for std in COLUMNS if mapping.actual(std) in names}
+    inp = LayerInput(role="ZD", name=layer.name(), crs=layer.crs(), source=layer,
+                     mapping={std: mapping.actual(std) for std in COLUMNS if mapping.actual(std) in names})
     request = QgsFeatureRequest()
-    request.setSubsetOfAttributes(list(actual.values()), layer.fields())
     if fids is not None:
         request.setFilterFids([int(f) for f in fids])
-    fid_list, wkbs, cols = [], [], {std: [] for std in COLUMNS}
-    for feat in layer.getFeatures(request):
-        fid_list.append(feat.id())
-        geom = feat.geometry()
-        wkbs.append(bytes(geom.asWkb()) if not geom.isNull() else None)
-        for std in COLUMNS:
-            value = feat[actual[std]] if std in actual else None
-            if std == "ZDMJ":
-                cols[std].append(_to_float(value) if value is not None and value == value else float("nan"))
-            else:
-                cols[std].append("" if value is None or str(value) == "NULL" else str(value))
+    fid, wkbs, cols = read_features(inp, COLUMNS, request)
     geoms = shapely.from_wkb(np.array(wkbs, dtype=object), on_invalid="ignore") if wkbs else np.array([], dtype=object)
-    out = ParcelColumns(np.array(fid_list, dtype=np.int64), geoms=geoms)
-    out.values = {std: (np.array(v, dtype=float) if std == "ZDMJ" else v) for std, v in cols.items()}
+    out = ParcelColumns(fid, geoms=geoms)
+    for std in COLUMNS:
+        values = cols[std].tolist()
+        out.values[std] = np.array([_to_float(v) if v is not None else float("nan") for v in values], dtype=float) \
+            if std == "ZDMJ" else ["" if v is None else str(v) for v in values]
     return out
 
 

@@ -32,7 +32,8 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
             "give 0/1 or the names small/county. The same seed always gives the same data. "
             "DIALECT: standard; alias (the same county as another office delivers it: EPSG:4490, field names "
             "from the national database standards such as GNFQLX/HTQDRQ/QLR/TDZL, zone types, ownership and "
-            "structures as names, text dates in mixed forms; read without a field map); mapped (EPSG:4527, "
+            "structures as names, text dates in mixed forms, one row per household in the population table; read "
+            "without a field map); mapped (EPSG:4527, "
             "Chinese layer names, a local system's field names and codes, with <name>.fieldmap.toml beside "
             "the GeoPackage to pass as FIELD_MAP). alias and mapped write only the GeoPackage.")
 

@@ -47,6 +47,8 @@ class ParcelReportAlgorithm(LandOfficeAlgorithm):
             "CODES", tr("Parcel codes (comma-separated)"), multiLine=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "MASK_PERSONAL", tr("Mask ID and phone numbers"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterString(
+            "REASON", tr("Reason for full ID numbers (查询事由, logged; needed when not masked)"), optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination(
             "INDEX_DIR", tr("Search index folder (empty: the QGIS profile)"), optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -75,6 +77,7 @@ class ParcelReportAlgorithm(LandOfficeAlgorithm):
                               progress=lambda p: (feedback.setProgress(p * 0.3), not feedback.isCanceled())[1])
         found = fids_for_codes(index, codes)
         feedback.pushInfo(tr("{count} parcels found").format(count=len(found)))
-        out = write_reports(index, [fid for _code, fid in found], pdf, xlsx, mask, feedback)
+        reason = self.parameterAsString(parameters, "REASON", context)
+        out = write_reports(index, [fid for _code, fid in found], pdf, xlsx, mask, feedback, reason=reason)
         index.close()
         return {"OUTPUT_PDF": out.get("pdf", ""), "OUTPUT_XLSX": out.get("xlsx", "")}

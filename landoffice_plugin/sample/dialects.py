@@ -6,7 +6,8 @@
   EPSG:4490 (geographic), the zone type as GNFQLX with names (集中建设区 …), supply dates
   after the contract (HTQDRQ/YDKGSJ/SJKGSJ/YDJGSJ) as text in mixed office forms
   (``2019-05-01``, ``2019/5/1``, ``20190501``, ``2019年5月1日``), 权属性质 and 房屋结构 as names,
-  QLR/TDZL for owner and address.
+  QLR/TDZL for owner and address, the population table one row per household (HH, ZDDM, HZXM,
+  HZSFZHM, JTRKS) instead of one per person.
 * ``mapped`` — a local system: EPSG:4527 (3° zone 39 with the zone number in the false
   easting), Chinese layer names, field names no alias knows (DL_CODE, AREA_M2, CUN_CODE,
   OWNER_TYPE, ZONE_TYPE A/B/C, SIGN_DATE/PLAN_START/REAL_START/PLAN_END …) and a
@@ -136,6 +137,32 @@ def _reproject(geoms: np.ndarray, epsg: int) -> np.ndarray:
     return np.asarray(shapely.transform(np.asarray(geoms, dtype=object), move), dtype=object)
 
 
+HOUSEHOLD_SCHEMA = [("HH", "str", 20, 0), ("ZDDM", "str", 19, 0), ("HZXM", "str", 50, 0), ("HZSFZHM", "str", 18, 0),
+                    ("JTRKS", "int", 3, 0), ("LXDH", "str", 20, 0)]
+
+
+def households_table(hj: dict) -> dict:
+    """The per-person population table as one row per household: HH, ZDDM, the head's name and ID number
+    (the 户主 row, else the household's first), the person count, the head's phone."""
+    hh = [str(v) for v in np.asarray(hj["HH"], dtype=object).tolist()]
+    relation = np.asarray(hj["YHZGX"], dtype=object).tolist()
+    order = list(dict.fromkeys(hh))
+    head: dict = {}
+    counts: dict = {}
+    for i, h in enumerate(hh):
+        counts[h] = counts.get(h, 0) + 1
+        if h not in head or (relation[i] == "户主" and relation[head[h]] != "户主"):
+            head[h] = i
+    rows = [head[h] for h in order]
+
+    def pick(name):
+        return np.asarray([hj[name][i] for i in rows], dtype=object)
+
+    return {"HH": np.asarray(order, dtype=object), "ZDDM": pick("ZDDM"), "HZXM": pick("XM"),
+            "HZSFZHM": pick("GMSFHM"), "JTRKS": np.asarray([counts[h] for h in order], dtype=object),
+            "LXDH": pick("LXDH")}
+
+
 def dialect_layers(tables: dict, dialect: str) -> tuple:
     """(``[DialectLayer]`` in write order, EPSG code, FieldMap or None) of the generated ``tables``."""
     if dialect not in DIALECTS:
@@ -167,6 +194,8 @@ def dialect_layers(tables: dict, dialect: str) -> tuple:
             new_fields.append((actual, kind, width, prec))
         if geom_kind:
             table["geoms"] = _reproject(src["geoms"], epsg)
+        if dialect == "alias" and role == "HJ":  # one row per household, as many population databases keep it
+            table, new_fields = households_table(src), list(HOUSEHOLD_SCHEMA)
         name = MAPPED_LAYERS[role] if dialect == "mapped" else role
         out.append(DialectLayer(role, name, geom_kind, new_fields, table))
     return out, epsg, field_map

@@ -202,8 +202,8 @@ def generate_sample(output: Union[Path, str], scale: str = "small", seed: int = 
                     "total": round(done - started, 2)},
         "sizes": {k: _size(p) for k, p in paths["final"].items()},
     }
-    get_logger().info("Sample county %s (seed %s) written to %s in %.1f s", scale, seed, output,
-                      summary["seconds"]["total"])
+    get_logger().info(tr("Sample county {scale} (seed {seed}) written to {path} in {seconds} s").format(
+        scale=scale, seed=seed, path=output, seconds=f"{summary['seconds']['total']:.1f}"))
     return summary
 
 

@@ -9,13 +9,15 @@ name and renamed into place only when complete, so a failed checkout leaves the 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import os
 import sqlite3
 from pathlib import Path
 
 from ..core.errors import LandOfficeError
 from .area import read_area, resolve_area
-from .client import TOMBSTONES, FeatureClient, safe_url
+from .client import TOMBSTONES, FeatureClient, ServerError, safe_url
+from .features import SERVER_FIELDS
 from .package import (
     BASE_PREFIX,
     FORMAT,
@@ -107,6 +109,22 @@ def guard_existing(output_dir, replace: bool) -> Path | None:
     return kept
 
 
+def _explained(run):
+    """A checkout that fails on the network says so in its own words: the sync's "nothing is lost …
+    sync again" does not fit a checkout, which writes nothing until it has read everything."""
+    @functools.wraps(run)
+    def checkout_explained(url, *args, **kwargs):
+        try:
+            return run(url, *args, **kwargs)
+        except ServerError as err:
+            raise LandOfficeError("The checkout stopped: the data centre did not answer properly ({detail}). "
+                                  "No field package was written and nothing changed on the data centre: check "
+                                  "the network connection or ask the data centre's administrator, then check "
+                                  "out again.", detail=err.detail) from err
+    return checkout_explained
+
+
+@_explained
 def checkout(url: str, area: str, output_dir, collections=DEFAULT_COLLECTIONS, authcfg: str | None = None,
              epsg: int = EPSG, client: FeatureClient | None = None, feedback=None, replace: bool = False) -> dict:
     """Create ``output_dir/fieldwork.gpkg`` with the area's features; returns counts per collection.
@@ -143,7 +161,7 @@ def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedbac
                 raise LandOfficeError("The checkout was cancelled; nothing was written: run it again.")
             feedback.setProgress(100.0 * index / len(collections))
         schema = client.schema(collection)
-        schema = {k: v for k, v in schema.items() if k not in ("id", "version", "updated_at")}
+        schema = {k: v for k, v in schema.items() if k not in SERVER_FIELDS}
         layers[collection] = ("Point" if not is_multi(collection) else "MultiPolygon", schema)
         data[collection] = read_area(client, collection, resolved, epsg, is_multi(collection))
     final = package_path(output_dir)

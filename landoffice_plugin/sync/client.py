@@ -17,7 +17,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import requests
 
 from ..core.errors import LandOfficeError
-from ..i18n import tr_noop
+from ..i18n import tr, tr_noop
 from ..log import get_logger
 
 PART4 = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete"
@@ -33,6 +33,22 @@ def crs_uri(epsg: int) -> str:
 
 def _next_link(data: dict) -> str | None:
     return next((link["href"] for link in data.get("links", []) if link.get("rel") == "next"), None)
+
+
+def _headers(reason: str = "", content_type: str | None = None) -> dict:
+    headers = {"Content-Type": content_type} if content_type else {}
+    if reason:  # HTTP headers are Latin-1: the reason goes percent-encoded UTF-8
+        headers["X-LandOffice-Reason"] = quote(reason[:500], safe=" ,.:;()")
+    return headers
+
+
+def _reason(response) -> str:
+    """The ``description`` of a JSON error answer (a gateway's 403 says why), or ''."""
+    try:
+        data = response.json()
+    except ValueError:
+        return ""
+    return str(data.get("description") or "") if isinstance(data, dict) else ""
 
 
 def safe_url(url: str) -> str:
@@ -100,9 +116,14 @@ class FeatureClient:
         self.retries = retries
         self.backoff = backoff
         self.session = session or requests.Session()
-        self.session.verify = True
+        if session is None:  # QGIS's trusted CAs (an office's internal CA too) and QGIS's proxy
+            from .transport import ca_bundle, proxies_for
+
+            self.session.verify = ca_bundle()
+            self.session.proxies.update(proxies_for(self.url))
         auth, headers = auth_from_authcfg(authcfg)
-        self.session.auth = auth
+        if auth is not None or session is None:  # a session handed in keeps its own login
+            self.session.auth = auth
         self.session.headers.update(headers)
         self.session.headers.setdefault("Accept", "application/geo+json, application/json")
         self.requests_made = 0
@@ -127,14 +148,18 @@ class FeatureClient:
                 time.sleep(self.backoff * (2 ** (attempt - 1)))
             try:
                 self.requests_made += 1
-                response = self.session.request(method, url, timeout=TIMEOUT, **kwargs)
+                # verify per request: requests lets REQUESTS_CA_BUNDLE override a session's own bundle
+                response = self.session.request(method, url, timeout=TIMEOUT, verify=self.session.verify, **kwargs)
             except requests.exceptions.SSLError as err:
-                raise LandOfficeError("The data centre's TLS certificate could not be verified ({url}): ask the "
-                                      "administrator for a valid certificate.", url=safe_url(url)) from err
+                raise LandOfficeError("The data centre's TLS certificate could not be verified ({url}). If it uses "
+                                      "your office's own certificate authority, add that CA in QGIS (Settings > "
+                                      "Options > Authentication > Certificate Manager > Authorities) and try again; "
+                                      "otherwise ask the administrator for a valid certificate.",
+                                      url=safe_url(url)) from err
             except (requests.ConnectionError, requests.Timeout) as err:
                 last = ServerError(f"{method} {safe_url(url)}: {type(err).__name__}")
                 continue
-            if response.status_code in (401, 403):
+            if response.status_code == 401 or (response.status_code == 403 and not _reason(response)):
                 raise LandOfficeError("The data centre refused the login (HTTP {status}) at {url}: check the user "
                                       "name and password or API key of the authentication configuration.",
                                       status=response.status_code, url=safe_url(self.url))
@@ -142,11 +167,16 @@ class FeatureClient:
                 last = ServerError(f"{method} {safe_url(url)}: HTTP {response.status_code}", response.status_code)
                 continue
             return response
-        self._log.warning(f"Data centre request failed: {last}")
+        self._log.warning(tr("Data centre request failed: {detail}").format(
+            detail=last.detail if isinstance(last, ServerError) else last))
         raise last if last else ServerError(f"{method} {safe_url(url)} failed")
 
     def get_json(self, url: str, params: dict | None = None) -> dict:
         response = self._request("GET", url, retry=True, params=params)
+        if response.status_code == 403:
+            raise LandOfficeError("The data centre does not let this account read that: {reason}. Choose an area "
+                                  "of your own township, or ask the data centre's administrator for access.",
+                                  reason=_reason(response))
         if response.status_code != 200:
             raise ServerError(f"GET {safe_url(response.url)}: HTTP {response.status_code}", response.status_code)
         try:
@@ -268,23 +298,24 @@ class FeatureClient:
         return response.status_code == 200
 
     # -- writing (one attempt each: the caller reads the server's state to learn what happened) ------
-    def post(self, collection: str, feature: dict) -> requests.Response:
+    def post(self, collection: str, feature: dict, reason: str = "") -> requests.Response:
         """POST a feature whose ``id`` the client generated. Never retried here: a lost answer is
-        resolved by reading the feature (client UUIDs make that unambiguous)."""
+        resolved by reading the feature (client UUIDs make that unambiguous). ``reason`` travels in
+        the ``X-LandOffice-Reason`` header (the data centre's history keeps it)."""
         body = json.dumps(feature, ensure_ascii=False).encode("utf-8")
         return self._request("POST", f"{self.url}/collections/{collection}/items", retry=False, data=body,
-                             headers={"Content-Type": GEOJSON})
+                             headers=_headers(reason, GEOJSON))
 
-    def replace(self, collection: str, feature: dict) -> requests.Response:
+    def replace(self, collection: str, feature: dict, reason: str = "") -> requests.Response:
         """PUT (id in the body). Returns the answer; the caller decides what a 5xx means."""
         body = json.dumps(feature, ensure_ascii=False).encode("utf-8")
         return self._request("PUT", f"{self.url}/collections/{collection}/items/{quote(feature['id'], safe='')}",
-                             retry=False, data=body, headers={"Content-Type": GEOJSON})
+                             retry=False, data=body, headers=_headers(reason, GEOJSON))
 
-    def remove(self, collection: str, fid: str) -> requests.Response:
+    def remove(self, collection: str, fid: str, reason: str = "") -> requests.Response:
         """DELETE, one attempt."""
         return self._request("DELETE", f"{self.url}/collections/{collection}/items/{quote(fid, safe='')}",
-                             retry=False)
+                             retry=False, headers=_headers(reason))
 
     def schema(self, collection: str) -> dict[str, str]:
         """Property name → JSON type ('string', 'number', 'integer') from ``/collections/{c}/schema``."""

@@ -14,7 +14,9 @@ import shapely
 from shapely.geometry import mapping, shape
 
 GEOMETRY = "geometry"  # the merge treats the geometry as one more field with this name
-SERVER_FIELDS = ("id", "version", "updated_at")
+# kept by the data centre itself: never edited in the field, never sent back (the gateway stamps
+# updated_by / change_reason on every write)
+SERVER_FIELDS = ("id", "version", "updated_at", "updated_by", "change_reason")
 
 
 @dataclass

@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from ..core.errors import LandOfficeError
-from .client import ServerError
+from .client import ServerError, _reason
 from .features import Feature, from_geojson, to_geojson
 from .journal import DONE, REFUSED, REJECTED, content_hash
 from .pull import prove_deleted
@@ -39,9 +39,22 @@ class Op:
     base: Feature | None = None  # the merge base the op was planned on
     mine: Feature | None = None  # the working copy it came from
     attempts: int = 0
+    reason: str = ""  # why (the overrides' reasons): the data centre's history keeps it
 
     def body(self) -> dict | None:
-        return to_geojson(self.feature, self.expected) if self.feature is not None else None
+        """What is sent: a create in full; an update with only the properties that differ from the server
+        state it was planned on (a PUT keeps the properties it leaves out), so a field nobody touched is
+        never rewritten — not even an empty text turned into NULL. The geometry always goes (required)."""
+        if self.feature is None:
+            return None
+        body = to_geojson(self.feature, self.expected)
+        if self.kind == UPDATE and self.base is not None:
+            before = self.base.props
+            changed = {k: v for k, v in self.feature.props.items() if k not in before or before[k] != v}
+            changed.update({k: None for k in before if k not in self.feature.props})
+            body["properties"] = {**{k: v for k, v in body["properties"].items() if k in changed},
+                                  "version": self.expected}
+        return body
 
 
 @dataclass
@@ -105,7 +118,8 @@ class Sender:
         sent = op.body()
         for _attempt in range(2):
             try:
-                response = (self.client.post if op.kind == CREATE else self.client.replace)(self.c, sent)
+                response = (self.client.post if op.kind == CREATE else self.client.replace)(self.c, sent,
+                                                                                      reason=op.reason)
                 status, text = response.status_code, response.text
             except ServerError as err:
                 if err.status in (401, 403):
@@ -114,7 +128,7 @@ class Sender:
             if status in (200, 201, 204):
                 return Outcome(op, DONE)
             if status is not None and 400 <= status < 500:
-                return Outcome(op, REFUSED, reason=f"HTTP {status}: {_short(text)}")
+                return Outcome(op, REFUSED, reason=f"HTTP {status}: {_reason(response) or _short(text)}")
             outcome = self._after_failure(op, status, text)
             if outcome is not None:
                 return outcome
@@ -153,7 +167,7 @@ class Sender:
         if op.expected is not None and now.version != op.expected:
             return Outcome(op, REJECTED, server=now)
         try:
-            response = self.client.remove(self.c, op.fid)
+            response = self.client.remove(self.c, op.fid, reason=op.reason)
             status, text = response.status_code, response.text
         except ServerError as err:
             if err.status in (401, 403):
@@ -162,7 +176,7 @@ class Sender:
         if status in (200, 204):
             return Outcome(op, DONE)
         if status is not None and 400 <= status < 500 and status != 404:
-            return Outcome(op, REFUSED, reason=f"HTTP {status}: {_short(text)}")
+            return Outcome(op, REFUSED, reason=f"HTTP {status}: {_reason(response) or _short(text)}")
         item = self.client.get(self.c, op.fid, epsg=self.epsg)
         if item is None:
             prove_deleted(self.client, self.c, [op.fid], self.has_tombstones)

@@ -89,6 +89,8 @@ class _CollectionSync:
         self.tombstones: dict = {}
         self._conflicted: set = set()
         self._remerges: dict = {}
+        self.reasons = _override_reasons(path, collection)
+        self.default_reason = f"LandOffice field sync {run[:8]}"
         self._reset()
 
     def _reset(self):
@@ -234,6 +236,8 @@ class _CollectionSync:
                     raise LandOfficeError("The sync was cancelled; what was sent is kept and the rest will be "
                                           "sent by the next sync.")
                 group, queue = queue[:PARALLEL_GROUP], queue[PARALLEL_GROUP:]
+                for op in group:
+                    op.reason = op.reason or self.reasons.get(op.fid, self.default_reason)
                 ready = [op for op in group if not self._refused_before_sending(op)]
                 seqs = journal.begin(self.path, self.run, [(self.c, op.fid, op.kind, op.expected, op.body(),
                                                             journal.content_hash(op.feature)) for op in ready])
@@ -347,6 +351,17 @@ class _CollectionSync:
                     self.working[f.id] = f
         self.report.kept_for_next += len(cancelled)
         return cancelled
+
+
+def _override_reasons(path, collection: str) -> dict:
+    """fid → the reasons of its accepted problems (they go to the data centre's history with the write)."""
+    with connect(path) as db:
+        rows = db.execute("SELECT fid, check_code, reason FROM lo_overrides WHERE collection = ? ORDER BY check_code",
+                          (collection,)).fetchall()
+    out: dict = {}
+    for fid, code, reason in rows:
+        out.setdefault(fid, []).append(f"{code}: {reason}")
+    return {fid: "; ".join(parts) for fid, parts in out.items()}
 
 
 def _run_checks(path) -> None:
