@@ -108,6 +108,7 @@ def test_rerun_replaces_the_result_layer_written_to_a_geopackage(qgis_iface, pro
             assert project.mapLayersByName(name)
         progress, paths = [], []
         for run in range(2):
+            dock.xlsx_widget.setFilePath(str(tmp_path / f"p{run}.xlsx"))  # new files: no overwrite question
             dock.run_button.click()
             dock.task.progressChanged.connect(progress.append)
             wait_until(lambda: dock.task is None, timeout_milliseconds=90000)
@@ -131,7 +132,7 @@ def test_rerun_replaces_the_result_layer_written_to_a_geopackage(qgis_iface, pro
         assert not Path(paths[0]).exists() and Path(paths[1]).is_file()  # the first run's file went with it
         # the bar moved while the layer and the workbook were written (80–100 %), not only at the end
         assert any(80 < p < 100 for p in progress), progress
-        assert (tmp_path / "p.xlsx").is_file()
+        assert (tmp_path / "p1.xlsx").is_file()
     finally:
         dock.cleanup()
         dock.setParent(None)
