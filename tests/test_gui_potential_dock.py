@@ -1,4 +1,6 @@
 """The potential-land dock: builds, finds the role layers, runs as a task and shows the summary."""
+from pathlib import Path
+
 import pytest
 from pytest_qgis.utils import wait_until
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
@@ -94,6 +96,47 @@ def test_dock_cancel_and_missing_dltb(qgis_iface, qgis_app):
     dock.cleanup()
     dock.setParent(None)
     dock.deleteLater()
+
+
+def test_rerun_replaces_the_result_layer_written_to_a_geopackage(qgis_iface, project, tmp_path):
+    from landoffice_plugin.gui.dock_potential import RESULT_PROPERTY
+
+    dock = PotentialDock(qgis_iface)
+    try:
+        dock.xlsx_widget.setFilePath(str(tmp_path / "p.xlsx"))
+        for name in ("DLTB", "XZQ", "CJDCQ"):  # the result goes in where the previous one was
+            assert project.mapLayersByName(name)
+        progress, paths = [], []
+        for run in range(2):
+            dock.xlsx_widget.setFilePath(str(tmp_path / f"p{run}.xlsx"))  # new files: no overwrite question
+            dock.run_button.click()
+            dock.task.progressChanged.connect(progress.append)
+            wait_until(lambda: dock.task is None, timeout_milliseconds=90000)
+            assert dock.last_result is not None, dock.status.text()
+            paths.append(dock.result_layer.source().split("|")[0])
+            if run == 0:  # move it, so the second result must take its place in the layer tree
+                root = project.layerTreeRoot()
+                node = root.findLayer(dock.result_layer.id())
+                clone = node.clone()
+                root.insertChildNode(3, clone)
+                node.parent().removeChildNode(node)
+                place = root.children().index(clone)
+                assert place > 0
+        results = [lyr for lyr in project.mapLayers().values() if lyr.customProperty(RESULT_PROPERTY)]
+        assert results == [dock.result_layer]
+        layer = results[0]
+        assert layer.providerType() == "ogr" and paths[1].endswith(".gpkg") and paths[1] != paths[0]
+        assert layer.featureCount() == dock.last_result.count > 0
+        assert layer.renderer().type() == "categorizedSymbol"
+        assert project.layerTreeRoot().children()[place].layerId() == layer.id()
+        assert not Path(paths[0]).exists() and Path(paths[1]).is_file()  # the first run's file went with it
+        # the bar moved while the layer and the workbook were written (80–100 %), not only at the end
+        assert any(80 < p < 100 for p in progress), progress
+        assert (tmp_path / "p1.xlsx").is_file()
+    finally:
+        dock.cleanup()
+        dock.setParent(None)
+        dock.deleteLater()
 
 
 @pytest.fixture()

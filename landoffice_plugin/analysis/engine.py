@@ -23,7 +23,7 @@ from . import cat_boundary, cat_industrial, cat_rural, cat_supply
 from .categories import BY_ID, CATEGORY_IDS, ROLES  # noqa: F401 - ROLES re-exported
 from .claims import clear_mask_cache, construction_mask
 from .columns import clear_text_cache, factorize, isin, prefix, text
-from .geomops import crossed, intersect_pairs, nonempty, pairs, repair, snap, subdivide
+from .geomops import crossed, identical_in, intersect_pairs, nonempty, pairs, repair, snap, subdivide
 from .loading import (
     Inspection,
     LayerArrays,
@@ -282,30 +282,40 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict
     cut &= involved
     done = cut.copy()
     dltb.geoms[done] = snap(dltb.geoms[done], grid)
-    cons_all, hits = {}, {}
+    cons_all, hits, whole, twins = {}, {}, {}, {}
     tree_idx = shapely.STRtree(overlaps.patches[idx]) if len(idx) else None
     for role, value in deferred.items():
         if tree_idx is not None:
             L[role] = _prepare(load_near(value, target, tree_idx, grid), grid)
+    involved_patch = np.zeros(len(dltb), dtype=bool)
+    involved_patch[idx] = True
     for role in rules.hard_constraints:
         if role in L and len(L[role]) and len(idx):
-            hits[role] = np.unique(pairs(L[role].geoms, dltb.geoms[idx])[0])
+            # a feature that is a copy of a DLTB patch (basic farmland) covers that patch whole and,
+            # the patches being a partition, only touches the others: no predicate, no overlay
+            twins[role] = twin = identical_in(L[role].geoms, overlaps.patches, overlaps.bounds)
+            whole[role] = np.unique(twin[(twin >= 0) & involved_patch[np.maximum(twin, 0)]])
+            others = np.flatnonzero(twin < 0)
+            hits[role] = others[np.unique(pairs(L[role].geoms[others], dltb.geoms[idx])[0])]
             cons_all[role] = _constraint_parts(L[role].geoms[hits[role]], role, grid, tree_idx)
             cut[idx[crossed(tree_idx, cons_all[role])]] = True
     second = np.flatnonzero(cut & ~done)
     if len(second):
         dltb.geoms[second] = snap(dltb.geoms[second], grid)
         for role in cons_all:  # a constraint a patch reaches only once snapped
-            new = np.setdiff1d(np.unique(pairs(L[role].geoms, dltb.geoms[second])[0]), hits[role])
+            found = np.unique(pairs(L[role].geoms, dltb.geoms[second])[0])
+            new = found[(twins[role][found] < 0) & ~np.isin(found, hits[role])]
             if len(new):
                 more = _constraint_parts(L[role].geoms[new], role, grid, tree_idx)
                 cons_all[role] = np.concatenate([cons_all[role], more])
     # hard constraints cut by the involved patches once: later subtractions are per patch
     cons_g, cons_p = [np.zeros(0, dtype=object)], [np.zeros(0, dtype=np.intp)]
-    for cons in cons_all.values():
+    for role, cons in cons_all.items():
         ip, _ic, piece = intersect_pairs(dltb.geoms[idx], cons, grid)
         cons_g.append(piece)
         cons_p.append(idx[ip])
+        cons_g.append(dltb.geoms[whole[role]])  # the patch itself, as it is now (snapped or not)
+        cons_p.append(whole[role])
     return Snapped(overlaps, cut, (np.concatenate(cons_g), np.concatenate(cons_p)))
 
 

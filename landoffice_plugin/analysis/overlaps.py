@@ -13,6 +13,8 @@ from typing import Optional
 import numpy as np
 import shapely
 
+from .geomops import query
+
 
 @dataclass(frozen=True)
 class Reach:
@@ -85,8 +87,8 @@ class Overlaps:
         elif self.bounds is not None and len(geoms) <= SCAN_MAX:
             hit = self._scan(geoms)
         else:
-            io, ip = self.tree.query(geoms, predicate="intersects")
-            jo, jp = self.tree.query(geoms, predicate="contains_properly")
+            io, ip = query(self.tree, geoms, "intersects")
+            jo, jp = query(self.tree, geoms, "contains_properly")
             n = np.int64(len(self.patches))
             hit = Reach(io, ip, np.isin(io * n + ip, jo * n + jp))
         self._cache[role] = hit

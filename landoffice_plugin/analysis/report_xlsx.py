@@ -85,16 +85,22 @@ def _details(rows: dict):
         yield out
 
 
-def write_report(result, path, source: str = "") -> str:
-    """Write the workbook to ``path``; returns the path written."""
+def write_report(result, path, source: str = "", progress=None) -> str:
+    """Write the workbook to ``path``; returns the path written.
+
+    ``progress(fraction)`` (0–1) moves while the detail rows are written and before the save.
+    """
+    step = progress or (lambda _f: None)
     wb = new_workbook()
     write_table(add_sheet(wb, SHEETS[0]), SUMMARY_COLUMNS, result.summary, title="用地潜力汇总（乡镇/村/类别）",
                 totals={"count": "sum", "area_m2": "sum", "area_mu": "sum"})
     write_table(add_sheet(wb, SHEETS[1]), _recon_columns(), _with_mu(result.reconciliation),
                 title="乡镇面积核算（潜力合计 + 非潜力 = 分析面积）",
                 totals={c.key: "sum" for c in _recon_columns()[2:]})
+    step(0.05)
     write_table(add_sheet(wb, SHEETS[2]), DETAIL_COLUMNS, _details(result.rows), title="用地潜力明细",
-                totals={"area_m2": "sum", "area_mu": "sum"})
+                totals={"area_m2": "sum", "area_mu": "sum"}, progress=lambda f: step(0.05 + 0.6 * f))
+    step(0.65)
     rules = result.rules
     now = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     pairs = [("数据日期", rules.data_date.isoformat()), ("生成时间", now), ("数据来源", _file_name(source)),
@@ -116,4 +122,7 @@ def write_report(result, path, source: str = "") -> str:
     write_table(ws, RULE_COLUMNS, [{"rule": a, "value": b, "why": c} for a, b, c in rule_rows(rules)],
                 title="所用规则与阈值", start_row=last + 2)
     ws.freeze_panes = None
-    return str(save_workbook(wb, path))
+    step(0.7)
+    saved = str(save_workbook(wb, path))
+    step(1.0)
+    return saved

@@ -1,4 +1,4 @@
-"""The result as QGIS features: a memory layer (GUI) or a feature sink (Processing), in bulk."""
+"""The result as QGIS features: a GeoPackage layer (GUI), a feature sink (Processing), in bulk."""
 from __future__ import annotations
 
 import numpy as np
@@ -97,6 +97,43 @@ def set_aliases(layer) -> None:
 def style_result_layer(layer) -> bool:
     set_aliases(layer)
     return apply_role_style(layer, STYLE_ROLE)
+
+
+LAYER_NAME = "potential_land"
+
+
+def write_gpkg(rows: dict, crs: QgsCoordinateReferenceSystem, path, progress=None) -> str:
+    """Write the pieces to a new GeoPackage at ``path`` (layer ``potential_land``); returns the path.
+
+    Runs on any thread (no layer is created); ``progress(fraction)`` moves as the features go in.
+    """
+    from pathlib import Path
+
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    from landoffice_plugin.core.errors import LandOfficeError
+
+    path = Path(path)
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = LAYER_NAME
+    options.fileEncoding = "UTF-8"
+    fields = result_fields()
+    writer = QgsVectorFileWriter.create(str(path), fields, QgsWkbTypes.MultiPolygon, crs,
+                                        QgsCoordinateTransformContext(), options)
+    if writer is None or writer.hasError() != QgsVectorFileWriter.NoError:
+        message = writer.errorMessage() if writer is not None else ""
+        raise LandOfficeError("The result layer could not be written to {path} ({error}): choose a folder you "
+                              "can write to.", path=str(path), error=message)
+    count = len(rows["geoms"])
+    step = 2000  # features per call: the call holds Python's lock, the window waits for it
+    for start in range(0, max(count, 1), step):
+        part = {k: v[start:start + step] for k, v in rows.items()}
+        writer.addFeatures(result_features(part, fields), QgsFeatureSink.FastInsert)
+        if progress is not None and count:
+            progress(min(1.0, (start + step) / count))
+    del writer  # closes the file
+    return str(path)
 
 
 def memory_layer(rows: dict, crs: QgsCoordinateReferenceSystem, name: str = "用地潜力") -> QgsVectorLayer:

@@ -71,7 +71,12 @@ def _copies(geoms: np.ndarray) -> np.ndarray:
     """Independent copies (through WKB, exact) of ``geoms``, each distinct geometry copied once."""
     ids = np.fromiter(map(id, geoms), dtype=np.int64, count=len(geoms))
     _u, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
-    return np.asarray(shapely.from_wkb(shapely.to_wkb(geoms[first])), dtype=object)[inverse]
+    # in chunks: WKB conversion builds Python objects and holds Python's lock while it runs
+    distinct = geoms[first]
+    copies = np.empty(len(distinct), dtype=object)
+    for start in range(0, len(distinct), 2000):
+        copies[start:start + 2000] = shapely.from_wkb(shapely.to_wkb(distinct[start:start + 2000]))
+    return copies[inverse]
 
 
 def pairwise(func: Callable, a: np.ndarray, b: np.ndarray, *args, min_chunk: int = 500, **kwargs) -> np.ndarray:

@@ -146,14 +146,15 @@ PLAIN_ROWS = 2000
 
 def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] = None,
                 mask_personal: bool = True, start_row: int = 1, totals: Optional[dict] = None,
-                totals_label: str = "合计") -> int:
+                totals_label: str = "合计", progress=None) -> int:
     """Write a table at ``start_row``; returns the last row written (the totals row when there is one).
 
     The one table writer of the plugin. ``rows`` are mappings (by ``Column.key``), sequences (by position) or
     keyed records. Values are cleaned (Qt types, illegal control characters), ID/phone columns masked, text that
     looks like a formula stays text; :class:`Formula` values may use ``{r}`` for their own row. ``totals`` adds a
     totals row: ``{key: "sum"}`` (``=SUM`` over the data rows), ``{key: Formula(...)}`` (``{first}``/``{last}``
-    allowed) or ``{key: value}``; its label goes in the first column without a total.
+    allowed) or ``{key: value}``; its label goes in the first column without a total. ``progress(fraction)``
+    is called every 1000 rows.
     """
     if not columns:
         raise LandOfficeError("A table needs at least one column: define the report's columns.")
@@ -183,6 +184,8 @@ def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] 
     first, last = header_row + 1, header_row + len(rows)
     sample_every = max(1, len(rows) // 500)  # widths from a sample of big tables
     for k, row in enumerate(rows):
+        if progress is not None and k % 1000 == 0:
+            progress(k / len(rows))
         row_no += 1
         for ci, col in enumerate(columns, start=1):
             value = _cell_value(_row_value(row, ci - 1, col.key), col, mask_personal, row_no, first, last)

@@ -1,12 +1,18 @@
 """用地潜力分析 panel: choose the role layers and rules, run in the background, see the summary.
 
-The engine runs in a :class:`PotentialTask`; the result layer is added to the project. The PDF
+The engine runs in a :class:`PotentialTask`, which also writes the result layer to a GeoPackage
+and the xlsx; on the main thread the written layer is only opened and put in the project, in
+place of the previous run's result layer (one result layer, not a stack of copies). The PDF
 maps are printed afterwards on the main thread (QGIS layouts cannot be exported elsewhere), the
 way QGIS exports an atlas: page by page, with the window served between pages, progress in the
 panel and in the task manager, and Cancel working. The printing uses its own copies of the
 layers, so nothing the user does meanwhile can pull a layer from under it.
 """
 from __future__ import annotations
+
+import datetime
+import os
+from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsFeatureRequest, QgsFeedback, QgsMapLayerProxyModel, QgsProject
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
@@ -36,6 +42,8 @@ from .dock_base import LandOfficeDock, form_layout
 from .job_task import JobTask
 from .potential_task import PotentialTask
 
+RESULT_PROPERTY = "landoffice/potential_result"  # custom property marking the result layer in a project
+RESULT_PREFIX = "potential_land_"
 COMBO_MIN_WIDTH = 160  # a layer box shows its layer's name, not just an icon
 SUMMARY_HEADERS = (tr_noop("Township"), tr_noop("Village"), tr_noop("Category"), tr_noop("Pieces"),
                    tr_noop("Area (mu)"))
@@ -52,6 +60,7 @@ class PotentialDock(LandOfficeDock):
         self.project = project or QgsProject.instance()
         self.task = None
         self.result_layer = None
+        self.written_layer = None  # GeoPackage of the result the last task wrote
         self.last_result = None
         self.printing = None  # QgsFeedback of the PDF being printed
         self.export_task = None  # the Excel report written after a run
@@ -211,7 +220,8 @@ class PotentialDock(LandOfficeDock):
         self._cjdcq = self.layer_boxes["CJDCQ"].currentLayer()
         self._rules_used = rules
         self.task = PotentialTask(inputs, rules, cats, villages, self.xlsx_widget.filePath(),
-                                  self.layer_boxes["DLTB"].currentLayer().source(), on_done=self._done)
+                                  self.layer_boxes["DLTB"].currentLayer().source(), on_done=self._done,
+                                  layer_path=self.result_path(), crs=self._dltb_crs)
         self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -243,8 +253,8 @@ class PotentialDock(LandOfficeDock):
             return
         result, source = self.last_result, self.layer_boxes["DLTB"].currentLayer()
         source = source.source() if source is not None else ""
-        self.export_task = JobTask(tr("Excel report"), lambda fb: write_report(result, path, source=source),
-                                   self._xlsx_written)
+        self.export_task = JobTask(tr("Excel report"), lambda fb: write_report(
+            result, path, source=source, progress=lambda f: fb.setProgress(100 * f)), self._xlsx_written)
         self._set_export_buttons()
         QgsApplication.taskManager().addTask(self.export_task)
 
@@ -293,14 +303,64 @@ class PotentialDock(LandOfficeDock):
             if err is not None and not isinstance(err, LandOfficeError):
                 get_logger().error(tr("Potential-land analysis failed: {error!r}").format(error=err))
             return
+        self.written_layer = task.layer_path
         self.show_result(task.result, task.xlsx)
 
-    def show_result(self, result, xlsx=None) -> None:
-        from ..analysis.result_layer import memory_layer
+    def result_path(self) -> str:
+        """A new GeoPackage for this run's result layer: beside the project (when saved), else beside
+        the Excel report, else in the QGIS profile (``landoffice/results``)."""
+        folder = None
+        if self.project.fileName():
+            folder = Path(self.project.absolutePath())
+        elif self.xlsx_widget.filePath():
+            folder = Path(self.xlsx_widget.filePath()).parent
+        if folder is None or not folder.is_dir() or not os.access(folder, os.W_OK):
+            folder = Path(QgsApplication.qgisSettingsDirPath()) / "landoffice" / "results"
+            folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.datetime.now().strftime("%Y%m%d_%H%M%S_%f")
+        return str(folder / f"{RESULT_PREFIX}{stamp}.gpkg")
 
+    def _result_layer(self, result, layer_path):
+        from qgis.core import QgsVectorLayer
+
+        from ..analysis.result_layer import LAYER_NAME, memory_layer, style_result_layer
+
+        if not layer_path:  # the task wrote no file: keep the pieces in memory
+            return memory_layer(result.rows, result.crs if result.crs.isValid() else self._dltb_crs)
+        layer = QgsVectorLayer(f"{layer_path}|layername={LAYER_NAME}", "用地潜力", "ogr")
+        style_result_layer(layer)
+        return layer
+
+    def _replace_result_layer(self, layer) -> None:
+        """Put ``layer`` in the project where the previous result layer was, and remove that one
+        (and its GeoPackage, when this panel wrote it)."""
+        old = [lyr for lyr in self.project.mapLayers().values() if lyr.customProperty(RESULT_PROPERTY)]
+        layer.setCustomProperty(RESULT_PROPERTY, True)
+        root = self.project.layerTreeRoot()
+        node = root.findLayer(old[0].id()) if old else None
+        files = [lyr.source().split("|")[0] for lyr in old if lyr.providerType() == "ogr"]
+        if node is not None:
+            parent = node.parent()
+            index = parent.children().index(node)
+            self.project.addMapLayer(layer, False)
+            parent.insertLayer(index, layer)
+        else:
+            self.project.addMapLayer(layer)
+        if old:
+            self.project.removeMapLayers([lyr.id() for lyr in old])
+        for path in files:
+            if Path(path).name.startswith(RESULT_PREFIX) and path != layer.source().split("|")[0]:
+                try:
+                    Path(path).unlink()
+                except OSError:  # still open elsewhere (Windows): left for the user
+                    pass
+
+    def show_result(self, result, xlsx=None) -> None:
+        """Open the layer the task wrote (``written_layer``), put it in the project, fill the table."""
         self.last_result = result
-        self.result_layer = memory_layer(result.rows, result.crs if result.crs.isValid() else self._dltb_crs)
-        self.project.addMapLayer(self.result_layer)
+        self.result_layer = self._result_layer(result, self.written_layer)
+        self.written_layer = None
+        self._replace_result_layer(self.result_layer)
         self._fill_table(result.summary)
         lines = self._status_lines(result)
         if xlsx:

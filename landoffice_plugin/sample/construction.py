@@ -65,7 +65,25 @@ def scale_about_centroid(geoms: np.ndarray, factor: np.ndarray) -> np.ndarray:
     return shapely.set_coordinates(out, coords)
 
 
-def build_construction(rng: np.random.Generator, patches: Patches, lu: LandUse) -> ConstructionParcels:
+def _in_sparse_order(parts, src, sparse_parts, sparse_src):
+    """The densified parts in the order of their sparse counterparts (a group's parts may come
+    out of the union in another order): matched by (group, centroid x). None if they differ."""
+    if len(sparse_parts) != len(parts):
+        return None
+    dense_order = np.lexsort((shapely.get_x(shapely.centroid(parts)), src))
+    sparse_order = np.lexsort((shapely.get_x(shapely.centroid(sparse_parts)), sparse_src))
+    if not (src[dense_order] == sparse_src[sparse_order]).all():
+        return None
+    perm = np.empty(len(parts), dtype=np.intp)
+    perm[sparse_order] = dense_order
+    return perm
+
+
+def build_construction(rng: np.random.Generator, patches: Patches, lu: LandUse,
+                       outline: Patches = None) -> ConstructionParcels:
+    """Parcels from ``patches``; building footprints from ``outline`` (the patches before
+    densification, when densified): buildings are surveyed on their own, they do not copy the
+    parcel boundary's vertices, and their coverage stays what the sparse sample has."""
     code = lu.dlbm
     state = (lu.town_zone >= 0) & np.isin(code, STATE_CODES)
     coll = (lu.hamlet >= 0) & (lu.town_zone < 0) & np.isin(code, COLLECTIVE_CODES)
@@ -77,15 +95,21 @@ def build_construction(rng: np.random.Generator, patches: Patches, lu: LandUse) 
     code_no = np.searchsorted(np.asarray(sorted(set(STATE_CODES))), code[idx])
     key = np.where(merge, ((vil * 4000 + bx % 4000) * 4000 + by % 4000) * 16 + code_no, -1 - np.arange(len(idx)))
     parts, src = _group_union(patches.geoms[idx], key)
+    shape = parts
+    if outline is not None:  # parcels and buildings as in the sparse sample, the parcels densified
+        sparse_parts, sparse_src = _group_union(outline.geoms[idx], key)
+        perm = _in_sparse_order(parts, src, sparse_parts, sparse_src)
+        if perm is not None:
+            parts, src, shape = parts[perm], src[perm], sparse_parts
     member = idx[src]
     keep = shapely.area(parts) >= 60.0
-    parts, member = parts[keep], member[keep]
+    parts, member, shape = parts[keep], member[keep], shape[keep]
     pcode = code[member]
     # buildings: a shrunken copy of the parcel, kept 3 m inside its boundary
     built = pcode != "1201"
     cov = np.clip(rng.lognormal(np.log(0.42), 0.35, len(parts)), 0.08, 0.75)
-    shrunk = scale_about_centroid(parts[built], np.sqrt(cov[built]))
-    fp = shapely.intersection(shrunk, shapely.buffer(parts[built], -3.0, join_style="mitre"))
+    shrunk = scale_about_centroid(shape[built], np.sqrt(cov[built]))
+    fp = shapely.intersection(shrunk, shapely.buffer(shape[built], -3.0, join_style="mitre"))
     fparts, fsrc = shapely.get_parts(fp, return_index=True)
     ok = shapely.area(fparts) >= 25.0
     fparts, fsrc = fparts[ok], fsrc[ok]

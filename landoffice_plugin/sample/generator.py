@@ -2,6 +2,8 @@
 
 Scales: ``small`` (3 townships, ≈ 5 000 DLTB patches, a few seconds; used by the tests) and
 ``county`` (10 townships, ≈ 250 000 patches, ≈ 100 000 parcels). Same seed → identical files.
+``densify`` N > 0 puts extra vertices on every boundary until the DLTB patches have a mean of
+N vertices, as digitised 三调 patches do (see densify.py; shared edges stay identical).
 CRS EPSG:4549; county code 320299 (fictional, see names.py).
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ from . import writer
 from .admin import admin_polygons, build_admin
 from .constraints import basic_farmland, development_boundary, ecological_red_line
 from .construction import build_construction
+from .densify import densify_patches
 from .dialects import DIALECTS, EPSG_OF
 from .dltb import dltb_table
 from .geography import EPSG, SCALES, build_geography
@@ -53,8 +56,11 @@ class _Steps:
         self.feedback.pushInfo(message)
 
 
-def build_tables(scale: str, seed: int, steps=None) -> tuple[dict, dict]:
-    """All layer tables (role id → columns + ``geoms``) and the red-light lists."""
+def build_tables(scale: str, seed: int, steps=None, densify: int = 0) -> tuple[dict, dict]:
+    """All layer tables (role id → columns + ``geoms``) and the red-light lists.
+
+    ``densify``: target mean vertices per DLTB patch (0: the tessellation's own vertices).
+    """
     steps = steps or _Steps(None)
     if scale not in SCALES:
         raise LandOfficeError("Unknown sample scale '{scale}'. Use one of: {choices}.", scale=scale,
@@ -63,7 +69,9 @@ def build_tables(scale: str, seed: int, steps=None) -> tuple[dict, dict]:
     steps(1, tr("Laying out townships, villages, rivers and roads"))
     geo = build_geography(rngs["geography"], SCALES[scale])
     steps(4, tr("Building the land-use patch partition"))
-    patches = build_patches(rngs["patches"], geo)
+    sparse = build_patches(rngs["patches"], geo)
+    patches = densify_patches(sparse, densify)
+    outline = None if patches is sparse else sparse  # buildings and lots are laid out on the sparse patches
     steps(14, tr("Assigning land use"))
     lu = assign_landuse(rngs["landuse"], geo, patches)
     admin = build_admin(rngs["admin"], geo)
@@ -91,8 +99,8 @@ def build_tables(scale: str, seed: int, steps=None) -> tuple[dict, dict]:
     homestead = np.flatnonzero(lu.dlbm == "0702")
     street_angle = rngs["lots"].uniform(0, np.pi / 2, len(admin.village_code))
     angle = street_angle[patches.village[homestead]] + rngs["lots"].normal(0, 0.06, len(homestead))
-    lots = build_lots(rngs["lots"], patches.geoms, homestead, angle)
-    cp = build_construction(rngs["lots"], patches, lu)
+    lots = build_lots(rngs["lots"], patches.geoms, homestead, angle, outline=getattr(outline, "geoms", None))
+    cp = build_construction(rngs["lots"], patches, lu, outline=outline)
     steps(32, tr("Registering owners, households and buildings"))
     pt = parcel_tables(rngs["parcels"], admin, lots, patches.village[lots.patch], cp)
     t["ZD"], t["ZRZ"], t["HJ"] = pt["ZD"], pt["ZRZ"], pt["HJ"]
@@ -139,13 +147,14 @@ def village_classes(admin) -> np.ndarray:
 
 
 def generate_sample(output: Union[Path, str], scale: str = "small", seed: int = 1, feedback=None,
-                    dialect: str = "standard") -> dict:
+                    dialect: str = "standard", densify: int = 0) -> dict:
     """Generate the sample county into ``output`` (.gpkg) plus a FileGDB and a GBK shapefile beside it.
 
     ``dialect`` (:mod:`.dialects`): ``standard``; ``alias`` or ``mapped`` write the same county under other
     names, encodings and CRS — only the GeoPackage, and for ``mapped`` its ``<stem>.fieldmap.toml``.
     Returns a summary: scale, seed, county, paths, counts per layer, red lights, seconds, file sizes.
     If ``feedback`` is cancelled, nothing is written and the summary has ``cancelled: True``.
+    ``densify``: target mean vertices per DLTB patch (0: as tessellated, ≈ 7–9).
     """
     started = time.perf_counter()
     output = Path(output)
@@ -162,7 +171,7 @@ def generate_sample(output: Union[Path, str], scale: str = "small", seed: int = 
     for p in paths["tmp"].values():
         writer.remove_path(p)
     try:
-        tables, red = build_tables(scale, int(seed), steps)
+        tables, red = build_tables(scale, int(seed), steps, int(densify or 0))
         built = time.perf_counter()
         if dialect == "standard":
             counts = _write_all(tables, paths["tmp"], steps, feedback)
@@ -183,6 +192,7 @@ def generate_sample(output: Union[Path, str], scale: str = "small", seed: int = 
         feedback.setProgress(100)
     summary = {
         "cancelled": False, "scale": scale, "seed": int(seed), "epsg": EPSG_OF[dialect], "dialect": dialect,
+        "densify": int(densify or 0),
         "county_code": COUNTY_CODE, "county_name": COUNTY_NAME, "output": str(paths["final"]["OUTPUT"]),
         "filegdb": str(paths["final"]["FILEGDB"]) if "FILEGDB" in paths["final"] else "",
         "shapefile": str(paths["final"]["SHAPEFILE"] / "DLTB.shp") if "SHAPEFILE" in paths["final"] else "",

@@ -36,9 +36,15 @@ def _to_world(local: np.ndarray, origin: np.ndarray, angle: np.ndarray) -> np.nd
 
 
 def build_lots(rng: np.random.Generator, geoms: np.ndarray, patch_idx: np.ndarray,
-               angle: np.ndarray) -> Lots:
-    """Lots in ``geoms[patch_idx]``; ``angle`` (radians) is the row direction of each of them."""
-    polys = geoms[patch_idx]
+               angle: np.ndarray, outline: np.ndarray = None) -> Lots:
+    """Lots in ``geoms[patch_idx]``; ``angle`` (radians) is the row direction of each of them.
+
+    ``outline``: the patches before densification, when densified. The lots are laid out in
+    those (the same lots as the sparse sample), then cut to the densified patch where they
+    cross its boundary, so every lot lies in its patch.
+    """
+    dense = geoms[patch_idx]
+    polys = dense if outline is None else outline[patch_idx]
     origin = shapely.get_coordinates(shapely.centroid(polys))
     coords, which = shapely.get_coordinates(polys, return_index=True)
     c, s = np.cos(angle[which]), np.sin(angle[which])
@@ -83,5 +89,9 @@ def build_lots(rng: np.random.Generator, geoms: np.ndarray, patch_idx: np.ndarra
     houses = shapely.polygons(_to_world(local, origin[owner][lot_idx], angle[owner][lot_idx]))
     house_no = np.r_[np.ones(m, np.int64), np.full(int(has_out.sum()), 2)]
     order = np.lexsort((house_no, lot_idx))
+    if outline is not None:
+        out_of = ~shapely.within(lots, dense[owner])
+        lots = lots.copy()
+        lots[out_of] = shapely.intersection(lots[out_of], dense[owner][out_of])
     return Lots(lots, patch_idx[owner], shapely.get_coordinates(shapely.centroid(lots)),
                 houses[order], lot_idx[order], house_no[order])

@@ -22,15 +22,21 @@ def start():
     return app
 
 
-def county_gpkg(seed: int = 1) -> Path:
-    """The ``county`` sample (≥ 200,000 DLTB patches), generated once into bench-output/ and reused."""
+DENSE = 48  # mean vertices per DLTB patch of the dense county (digitised 三调 patches: 40–60)
+
+
+def county_gpkg(seed: int = 1, densify: int = 0) -> Path:
+    """The ``county`` sample (≥ 200,000 DLTB patches), generated once into bench-output/ and reused.
+
+    ``densify``: mean vertices per patch (generatesample --DENSIFY); 0 is the sparse sample.
+    """
     from landoffice_plugin.sample.generator import generate_sample
 
     OUT.mkdir(exist_ok=True)
-    path = OUT / f"county_seed{seed}.gpkg"
+    path = OUT / (f"county_seed{seed}.gpkg" if not densify else f"county_seed{seed}_dense{densify}.gpkg")
     if not path.is_file():
         started = time.perf_counter()
-        generate_sample(path, scale="county", seed=seed)
+        generate_sample(path, scale="county", seed=seed, densify=densify)
         print(f"generated {path.name} in {time.perf_counter() - started:.1f} s")
     return path
 
