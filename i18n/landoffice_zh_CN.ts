@@ -104,7 +104,7 @@
       <translation>1 连接</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="98" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="107" />
       <source>12-digit codes, comma separated</source>
       <translation>12位村代码，用逗号分隔</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>地块名称无法用 {encoding} 编码写出：请重命名，或以 UTF-8 编码写出文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="159" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="160" />
       <source>A table needs at least one column: define the report's columns.</source>
       <translation>表格至少需要一列：请定义报表的列。</translation>
     </message>
@@ -204,6 +204,11 @@
       <translation>地址</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="57" />
+      <source>Adds vertices along every boundary until the land-use patches have this mean number of vertices, as digitised 三调 patches have (40–60). Shared boundaries get the same vertices on both sides, so the partition stays exact.</source>
+      <translation>沿每条边界加密节点，直到地类图斑的平均节点数达到此值，与三调实际数字化的图斑相当（40–60 个）。相邻图斑的公共边两侧得到完全相同的节点，划分仍严格无缝无重叠。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cli.py" line="309" />
       <source>Algorithm {name} failed.</source>
       <translation>算法 {name} 运行失败。</translation>
@@ -224,7 +229,7 @@
       <translation>金额（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checks.py" line="160" />
+      <location filename="../landoffice_plugin/sync/checks.py" line="162" />
       <source>An override needs a reason: say why the feature is right as it is.</source>
       <translation>忽略检查需要说明理由：请说明该要素为何是正确的。</translation>
     </message>
@@ -244,7 +249,7 @@
       <translation>应用我的选择（下次同步时生效）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="99" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="107" />
       <source>Approvals, land supply and enterprises</source>
       <translation>正在生成批准用地、供地和企业</translation>
     </message>
@@ -269,7 +274,7 @@
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="41" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="49" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
@@ -284,12 +289,12 @@
       <translation>面积关系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="467" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="477" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="67" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="75" />
       <source>Assigning land use</source>
       <translation>正在分配地类</translation>
     </message>
@@ -439,7 +444,7 @@
       <translation>由 GeoPackage 生成工程</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="65" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="71" />
       <source>Building the land-use patch partition</source>
       <translation>正在生成地类图斑划分</translation>
     </message>
@@ -519,17 +524,17 @@
       <translation>无法写入工程“{path}”：{error}。请检查该文件夹是否可写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="78" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="87" />
       <source>Categories</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="40" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="48" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="442" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="452" />
       <source>Category {name}: {count} candidates</source>
       <translation>类别{name}：{count} 个候选</translation>
     </message>
@@ -629,7 +634,7 @@
       <translation>请至少选择一种输出：PDF 文件、xlsx 文件或两者。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="199" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="208" />
       <source>Choose the DLTB layer first.</source>
       <translation>请先选择 DLTB 图层。</translation>
     </message>
@@ -794,7 +799,7 @@
       <translation>无法导出 PDF 地图 {path}：{reason}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="315" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="318" />
       <source>Could not save {path}: the file is open in another program (Excel, WPS) or locked. Close it and export again.</source>
       <translation>无法保存 {path}：该文件已在其他程序（Excel、WPS）中打开或被锁定。请关闭后重新导出。</translation>
     </message>
@@ -804,7 +809,7 @@
       <translation>无法写出界址点文件 {path}：{error}。请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="309" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="312" />
       <source>Could not write to folder {folder}: {error}. Choose another folder.</source>
       <translation>无法写入文件夹 {folder}：{error}。请选择其他文件夹。</translation>
     </message>
@@ -879,6 +884,11 @@
       <translation>征地拆迁成本测算</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="55" />
+      <source>Densify: mean vertices per land-use patch (0: off)</source>
+      <translation>加密：每个地类图斑的平均节点数（0：不加密）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/cost_views.py" line="32" />
       <source>Detail</source>
       <translation>明细</translation>
@@ -889,7 +899,7 @@
       <translation>城镇开发边界内可开发</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="53" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="61" />
       <source>Dialect</source>
       <translation>方言（数据交付形式）</translation>
     </message>
@@ -904,7 +914,7 @@
       <translation>已舍弃（保留{kept}）：{collection} {fid}，字段 {field}，值 {discarded}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="90" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="98" />
       <source>Dividing homesteads into parcels and houses</source>
       <translation>正在将宅基地划分为宗地和房屋</translation>
     </message>
@@ -914,7 +924,7 @@
       <translation>在地图上绘制</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="83" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="91" />
       <source>Drawing planning constraints</source>
       <translation>正在绘制规划管控边界</translation>
     </message>
@@ -994,7 +1004,7 @@
       <translation>Excel 报告已生成：</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="307" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="367" />
       <source>Excel report: {path}</source>
       <translation>Excel 报表：{path}</translation>
     </message>
@@ -1054,7 +1064,7 @@
       <translation>检出的要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="61" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="69" />
       <source>Features in {layer}</source>
       <translation>{layer} 要素数</translation>
     </message>
@@ -1069,7 +1079,7 @@
       <translation>字段对应（TOML：图层自己的字段名和取值；留空：按标准字段名和别名识别）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="59" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="67" />
       <source>Field map of the mapped dialect</source>
       <translation>mapped 方言的字段对应文件</translation>
     </message>
@@ -1166,7 +1176,7 @@
       <translation>字段…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="129" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="138" />
       <source>Find layers</source>
       <translation>查找图层</translation>
     </message>
@@ -1186,7 +1196,7 @@
       <translation>文件夹</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="299" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="302" />
       <source>Folder {folder} does not exist: choose an existing folder for the Excel file.</source>
       <translation>文件夹 {folder} 不存在：请为 Excel 文件选择一个已有的文件夹。</translation>
     </message>
@@ -1196,7 +1206,7 @@
       <translation>文件夹 {folder} 不存在：请为 PDF 选择一个已有的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="302" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="305" />
       <source>Folder {folder} is not writable: choose another folder for the Excel file.</source>
       <translation>文件夹 {folder} 不可写：请为 Excel 文件选择其他文件夹。</translation>
     </message>
@@ -1231,7 +1241,7 @@
       <translation>完整证件号…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="58" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="66" />
       <source>GBK shapefile of DLTB</source>
       <translation>地类图斑 GBK 编码 shapefile</translation>
     </message>
@@ -1251,7 +1261,7 @@
       <translation>生成示例县数据…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="88" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="98" />
       <source>Generated in {seconds} s</source>
       <translation>生成用时 {seconds} 秒</translation>
     </message>
@@ -1306,7 +1316,7 @@
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="422" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="432" />
       <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
@@ -1701,7 +1711,7 @@
       <translation>未提供{role}图层：疑似违法用地未与其核对</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="65" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="74" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
@@ -1716,7 +1726,7 @@
       <translation>图层：</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="63" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="69" />
       <source>Laying out townships, villages, rivers and roads</source>
       <translation>正在布设乡镇、村庄、河流和道路</translation>
     </message>
@@ -1726,7 +1736,7 @@
       <translation>明细</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checks.py" line="183" />
+      <location filename="../landoffice_plugin/sync/checks.py" line="185" />
       <source>Line {line} of the overrides file {path} needs collection, fid, check and a reason (say why the feature is right as it is).</source>
       <translation>问题确认文件 {path} 第 {line} 行需要填写 collection、fid、check 和理由（说明该要素为何无误）。</translation>
     </message>
@@ -1801,7 +1811,7 @@
       <translation>无法从身份证号 {masked} 读出出生日期：需要 18 位且第 7–14 位为有效的 YYYYMMDD 日期。请核对号码。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="203" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="212" />
       <source>No category is ticked: tick at least one category to analyse.</source>
       <translation>未勾选任何类别：请至少勾选一个要分析的类别。</translation>
     </message>
@@ -1936,7 +1946,7 @@
       <translation>不计为变化：边界抖动碎片 {jitter} 个，小于最小上图面积的碎片 {small} 个</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="206" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="215" />
       <source>Not run: the existing reports are kept.</source>
       <translation>未运行：已有的报告保持不变。</translation>
     </message>
@@ -1976,7 +1986,7 @@
       <translation>只显示有红灯的宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="417" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="427" />
       <source>Only the {count} DLTB patches that {roles} reach were examined (the chosen categories cannot claim the others); the township reconciliation covers those patches.</source>
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
     </message>
@@ -2001,12 +2011,12 @@
       <translation>或者：某个面图层的范围（任意坐标系）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="56" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="64" />
       <source>Output GeoPackage</source>
       <translation>输出 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="107" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="116" />
       <source>Outputs</source>
       <translation>输出</translation>
     </message>
@@ -2061,17 +2071,17 @@
       <translation>PDF 地图已生成：{path}（{seconds} 秒）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="116" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="125" />
       <source>PDF maps</source>
       <translation>PDF 专题图</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="346" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="406" />
       <source>PDF maps written:</source>
       <translation>PDF 图集已生成：</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="345" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="405" />
       <source>PDF maps: {path}</source>
       <translation>PDF 专题图：{path}</translation>
     </message>
@@ -2221,7 +2231,7 @@
       <translation>永久基本农田（YJJBNTTB）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="40" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="48" />
       <source>Pieces</source>
       <translation>图斑数</translation>
     </message>
@@ -2241,17 +2251,17 @@
       <translation>用地潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="46" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="54" />
       <source>Potential-land analysis</source>
       <translation>用地潜力分析</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="294" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="304" />
       <source>Potential-land analysis failed: {error!r}</source>
       <translation>用地潜力分析失败：{error!r}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="119" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="128" />
       <source>Print now</source>
       <translation>立即打印</translation>
     </message>
@@ -2276,17 +2286,17 @@
       <translation>缺少打印模板 {path}：请重新安装插件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="120" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="129" />
       <source>Print the PDF maps of the last analysis</source>
       <translation>打印上次分析的 PDF 图集</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="337" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="397" />
       <source>Printing the PDF maps…</source>
       <translation>正在打印 PDF 地图…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="327" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="387" />
       <source>Printing the potential-land maps</source>
       <translation>正在打印用地潜力分布图</translation>
     </message>
@@ -2341,7 +2351,7 @@
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="50" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="51" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
@@ -2356,7 +2366,7 @@
       <translation>已读取 {role}：{count} 个要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="386" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="396" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
     </message>
@@ -2401,7 +2411,7 @@
       <translation>增减挂钩复垦潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="345" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="355" />
       <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes), or classify the villages in the CZFL field of the village layer (CJDCQ).</source>
       <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码，或在村级调查区（CJDCQ）的村庄分类字段 CZFL 中标为“搬迁撤并类”。</translation>
     </message>
@@ -2456,12 +2466,12 @@
       <translation>数据中心拒收，已保留在本机：{collection} {fid}：{reason}。请修正该要素后再次同步。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="96" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="104" />
       <source>Registering owners, households and buildings</source>
       <translation>正在登记权利人、户籍和房屋</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="171" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="180" />
       <source>Renaming the finished files</source>
       <translation>正在重命名已完成的文件</translation>
     </message>
@@ -2551,7 +2561,7 @@
       <translation>规则组</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="88" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="97" />
       <source>Rules</source>
       <translation>规则</translation>
     </message>
@@ -2561,12 +2571,12 @@
       <translation>规则 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="93" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="102" />
       <source>Rules file</source>
       <translation>规则文件</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="92" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="101" />
       <source>Rules file (TOML; empty: shipped rules)</source>
       <translation>规则文件（TOML；留空则用默认规则）</translation>
     </message>
@@ -2636,12 +2646,12 @@
       <translation>规则文件{path}第{line}行：未知规则“{key}”。可用规则：{rules}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="91" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="100" />
       <source>Rules files (*.toml)</source>
       <translation>规则文件 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="275" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="285" />
       <source>Rules: {name} ({path})</source>
       <translation>规则：{name}（{path}）</translation>
     </message>
@@ -2651,7 +2661,7 @@
       <translation>运行 'python -m landoffice_plugin 算法名 --help' 查看其参数。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="130" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="139" />
       <source>Run analysis</source>
       <translation>开始分析</translation>
     </message>
@@ -2671,7 +2681,7 @@
       <translation>正在检查…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="218" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="228" />
       <source>Running…</source>
       <translation>正在分析…</translation>
     </message>
@@ -2681,7 +2691,7 @@
       <translation>先检查外业修改过的要素，再读取数据中心的变化，与本地修改逐字段合并，然后提交本地修改。同步中断后重新运行即可。冲突（双方修改了同一字段）：停止并列出、保留我的或采用数据中心的。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="195" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="205" />
       <source>Sample county {scale} (seed {seed}) written to {path} in {seconds} s</source>
       <translation>示例县 {scale}（种子 {seed}）已写入 {path}，用时 {seconds} 秒</translation>
     </message>
@@ -2706,7 +2716,7 @@
       <translation>保存宗地报告</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="49" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="50" />
       <source>Scale</source>
       <translation>规模</translation>
     </message>
@@ -3131,7 +3141,7 @@
       <translation>地址 {url} 不是网址：网址以 https://（或 http://）开头，例如 https://datacentre.example/ogcapi。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="257" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="267" />
       <source>The analysis was cancelled.</source>
       <translation>分析已取消。</translation>
     </message>
@@ -3266,7 +3276,7 @@
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="397" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="407" />
       <source>The land-use patch layer (DLTB) '{layer}' has no patches with an area ({dropped} features without geometry or area): every category needs them. Choose the layer that holds the patches.</source>
       <translation>地类图斑图层（DLTB）“{layer}”中没有带面积的图斑（{dropped} 个要素无几何或面积为零），而每个潜力类别都需要图斑。请选择存放地类图斑的图层。</translation>
     </message>
@@ -3281,7 +3291,7 @@
       <translation>缺少地类图斑图层（DLTB）：请选择该图层；选址分析据此统计选址范围内的土地利用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="381" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="391" />
       <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
@@ -3321,7 +3331,7 @@
       <translation>缺少可选的 Python 软件包“{module}”：权利人拼音检索已关闭。安装后（python -m pip install {module}）重启 QGIS 即可启用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="155" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="164" />
       <source>The output folder {folder} does not exist. Create it or choose another folder.</source>
       <translation>输出文件夹 {folder} 不存在。请先创建该文件夹或选择其他文件夹。</translation>
     </message>
@@ -3341,7 +3351,7 @@
       <translation>重叠比例阈值 {value} 必须大于0且不超过1（例如0.5表示宗地面积的一半）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checks.py" line="177" />
+      <location filename="../landoffice_plugin/sync/checks.py" line="179" />
       <source>The overrides file {path} cannot be read ({error}): give a UTF-8 CSV file with the columns collection, fid, check, reason.</source>
       <translation>无法读取问题确认文件 {path}（{error}）：请提供 UTF-8 编码的 CSV 文件，列为 collection、fid、check、reason。</translation>
     </message>
@@ -3404,6 +3414,11 @@
       <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="131" />
       <source>The result layer could not be opened for the PDF maps: write OUTPUT to a file or a temporary layer.</source>
       <translation>无法打开结果图层以输出 PDF 专题图：请将 OUTPUT 写入文件或临时图层。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/result_layer.py" line="126" />
+      <source>The result layer could not be written to {path} ({error}): choose a folder you can write to.</source>
+      <translation>无法将结果图层写入 {path}（{error}）：请选择一个有写入权限的文件夹。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sample/next_year.py" line="75" />
@@ -3486,7 +3501,7 @@
       <translation>村庄 {codes} 没有可复垦的宅基地（地类图斑0702）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="296" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="299" />
       <source>The workbook has no sheets: add at least one sheet before saving.</source>
       <translation>工作簿中没有工作表：保存前请至少添加一个工作表。</translation>
     </message>
@@ -3602,7 +3617,7 @@ Replace them?</source>
       <translation>合计：{total} 元</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="40" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="48" />
       <source>Township</source>
       <translation>乡镇</translation>
     </message>
@@ -3677,7 +3692,7 @@ Replace them?</source>
       <translation>未知的样例数据方言“{dialect}”。请使用以下之一：{choices}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="60" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="66" />
       <source>Unknown sample scale '{scale}'. Use one of: {choices}.</source>
       <translation>未知的示例数据规模“{scale}”。请使用以下之一：{choices}。</translation>
     </message>
@@ -3722,7 +3737,7 @@ Replace them?</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="40" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="48" />
       <source>Village</source>
       <translation>村</translation>
     </message>
@@ -3762,7 +3777,7 @@ Replace them?</source>
       <translation>行政村（CJDCQ），用于村名称</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="99" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="108" />
       <source>Villages marked for relocation or merger (12-digit codes, comma separated)</source>
       <translation>列入搬迁撤并的村（12位村代码，逗号分隔）</translation>
     </message>
@@ -3772,7 +3787,7 @@ Replace them?</source>
       <translation>复垦村庄</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="101" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="110" />
       <source>Villages to relocate</source>
       <translation>搬迁撤并村庄</translation>
     </message>
@@ -3817,12 +3832,12 @@ Replace them?</source>
       <translation>工作坐标系（叠加分析前所有图层都投影到此坐标系）：{crs}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="117" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="126" />
       <source>Write now</source>
       <translation>立即生成</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="118" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="127" />
       <source>Write the Excel report of the last analysis</source>
       <translation>生成上次分析的 Excel 报告</translation>
     </message>
@@ -3842,22 +3857,32 @@ Replace them?</source>
       <translation>将图层“{layer}”写入 GeoPackage 失败：{error}。请检查磁盘剩余空间及输出文件夹是否可写，然后重新导入。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="209" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="219" />
       <source>Writing layer {name}</source>
       <translation>正在写出图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="222" />
+      <location filename="../landoffice_plugin/gui/potential_task.py" line="59" />
+      <source>Writing the Excel report</source>
+      <translation>正在写出 Excel 报告</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="232" />
       <source>Writing the GBK shapefile</source>
       <translation>正在写出 GBK 编码 shapefile</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="238" />
+      <location filename="../landoffice_plugin/gui/potential_task.py" line="54" />
+      <source>Writing the result layer</source>
+      <translation>正在写出结果图层</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/generator.py" line="248" />
       <source>Writing the {dialect} dialect</source>
       <translation>正在写出 {dialect} 方言</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sample/generator.py" line="215" />
+      <location filename="../landoffice_plugin/sample/generator.py" line="225" />
       <source>Writing the 三调-style FileGDB</source>
       <translation>正在写出三调风格 FileGDB</translation>
     </message>
@@ -4472,12 +4497,12 @@ Replace them?</source>
       <translation>位于永久基本农田 {area} 平方米</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="403" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="413" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="408" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="418" />
       <source>{category} was not analysed: {problem}</source>
       <translation>{category}未分析：{problem}</translation>
     </message>
@@ -4522,7 +4547,7 @@ Replace them?</source>
       <translation>已索引 {count} 宗地。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="274" />
+      <location filename="../landoffice_plugin/gui/dock_potential.py" line="284" />
       <source>{count} pieces, {mu} mu in total.</source>
       <translation>共 {count} 个图斑，合计 {mu} 亩。</translation>
     </message>
@@ -4677,7 +4702,7 @@ Replace them?</source>
       <translation>{role}既不是每人一行（XM），也不是每户一行（JTRKS）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="436" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="446" />
       <source>{role} was reprojected from {crs} to the working CRS {target}.</source>
       <translation>{role}已从 {crs} 重投影到工作坐标系 {target}。</translation>
     </message>
@@ -4687,12 +4712,12 @@ Replace them?</source>
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="433" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="443" />
       <source>{role}: {count} features without area were left out.</source>
       <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="430" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="440" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>
@@ -4732,7 +4757,7 @@ Replace them?</source>
       <translation>共 {total} 宗</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="57" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="65" />
       <source>三调-style FileGDB</source>
       <translation>三调风格 FileGDB</translation>
     </message>
