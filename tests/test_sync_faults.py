@@ -557,3 +557,27 @@ def test_pull_on_a_server_without_the_versions_endpoint(datacentre, tmp_path):
     assert client.asked and (report.pulled, report.left_area) == (2, 1)
     local = features(pkg)
     assert local[changed]["BZ"] == "plain server" and moved not in local and gone not in local
+
+
+def test_lost_create_reply_then_remote_delete_is_not_undone(datacentre, tmp_path):
+    from landoffice_plugin.sync.client import ServerError
+
+    pkg = _checkout(datacentre, "lost-create", tmp_path, "create-deleted")  # after that test, in its square
+
+    def draw(lyr):
+        new = QgsFeature(lyr.fields())
+        new.setAttribute("DLBM", "0101")
+        new.setAttribute("BZ", "created, then deleted by the county")
+        new.setGeometry(QgsGeometry.fromWkt(_square("lost-create", 4)))
+        lyr.addFeature(new)
+    edit_layer(pkg, draw)
+    datacentre.crash_file.write_text("1")  # the POST commits, its answer never comes back
+    with pytest.raises(ServerError):
+        _sync(pkg, client=_client(datacentre))
+    datacentre.start()
+    [(fid,)] = datacentre.sql("""SELECT id FROM dltb WHERE "BZ" = 'created, then deleted by the county'""")
+    datacentre.sql(f"DELETE FROM dltb WHERE id = '{fid}'")  # another office deletes it
+    report = _sync(pkg)
+    assert report.created == 0 and report.conflicts == []
+    assert datacentre.sql(f"SELECT count(*) FROM dltb WHERE id = '{fid}'") == [("0",)]  # not re-created
+    assert fid not in features(pkg)  # the remote delete reached the laptop

@@ -132,7 +132,7 @@ def forbidden(start_response, description: str):
 def handle_write(environ, start_response, account: str, app):
     """Check a write against the account's townships; stamp the account; run DELETEs ourselves."""
     collection, fid = ITEMS.match(environ["PATH_INFO"]).groups()
-    fid = unquote(fid) if fid else None
+    fid = fid or None  # PATH_INFO is already percent-decoded
     method = environ["REQUEST_METHOD"]
     reason = unquote(environ.get("HTTP_X_LANDOFFICE_REASON", ""))[:500]
     if collection not in TOWNSHIP_FIELDS and collection != "EVIDENCE":

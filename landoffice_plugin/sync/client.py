@@ -159,6 +159,9 @@ class FeatureClient:
             except (requests.ConnectionError, requests.Timeout) as err:
                 last = ServerError(f"{method} {safe_url(url)}: {type(err).__name__}")
                 continue
+            except requests.RequestException as err:  # a broken or undecodable answer: transient too
+                last = ServerError(f"{method} {safe_url(url)}: {type(err).__name__}")
+                continue
             if response.status_code == 401 or (response.status_code == 403 and not _reason(response)):
                 raise LandOfficeError("The data centre refused the login (HTTP {status}) at {url}: check the user "
                                       "name and password or API key of the authentication configuration.",
@@ -259,7 +262,10 @@ class FeatureClient:
             return None
         if response.status_code != 200:
             raise ServerError(f"GET {collection}/{fid}: HTTP {response.status_code}", response.status_code)
-        return response.json()
+        try:
+            return response.json()
+        except ValueError as err:
+            raise ServerError(f"GET {collection}/{fid}: not JSON", response.status_code) from err
 
     def tombstone(self, collection: str, fid: str) -> dict | None:
         """The data centre's record that ``fid`` was deleted (``{"version": last version, ...}``), or None.

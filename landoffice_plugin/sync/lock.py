@@ -14,13 +14,15 @@ from pathlib import Path
 
 from ..core.errors import LandOfficeError
 
+_FAR = 2 ** 20
+
 
 def _try_lock(handle) -> bool:
     try:
         if os.name == "nt":
             import msvcrt
 
-            handle.seek(0)
+            handle.seek(_FAR)  # a byte past the text: Windows locks are mandatory, the text stays readable
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         else:
             import fcntl
@@ -36,7 +38,7 @@ def _unlock(handle) -> None:
         if os.name == "nt":
             import msvcrt
 
-            handle.seek(0)
+            handle.seek(_FAR)
             msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
         else:
             import fcntl
@@ -53,8 +55,11 @@ def package_lock(path):
     handle = open(lock_path, "a+", encoding="utf-8")
     try:
         if not _try_lock(handle):
-            handle.seek(0)
-            holder = handle.read().strip() or "?"
+            try:
+                handle.seek(0)
+                holder = handle.read(200).strip() or "?"
+            except OSError:
+                holder = "?"
             raise LandOfficeError("Another sync of this field package is running ({holder}): wait until it has "
                                   "finished, then sync again. Nothing was changed.", holder=holder)
         handle.seek(0)

@@ -135,14 +135,21 @@ def pull(client, collection: str, area: dict, epsg: int, multi: bool, base_versi
             else:
                 out.theirs[fid] = from_geojson(item, multi)
     out.fetched = len(differing)
-    gone = []
+    gone, unseen = [], []
     for fid, item in _fetch(client, collection, missing, epsg, multi, cql).items():
         if item is None:
             if fid in base_versions or fid in listed:
                 gone.append(fid)
+            else:
+                unseen.append(fid)  # a journalled create: never landed, or landed and deleted since
         else:
             out.theirs[fid] = from_geojson(item, multi)
             if fid not in listed:
                 out.outside.add(fid)
     out.tombstones = prove_deleted(client, collection, gone, has_tombstones)
+    if unseen and has_tombstones:
+        with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
+            stones = dict(zip(unseen, pool.map(lambda fid: client.tombstone(collection, fid), unseen)))
+        out.tombstones.update({fid: (int(stone["version"]) if stone.get("version") is not None else None)
+                               for fid, stone in stones.items() if stone is not None})
     return out

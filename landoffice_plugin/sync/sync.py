@@ -99,6 +99,7 @@ class _CollectionSync:
         self.outcomes: list = []  # (seq, state, reason) for the journal
         self.refusals: list = []  # (fid, reason, version)
         self.done_fids: list = []
+        self.pure: set = set()  # pushed as read: the base follows the server even if the row changed since
 
     # -- plan -----------------------------------------------------------------------------------
     def plan(self) -> list[Op]:
@@ -156,6 +157,12 @@ class _CollectionSync:
         """Writes of an interrupted sync: adopted only where the server holds exactly what we sent."""
         for fid, entry in pending.items():
             now = theirs.get(fid)
+            if entry.op == CREATE and now is None and fid in self.tombstones and fid not in base \
+                    and entry.sent is not None:
+                base[fid] = entry.sent  # our create landed and was deleted since: merged as a remote delete
+                self.base_changes["upsert"].append(base[fid])
+                self.report.adopted += 1
+                continue
             if entry.op == DELETE or now is None or entry.sent is None:
                 continue
             if now.version == entry.version and journal.content_hash(now) == entry.hash:
@@ -166,7 +173,8 @@ class _CollectionSync:
                 continue
             self.base_changes["upsert"].append(base[fid])
             self.report.adopted += 1
-        journal.resolve_unfinished(self.path, self.c)
+        # settled in the journal only with the base write that adopts them (flush), not before
+        self.outcomes += [(entry.seq, journal.RESOLVED, None) for entry in pending.values()]
 
     def _clear_stale_conflicts(self, changes: dict) -> None:
         with connect(self.path) as db:
@@ -280,6 +288,9 @@ class _CollectionSync:
                 confirmed = replace(op.feature, version=op.expected)
                 self.local["upsert"].append(confirmed)
                 self.base_changes["upsert"].append(confirmed)
+                read = self.working.get(op.fid)
+                if read is not None and read.values() == confirmed.values():
+                    self.pure.add(op.fid)  # the server now holds exactly the row we read
                 self.report.created += op.kind == CREATE
                 self.report.updated += op.kind == UPDATE
             return None
@@ -310,7 +321,7 @@ class _CollectionSync:
             expect = {fid: self.working.get(fid) for fid in [*dels, *(f.id for f in ups)]}
             skipped = write_features(self.path, self.c, ups, dels, expect=expect)
             if skipped:
-                cancelled = self._edited_meanwhile(skipped, {f.id: f for f in ups})
+                cancelled = self._edited_meanwhile(skipped, {f.id: f for f in ups}) - self.pure
             for f in ups:
                 if f.id not in skipped:
                     self.working[f.id] = f
