@@ -239,7 +239,7 @@
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/lock.py" line="58" />
+      <location filename="../landoffice_plugin/sync/lock.py" line="63" />
       <source>Another sync of this field package is running ({holder}): wait until it has finished, then sync again. Nothing was changed.</source>
       <translation>该外业包正在进行另一次同步（{holder}）：请等其结束后再同步。本次未做任何更改。</translation>
     </message>
@@ -849,7 +849,7 @@
       <translation>数据中心地址（留空：使用检出时的地址）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="170" />
+      <location filename="../landoffice_plugin/sync/client.py" line="181" />
       <source>Data centre request failed: {detail}</source>
       <translation>数据中心请求失败：{detail}</translation>
     </message>
@@ -3126,12 +3126,12 @@
       <translation>Python 软件包“{module}”的版本为 {version}，国土所工具需要 {minimum} 或更高版本。请升级后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="73" />
+      <location filename="../landoffice_plugin/sync/client.py" line="81" />
       <source>The QGIS authentication database is locked: its master password was not given. In QGIS, enter it when asked; for a command-line run, put it in a file readable only by you and set the environment variable QGIS_AUTH_PASSWORD_FILE to that file's path (and QGIS_AUTH_DB_DIR_PATH to the folder of qgis-auth.db if it is not in the default profile).</source>
       <translation>QGIS 认证数据库已锁定：未提供主密码。在 QGIS 中请按提示输入；命令行运行时，请把主密码写入仅本人可读的文件，并将环境变量 QGIS_AUTH_PASSWORD_FILE 设为该文件路径（若 qgis-auth.db 不在默认配置目录，再将 QGIS_AUTH_DB_DIR_PATH 设为其所在文件夹）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="185" />
+      <location filename="../landoffice_plugin/sync/client.py" line="193" />
       <source>The address {url} did not answer with JSON: check that it is an OGC API - Features service.</source>
       <translation>地址 {url} 没有返回 JSON：请确认它是 OGC API - Features 服务。</translation>
     </message>
@@ -3156,17 +3156,17 @@
       <translation>图集覆盖图层没有要素：请选择每页对应一个要素的图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="78" />
+      <location filename="../landoffice_plugin/sync/client.py" line="86" />
       <source>The authentication configuration {authcfg} was not found in QGIS: choose another one under Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS 中找不到认证配置 {authcfg}：请在 设置 &gt; 选项 &gt; 认证 中另选一个。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="85" />
+      <location filename="../landoffice_plugin/sync/client.py" line="93" />
       <source>The authentication method {method} is not supported for the data centre: use Basic (user name and password) or API header.</source>
       <translation>数据中心不支持认证方式 {method}：请使用 Basic（用户名和密码）或 API 请求头。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="150" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="151" />
       <source>The base copy of {collection} in the field package is empty although it held {count} features: the package is damaged. Nothing was sent. Keep the folder and ask the data centre's administrator; do not check out over it.</source>
       <translation>外业包中 {collection} 的基准副本为空（原有 {count} 个要素）：外业包已损坏。未发送任何内容。请保留该文件夹并联系数据中心管理员；不要在其上重新检出。</translation>
     </message>
@@ -3196,12 +3196,12 @@
       <translation>数据中心答复 {collection} 中有 {count} 个要素不存在（例如 {fid}），但没有删除记录：数据中心可能出现故障（数据库可能已停止）。本机未做任何更改，成果不会丢失：请稍后再同步，或告知数据中心管理员。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="194" />
+      <location filename="../landoffice_plugin/sync/client.py" line="202" />
       <source>The data centre at {url} cannot be reached ({reason}): check the address and the network.</source>
       <translation>无法连接位于 {url} 的数据中心（{reason}）：请检查地址和网络。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="211" />
+      <location filename="../landoffice_plugin/sync/client.py" line="219" />
       <source>The data centre at {url} does not accept edits (no OGC API - Features Part 4 create-replace-delete): ask its administrator to make the collections editable.</source>
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
@@ -3211,12 +3211,12 @@
       <translation>数据中心 {url} 未保存变更记录（没有 HISTORY 数据集）：请联系其管理员启用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="105" />
+      <location filename="../landoffice_plugin/sync/client.py" line="113" />
       <source>The data centre did not answer properly ({detail}). Nothing is lost: what was sent is recorded and the next sync sends the rest. Check the network connection or ask the data centre's administrator, then sync again.</source>
       <translation>数据中心未能正常响应（{detail}）。数据不会丢失：已发送的内容均有记录，下次同步会发送其余部分。请检查网络连接或联系数据中心管理员，然后重新同步。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="177" />
+      <location filename="../landoffice_plugin/sync/client.py" line="48" />
       <source>The data centre does not let this account read that: {reason}. Choose an area of your own township, or ask the data centre's administrator for access.</source>
       <translation>数据中心不允许该账号读取此范围：{reason}。请选择本乡镇的范围，或向数据中心管理员申请权限。</translation>
     </message>
@@ -3231,12 +3231,12 @@
       <translation>数据中心没有该选择的变更记录：请检查范围、图层或要素编号。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="163" />
+      <location filename="../landoffice_plugin/sync/client.py" line="174" />
       <source>The data centre refused the login (HTTP {status}) at {url}: check the user name and password or API key of the authentication configuration.</source>
       <translation>数据中心 {url} 拒绝登录（HTTP {status}）：请检查认证配置中的用户名和密码或 API 密钥。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="154" />
+      <location filename="../landoffice_plugin/sync/client.py" line="162" />
       <source>The data centre's TLS certificate could not be verified ({url}). If it uses your office's own certificate authority, add that CA in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities) and try again; otherwise ask the administrator for a valid certificate.</source>
       <translation>无法验证数据中心的 TLS 证书（{url}）。如果数据中心使用本单位自己的证书颁发机构，请在 QGIS 中添加该 CA（设置 &gt; 选项 &gt; 认证 &gt; 证书管理器 &gt; 颁发机构）后重试；否则请联系管理员提供有效证书。</translation>
     </message>
@@ -3471,7 +3471,7 @@
       <translation>同步中止：{error}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="236" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="244" />
       <source>The sync was cancelled; what was sent is kept and the rest will be sent by the next sync.</source>
       <translation>同步已取消：已提交的内容保留，其余将在下次同步时提交。</translation>
     </message>
@@ -3667,7 +3667,7 @@ Replace them?</source>
       <translation>未知算法“{name}”。可用的算法：{known}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="389" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="400" />
       <source>Unknown conflict policy {policy}: use stop, mine or theirs.</source>
       <translation>未知的冲突处理方式 {policy}：请使用 stop、mine 或 theirs。</translation>
     </message>
@@ -4517,7 +4517,7 @@ Replace them?</source>
       <translation>已记录 {count} 项选择：请运行同步以提交。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="374" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="385" />
       <source>{count} edited features do not pass the checks ({listing}): fix them, or override each with a reason, then sync again.</source>
       <translation>{count} 个修改过的要素未通过检查（{listing}）：请修改，或逐个说明理由后忽略，然后重新同步。</translation>
     </message>

@@ -42,6 +42,14 @@ def _headers(reason: str = "", content_type: str | None = None) -> dict:
     return headers
 
 
+def _refuse_forbidden(response) -> None:
+    """A read the data centre forbids this account (its gateway says why in a 403)."""
+    if response.status_code == 403:
+        raise LandOfficeError("The data centre does not let this account read that: {reason}. Choose an area "
+                              "of your own township, or ask the data centre's administrator for access.",
+                              reason=_reason(response))
+
+
 def _reason(response) -> str:
     """The ``description`` of a JSON error answer (a gateway's 403 says why), or ''."""
     try:
@@ -176,10 +184,7 @@ class FeatureClient:
 
     def get_json(self, url: str, params: dict | None = None) -> dict:
         response = self._request("GET", url, retry=True, params=params)
-        if response.status_code == 403:
-            raise LandOfficeError("The data centre does not let this account read that: {reason}. Choose an area "
-                                  "of your own township, or ask the data centre's administrator for access.",
-                                  reason=_reason(response))
+        _refuse_forbidden(response)
         if response.status_code != 200:
             raise ServerError(f"GET {safe_url(response.url)}: HTTP {response.status_code}", response.status_code)
         try:
@@ -308,10 +313,7 @@ class FeatureClient:
         if response.status_code in (404, 405, 400) and not _reason(response).startswith("bbox"):
             self._no_versions = True
             return None
-        if response.status_code == 403:
-            raise LandOfficeError("The data centre does not let this account read that: {reason}. Choose an area "
-                                  "of your own township, or ask the data centre's administrator for access.",
-                                  reason=_reason(response))
+        _refuse_forbidden(response)
         if response.status_code != 200:
             raise ServerError(f"GET {collection}/versions: HTTP {response.status_code}", response.status_code)
         try:
