@@ -580,4 +580,5 @@ def test_lost_create_reply_then_remote_delete_is_not_undone(datacentre, tmp_path
     report = _sync(pkg)
     assert report.created == 0 and report.conflicts == []
     assert datacentre.sql(f"SELECT count(*) FROM dltb WHERE id = '{fid}'") == [("0",)]  # not re-created
-    assert fid not in features(pkg)  # the remote delete reached the laptop
+    assert fid not in features(pkg) and fid not in features(pkg, "base_DLTB")  # the remote delete reached it
+    assert _sync(pkg).summary() == {k: 0 for k in report.summary()}  # and nothing is left to send

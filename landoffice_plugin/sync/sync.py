@@ -188,6 +188,10 @@ class _CollectionSync:
 
     def _take_theirs(self, fid: str, t: Feature | None) -> None:
         if t is None:
+            # a delete is the feature's last state: drop an earlier upsert of it (an adopted create), since
+            # write_features deletes before it upserts
+            for changes in (self.local, self.base_changes):
+                changes["upsert"] = [f for f in changes["upsert"] if f.id != fid]
             self.local["delete"].append(fid)
             self.base_changes["delete"].append(fid)
         else:
