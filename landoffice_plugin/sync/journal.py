@@ -67,11 +67,6 @@ def finish(db, outcomes: list) -> None:
                    [(state, reason, seq) for seq, state, reason in outcomes])
 
 
-def finish_now(path, outcomes: list) -> None:
-    with connect(path) as db:
-        finish(db, outcomes)
-
-
 class Unfinished:
     """A write whose outcome is unknown: what was sent, to compare with what the server holds."""
 
@@ -88,17 +83,6 @@ def unfinished(path, collection: str, multi: bool) -> dict:
         rows = db.execute("SELECT seq, fid, op, expected_version, body, hash FROM lo_journal "
                           "WHERE collection = ? AND state = ? ORDER BY seq", (collection, SENDING)).fetchall()
     return {fid: Unfinished(seq, op, version, body, digest, multi) for seq, fid, op, version, body, digest in rows}
-
-
-def resolve_unfinished(path, collection: str) -> None:
-    with connect(path) as db:
-        db.execute("UPDATE lo_journal SET state = ? WHERE collection = ? AND state = ?",
-                   (RESOLVED, collection, SENDING))
-
-
-def counts(path) -> dict:
-    with connect(path) as db:
-        return dict(db.execute("SELECT state, count(*) FROM lo_journal GROUP BY state").fetchall())
 
 
 # -- conflicts -------------------------------------------------------------------------------------

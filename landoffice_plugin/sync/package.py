@@ -228,12 +228,6 @@ def ensure_id_indexes(path, names) -> None:
             db.execute(f'CREATE INDEX IF NOT EXISTS "{name}_lo_id" ON "{name}" (id)')
 
 
-def row_ids(path, name: str) -> dict:
-    """id → GeoPackage fid of a layer (one SQL query)."""
-    with connect(path) as db:
-        return {fid: row for row, fid in db.execute(f'SELECT fid, id FROM "{name}"')}
-
-
 def _ogr_feature(feat, fields) -> Feature:
     """A package row read by OGR as a :class:`Feature` (fields by index: OGR's name lookup is slow)."""
     props, fid, version = {}, "", None
