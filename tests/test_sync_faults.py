@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry
-from sync_cases import edit_layer, features, layer, set_value
+from sync_cases import edit_layer, features, layer, own, set_value
 
 pytest_plugins = ["datacentre_fixture"]
 REPO = Path(__file__).resolve().parent.parent
@@ -94,7 +94,7 @@ def _set_many(pkg, values: dict, field="BZ"):
 
 
 def _local_ids(pkg, n):
-    ids = sorted(features(pkg))
+    ids = own(pkg)  # wholly inside: no other test's extent holds them
     assert len(ids) >= n, f"area too small: {len(ids)} features"
     return ids[:n]
 

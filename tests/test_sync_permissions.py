@@ -10,7 +10,7 @@ import json
 import pytest
 import requests
 from datacentre_fixture import free_port
-from sync_cases import features, set_value
+from sync_cases import features, own, set_value
 
 pytest_plugins = ["datacentre_fixture"]
 
@@ -70,9 +70,10 @@ def test_an_account_changes_only_its_township_and_history_keeps_who(datacentre, 
     checkout(gateway, _border_area(datacentre), pkg, collections=["DLTB"],
              client=_client(gateway, "chenghu", "chenghu-pw"))
     local = features(pkg)
-    own = sorted(fid for fid, f in local.items() if str(f["ZLDWDM"]).startswith("320299101"))[:2]
-    other = sorted(fid for fid, f in local.items() if str(f["ZLDWDM"]).startswith("320299102"))[0]
-    for fid in [*own, other]:
+    inside = own(pkg)  # features no other test's extent holds
+    mine = [fid for fid in inside if str(local[fid]["ZLDWDM"]).startswith("320299101")][:2]
+    other = [fid for fid in inside if str(local[fid]["ZLDWDM"]).startswith("320299102")][0]
+    for fid in [*mine, other]:
         set_value(pkg, fid, "BZ", "澄湖镇外业")
     report = sync_package(pkg, client=_client(gateway, "chenghu", "chenghu-pw"), checks=False)
     assert report.updated == 2 and [r["fid"] for r in report.refused] == [other]
@@ -80,11 +81,11 @@ def test_an_account_changes_only_its_township_and_history_keeps_who(datacentre, 
     assert features(pkg)[other]["BZ"] == "澄湖镇外业"  # kept on the laptop, marked
     assert [c["fid"] for c in list_conflicts(pkg / "fieldwork.gpkg") if c["field"] == "__refused__"] == [other]
     rows = {r[0]: r[1:] for r in datacentre.sql(
-        f"""SELECT id, "BZ", updated_by FROM dltb WHERE id IN ('{own[0]}', '{own[1]}', '{other}')""")}
-    assert rows[own[0]] == ("澄湖镇外业", "chenghu") and rows[own[1]] == ("澄湖镇外业", "chenghu")
+        f"""SELECT id, "BZ", updated_by FROM dltb WHERE id IN ('{mine[0]}', '{mine[1]}', '{other}')""")}
+    assert rows[mine[0]] == ("澄湖镇外业", "chenghu") and rows[mine[1]] == ("澄湖镇外业", "chenghu")
     assert rows[other][0] != "澄湖镇外业"
     history = datacentre.sql(f"""SELECT op, account, changed_fields, reason, new_row->>'BZ' FROM history
-                                  WHERE fid = '{own[0]}' ORDER BY id""")
+                                  WHERE fid = '{mine[0]}' ORDER BY id""")
     assert history[-1][:3] == ("update", "chenghu", "BZ") and history[-1][4] == "澄湖镇外业"
     assert history[-1][3].startswith("LandOffice field sync")
     assert not datacentre.sql(f"SELECT 1 FROM history WHERE fid = '{other}' AND account = 'chenghu'")
