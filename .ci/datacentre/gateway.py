@@ -32,7 +32,7 @@ from urllib.parse import parse_qs, unquote
 ACCOUNTS_FILE = os.environ.get("LANDOFFICE_DC_ACCOUNTS", "")
 ITEMS = re.compile(r"^/collections/([^/]+)/items(?:/([^/]+))?$")
 VERSIONS = re.compile(r"^/collections/([^/]+)/versions$")
-TOWNSHIP_FIELDS = {"DLTB": "ZLDWDM", "ZD": "ZDDM"}
+TOWNSHIP_FIELDS = {"DLTB": "ZLDWDM", "ZD": "ZDDM", "RWTB": "XZDM"}
 _CACHE: dict = {}
 
 

@@ -61,6 +61,21 @@ CREATE TABLE IF NOT EXISTS evidence (
     geom geometry(Point, 4549)
 );
 
+ALTER TABLE evidence ADD COLUMN IF NOT EXISTS "PHOTO_SHA256" varchar(64);  -- the photo's hash when attached
+ALTER TABLE evidence ADD COLUMN IF NOT EXISTS "POS_SOURCE" varchar(10);    -- exif | entered: where the position came from
+
+-- Field tasks (核查任务): red lights (质检) and change clues (疑似违法) sent to the field. LYBS is the
+-- source key (rule + features) so the same problem is never sent twice; ZT 待核查 / 已核查 / 已整改.
+CREATE TABLE IF NOT EXISTS rwtb (
+    id text PRIMARY KEY DEFAULT gen_random_uuid()::text,
+    version integer,
+    updated_at timestamptz,
+    "RWBH" varchar(30), "RWLX" varchar(10), "RWYY" varchar(500), "XZDM" varchar(9), "CJDM" varchar(12),
+    "LYBS" varchar(254), "ZT" varchar(10), "HCJG" varchar(500), "HCRY" varchar(50), "HCRQ" varchar(10),
+    "MJ" double precision,
+    geom geometry(MultiPolygon, 4549)
+);
+
 -- Tombstones: a deleted feature leaves its id, collection and time here (served read-only as
 -- the DELETED collection), so a client can pull only what changed since its last sync.
 CREATE TABLE IF NOT EXISTS deleted_features (
@@ -96,7 +111,7 @@ CREATE TABLE IF NOT EXISTS xzq (
 DO $$
 DECLARE t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['dltb', 'zd', 'evidence'] LOOP
+    FOREACH t IN ARRAY ARRAY['dltb', 'zd', 'evidence', 'rwtb'] LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS lo_version ON %I', t);
         EXECUTE format('CREATE TRIGGER lo_version BEFORE INSERT OR UPDATE ON %I '
                        'FOR EACH ROW EXECUTE FUNCTION lo_guard_version()', t);
@@ -117,7 +132,7 @@ CREATE INDEX IF NOT EXISTS xzq_geom_idx ON xzq USING gist (geom);
 DO $$
 DECLARE t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['dltb', 'zd', 'evidence'] LOOP
+    FOREACH t IN ARRAY ARRAY['dltb', 'zd', 'evidence', 'rwtb'] LOOP
         EXECUTE format('ALTER TABLE %I ADD COLUMN IF NOT EXISTS updated_by varchar(100)', t);
         EXECUTE format('ALTER TABLE %I ADD COLUMN IF NOT EXISTS change_reason varchar(500)', t);
     END LOOP;
@@ -166,7 +181,7 @@ BEGIN
             CASE WHEN TG_OP = 'DELETE' THEN nullif(current_setting('landoffice.reason', true), '')
                  ELSE NEW.change_reason END,
             fields,
-            coalesce(coalesce(new_j, old_j) ->> 'ZDDM',
+            coalesce(coalesce(new_j, old_j) ->> 'ZDDM', coalesce(new_j, old_j) ->> 'RWBH',
                      (coalesce(new_j, old_j) ->> 'ZLDWDM') || '-' || (coalesce(new_j, old_j) ->> 'TBBH')),
             old_j, new_j,
             ST_Envelope(CASE WHEN TG_OP = 'DELETE' THEN OLD.geom ELSE NEW.geom END));
@@ -177,7 +192,7 @@ $$ LANGUAGE plpgsql;
 DO $$
 DECLARE t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['dltb', 'zd', 'evidence'] LOOP
+    FOREACH t IN ARRAY ARRAY['dltb', 'zd', 'evidence', 'rwtb'] LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS lo_history ON %I', t);
         EXECUTE format('CREATE TRIGGER lo_history AFTER INSERT OR UPDATE OR DELETE ON %I '
                        'FOR EACH ROW EXECUTE FUNCTION lo_history()', t);

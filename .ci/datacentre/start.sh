@@ -106,7 +106,8 @@ fi
 rm -f "$PIDFILE"  # stale (gunicorn refuses to start while its PID, even a zombie's, exists)
 RESFILE="$WORKDIR/resources.yml"; : >"$RESFILE"
 for spec in "DLTB:dltb:true:updated_at:Land-use patches (DLTB)" "ZD:zd:true:updated_at:Parcels (ZD)" \
-            "EVIDENCE:evidence:true:updated_at:Field evidence (photos)" "XZQ:xzq:false::Townships (XZQ)" \
+            "EVIDENCE:evidence:true:updated_at:Field evidence (photos)" \
+            "RWTB:rwtb:true:updated_at:Field tasks (RWTB)" "XZQ:xzq:false::Townships (XZQ)" \
             "DELETED:deleted_features:false:deleted_at:Deleted features (tombstones)" \
             "HISTORY:history:false:changed_at:History of changes"; do
   IFS=: read -r cid table editable timefield title <<<"$spec"

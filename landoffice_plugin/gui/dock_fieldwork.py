@@ -256,7 +256,7 @@ class FieldworkDock(LandOfficeDock):
         return Path(self.folder.filePath()) / "fieldwork.gpkg"
 
     def checkout(self) -> None:
-        from ..sync.checkout import DEFAULT_COLLECTIONS, checkout
+        from ..sync.checkout import checkout
         from ..sync.project import write_project
 
         try:
@@ -267,8 +267,8 @@ class FieldworkDock(LandOfficeDock):
         authcfg, area = self.auth.configId(), self.area.text()
 
         def job(feedback):
-            counts = checkout(url, area, folder, DEFAULT_COLLECTIONS, authcfg or None, feedback=feedback)
-            return counts, write_project(folder, DEFAULT_COLLECTIONS)
+            counts = checkout(url, area, folder, None, authcfg or None, feedback=feedback)
+            return counts, write_project(folder)
 
         def done(result):
             counts, project = result

@@ -29,8 +29,9 @@ class CheckoutAlgorithm(LandOfficeAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString("URL", tr("Data centre address")))
         self.addParameter(QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), optional=True))
-        self.addParameter(QgsProcessingParameterString("COLLECTIONS", tr("Collections (comma separated)"),
-                                                       defaultValue="DLTB,ZD,EVIDENCE"))
+        self.addParameter(QgsProcessingParameterString(
+            "COLLECTIONS", tr("Collections (comma separated; empty: DLTB, ZD, EVIDENCE and the field tasks RWTB)"),
+            defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterString("AREA", tr("Township code or extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "AREA_LAYER", tr("Or: the extent of a polygon layer (any CRS)"), [QgsProcessing.TypeVectorPolygon],
@@ -48,7 +49,7 @@ class CheckoutAlgorithm(LandOfficeAlgorithm):
         url = self.parameterAsString(parameters, "URL", context)
         authcfg = self.parameterAsString(parameters, "AUTHCFG", context) or None
         collections = [c.strip() for c in self.parameterAsString(parameters, "COLLECTIONS", context).split(",")
-                       if c.strip()]
+                       if c.strip()] or None
         area = self.parameterAsString(parameters, "AREA", context)
         source = self.parameterAsSource(parameters, "AREA_LAYER", context)
         if source is not None:
@@ -66,6 +67,6 @@ class CheckoutAlgorithm(LandOfficeAlgorithm):
         counts = checkout(url, area, out_dir, collections, authcfg, feedback=feedback, replace=replace)
         for name, count in counts.items():
             feedback.pushInfo(f"{name}: {count}")
-        project = write_project(out_dir, collections)
+        project = write_project(out_dir)
         return {"OUTPUT_DIR": out_dir, "PROJECT": str(project),
                 "COUNTS": ",".join(f"{k}={v}" for k, v in counts.items())}

@@ -9,7 +9,7 @@ from ..core.errors import LandOfficeError
 from .features import from_geojson
 
 # Which field's prefix says that a feature belongs to a township (first 9 characters).
-TOWNSHIP_FIELDS = {"DLTB": "ZLDWDM", "ZD": "ZDDM"}
+TOWNSHIP_FIELDS = {"DLTB": "ZLDWDM", "ZD": "ZDDM", "RWTB": "XZDM"}
 TOWNSHIP_COLLECTION = "XZQ"
 
 

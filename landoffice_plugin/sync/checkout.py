@@ -32,6 +32,7 @@ from .package import (
 )
 
 DEFAULT_COLLECTIONS = ("DLTB", "ZD", "EVIDENCE")
+TASKS = "RWTB"  # field tasks (核查任务): checked out with the rest whenever the data centre has them
 POINT_COLLECTIONS = {"EVIDENCE"}
 EPSG = 4549
 
@@ -125,9 +126,12 @@ def _explained(run):
 
 
 @_explained
-def checkout(url: str, area: str, output_dir, collections=DEFAULT_COLLECTIONS, authcfg: str | None = None,
+def checkout(url: str, area: str, output_dir, collections=None, authcfg: str | None = None,
              epsg: int = EPSG, client: FeatureClient | None = None, feedback=None, replace: bool = False) -> dict:
     """Create ``output_dir/fieldwork.gpkg`` with the area's features; returns counts per collection.
+
+    ``collections`` None: DLTB, ZD, EVIDENCE and — when the data centre has it — the field tasks RWTB
+    of the area (the township's tasks, with every patch and parcel around them).
 
     An existing package is never overwritten: see :func:`guard_existing`.
     """
@@ -148,6 +152,8 @@ def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedbac
         guard_existing(output_dir, False)  # fail before any request when the folder's package has work
     conformance = client.conformance()
     available = client.collections()
+    if collections is None:
+        collections = [*DEFAULT_COLLECTIONS, *([TASKS] if TASKS in available else [])]
     missing = [c for c in collections if c not in available]
     if missing:
         raise LandOfficeError("The data centre has no collection {missing} (it has: {available}): choose the "

@@ -32,6 +32,9 @@ MESSAGES = {
     "REQUIRED": tr_noop("Required field {value} is empty"),
     "GEOMETRY": tr_noop("Geometry is missing or invalid: {detail}"),
     "OVERLAP": tr_noop("Overlaps patch {value} by {detail} m²"),
+    "PHOTO": tr_noop("Photo {value} is missing or was changed after it was attached (its SHA-256 no longer "
+                     "matches): put the original file back, or attach the photo again"),
+    "TASK": tr_noop("Task {value} is marked {detail} without a result or an inspector: record both"),
 }
 
 
@@ -132,6 +135,9 @@ def run_checks(path, recompute: bool = True) -> list[Problem]:
         recompute_areas(path, int(meta.get("epsg", 4549)))
     problems = []
     for collection in meta.get("collections", []):
+        if collection in ("EVIDENCE", "RWTB"):
+            problems += _field_task_problems(path, collection)
+            continue
         if collection not in REQUIRED:
             continue
         changes, working, _ = detect(path, collection)
@@ -150,6 +156,28 @@ def run_checks(path, recompute: bool = True) -> list[Problem]:
         if reason:
             problem.overridden, problem.reason = True, reason
     return problems
+
+
+def _field_task_problems(path, collection: str) -> list[Problem]:
+    """Evidence whose photo no longer matches its hash; tasks closed without a result or an inspector."""
+    from ..tasks.evidence import changed_photos
+    from ..tasks.model import OPEN
+
+    changes, _, _ = detect(path, collection)
+    edited = [c.mine for c in changes.values() if c.kind != DELETE]
+    out = []
+    if collection == "EVIDENCE":
+        for fid, name, _why in changed_photos(path, edited):
+            out.append(Problem(collection, fid, "PHOTO", name))
+    else:
+        for f in edited:
+            status = f.props.get("ZT")
+            if status and status != OPEN and not (f.props.get("HCJG") and f.props.get("HCRY")):
+                out.append(Problem(collection, f.id, "TASK", str(f.props.get("RWBH") or f.id[:8]), str(status)))
+    bounds = {f.id: shapely.from_wkb(f.geom).bounds for f in edited if f.geom}
+    for problem in out:
+        problem.bounds = bounds.get(problem.fid)
+    return out
 
 
 def blocking(problems: list[Problem]) -> list[Problem]:

@@ -27,7 +27,8 @@ from .checks import REQUIRED
 from .package import BASE_PREFIX, PHOTO_DIR, package_path
 
 PROJECT_FILE = "fieldwork.qgz"
-NAMES_ZH = {"DLTB": "地类图斑", "ZD": "宗地", "EVIDENCE": "外业举证照片"}
+NAMES_ZH = {"DLTB": "地类图斑", "ZD": "宗地", "EVIDENCE": "外业举证照片", "RWTB": "核查任务"}
+FIRST = ("RWTB", "EVIDENCE")  # the tasks and their photos on top of the layer list: what the field visit is for
 
 
 def _value_map(pairs) -> QgsEditorWidgetSetup:
@@ -76,14 +77,77 @@ def configure_form(layer: QgsVectorLayer, collection: str) -> None:
                                                                        "Style": "Dial"}))
         _set_widget(layer, "NOTE", QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True}))
         _set_widget(layer, "PHOTO_B64", QgsEditorWidgetSetup("Hidden", {}))
+        _set_widget(layer, "POS_SOURCE", QgsEditorWidgetSetup("ValueMap", {"map": [{"照片 EXIF": "exif"},
+                                                                                   {"手工录入": "entered"}]}))
+        _read_only(layer, ("PHOTO_SHA256",))
         index = fields.indexOf("TAKEN_AT")
         if index >= 0:
             layer.setDefaultValueDefinition(index, QgsDefaultValue("format_date(now(), 'yyyy-MM-ddThh:mm:ss')"))
 
 
-def write_project(directory, collections, epsg: int = 4549) -> Path:
-    """``<directory>/fieldwork.qgz`` with the working layers (base copies are not shown)."""
+    if collection == "RWTB":
+        _task_form(layer)
+        _task_style(layer)
+
+
+def _read_only(layer: QgsVectorLayer, names) -> None:
+    config = layer.editFormConfig()
+    for name in names:
+        if layer.fields().indexOf(name) >= 0:
+            config.setReadOnly(layer.fields().indexOf(name), True)
+    layer.setEditFormConfig(config)
+
+
+def _task_style(layer: QgsVectorLayer) -> None:
+    """Open tasks red, checked orange, fixed green, each labelled with its number."""
+    from qgis.core import (
+        QgsCategorizedSymbolRenderer,
+        QgsFillSymbol,
+        QgsPalLayerSettings,
+        QgsRendererCategory,
+        QgsVectorLayerSimpleLabeling,
+    )
+
+    from ..tasks.model import CHECKED, FIXED, OPEN
+
+    categories = []
+    for status, colour in ((OPEN, "230,0,0"), (CHECKED, "255,150,0"), (FIXED, "0,160,60")):
+        symbol = QgsFillSymbol.createSimple({"color": f"{colour},60", "outline_color": f"{colour},255",
+                                             "outline_width": "0.8"})
+        categories.append(QgsRendererCategory(status, symbol, status))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("ZT", categories))
+    labels = QgsPalLayerSettings()
+    labels.fieldName = "RWBH"
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+    layer.setLabelsEnabled(True)
+
+
+def _task_form(layer: QgsVectorLayer) -> None:
+    """What the office set is read-only; the field records the status, the result, who and when."""
+    from ..tasks.model import ALIASES, READ_ONLY, STATUSES
+
+    for name, alias in ALIASES.items():
+        if layer.fields().indexOf(name) >= 0:
+            layer.setFieldAlias(layer.fields().indexOf(name), alias)
+    _read_only(layer, READ_ONLY)
+    _set_widget(layer, "ZT", QgsEditorWidgetSetup("ValueMap", {"map": [{s: s} for s in STATUSES]}))
+    _set_widget(layer, "HCJG", QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True}))
+    for name, expression in (("HCRY", "@user_full_name"), ("HCRQ", "format_date(now(), 'yyyy-MM-dd')")):
+        index = layer.fields().indexOf(name)
+        if index >= 0:
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(f"coalesce(\"{name}\", {expression})", True))
+
+
+def write_project(directory, collections=None, epsg: int = 4549) -> Path:
+    """``<directory>/fieldwork.qgz`` with the working layers (base copies are not shown); ``collections``
+    None: the package's own. The field tasks and their photos come first in the layer list."""
     gpkg = package_path(directory)
+    if collections is None:
+        from .package import read_meta
+
+        meta = read_meta(gpkg)
+        collections, epsg = meta.get("collections", []), int(meta.get("epsg", epsg))
+    collections = sorted(collections, key=lambda c: len(FIRST) - FIRST.index(c) if c in FIRST else 0)  # last = top
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem(f"EPSG:{epsg}"))
     project.setTitle("外业核查 fieldwork")
