@@ -235,3 +235,46 @@ def test_task_checked_with_a_photo_and_synced_back(datacentre, published, tmp_pa
         assert totals[header.index("待核查")] == 3
         for _sheet, _coord, _formula, value in cells:
             assert isinstance(value, (int, float))
+
+
+def test_dock_shows_progress_attaches_a_photo_and_writes_the_report(datacentre, published, qgis_iface, tmp_path):
+    from pytest_qgis.utils import wait_until
+
+    from landoffice_plugin.gui.dock_fieldwork import FieldworkDock
+
+    dock = FieldworkDock(qgis_iface)
+    dock.url.setText(datacentre.url)
+    dock.area.setText(AREA)
+    dock.folder.setFilePath(str(tmp_path / "pkg"))
+    dock.checkout()
+    wait_until(lambda: dock.task is None, timeout_milliseconds=60000)
+    server = {row[0]: int(row[1]) for row in datacentre.sql(
+        """SELECT "ZT", count(*) FROM rwtb GROUP BY 1""")}
+    table = [[dock.task_table.item(r, c).text() for c in range(5)] for r in range(dock.task_table.rowCount())]
+    village = published[0]
+    assert table[0] == [village[:9], str(sum(server.values())), str(server.get("待核查", 0)),
+                        str(server.get("已核查", 0)), str(server.get("已整改", 0))]
+    assert table[-1][1:] == table[0][1:]  # one township: the total row repeats it
+    assert not dock.attach_photo(str(tmp_path / "none.jpg"))  # no task selected: says what to do
+    assert "RWTB" in dock.status.text()
+    layer = QgsVectorLayer(f"{tmp_path}/pkg/fieldwork.gpkg|layername=RWTB", "核查任务 RWTB", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        target = next(f for f in layer.getFeatures() if f["ZT"] == "待核查")
+        layer.selectByIds([target.id()])
+        qgis_iface.setActiveLayer(layer)
+        photo = tmp_path / "IMG_0002.jpg"
+        write_photo(photo, *_lonlat(X0 + 10, Y0 + 10), 90.0, "2026:12:01 09:00:00")
+        assert dock.attach_photo(str(photo)), dock.status.text()
+        from landoffice_plugin.sync.package import read_layer
+
+        evidence = [f for f in read_layer(tmp_path / "pkg" / "fieldwork.gpkg", "EVIDENCE").values()
+                    if f.props.get("TARGET_ID") == target["id"]]
+        assert len(evidence) == 1 and evidence[0].props["POS_SOURCE"] == "exif"
+        dock.task_report()
+        wait_until(lambda: dock.task is None, timeout_milliseconds=60000)
+        assert (tmp_path / "pkg" / "tasks.xlsx").is_file() and (tmp_path / "pkg" / "tasks.pdf").is_file(), \
+            dock.status.text()
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+        dock.deleteLater()

@@ -17,6 +17,8 @@ from qgis.PyQt.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +58,7 @@ class FieldworkDock(LandOfficeDock):
         layout.addWidget(self._connection_box())
         layout.addWidget(self._package_box())
         layout.addWidget(self._edit_box())
+        layout.addWidget(self._tasks_box())
         layout.addWidget(self._checks_box())
         layout.addWidget(self._sync_box())
         self.progress = QProgressBar()
@@ -110,6 +113,7 @@ class FieldworkDock(LandOfficeDock):
         self.area.setPlaceholderText(tr("Township code (9 digits) or xmin,ymin,xmax,ymax"))
         self.folder = QgsFileWidget()
         self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder.fileChanged.connect(lambda _path: self.show_task_progress())
         form.addRow(tr("Area"), self.area)
         form.addRow(tr("Folder"), self.folder)
         form.addRow(self._step_button("checkout", "", self.checkout))
@@ -124,6 +128,102 @@ class FieldworkDock(LandOfficeDock):
         layout.addWidget(hint)
         layout.addWidget(self._step_button("edit", tr("Open the field project"), self.open_project))
         return box
+
+    def _tasks_box(self) -> QGroupBox:
+        """核查任务: progress per township; a photo for the selected task; the task report."""
+        box = QGroupBox(tr("Field tasks"))
+        layout = QVBoxLayout(box)
+        self.task_table = QTableWidget(0, 5)
+        self.task_table.setHorizontalHeaderLabels([tr("Township"), tr("Tasks"), tr("Open"), tr("Checked"),
+                                                   tr("Fixed")])
+        self.task_table.verticalHeader().setVisible(False)
+        self.task_table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.task_table.setMaximumHeight(120)
+        layout.addWidget(self.task_table)
+        row = QHBoxLayout()
+        self.photo_button = QPushButton(tr("Photo for the selected task…"))
+        self.photo_button.clicked.connect(lambda: self.attach_photo())
+        self.report_button = QPushButton(tr("Task report"))
+        self.report_button.clicked.connect(lambda: self.task_report())
+        row.addWidget(self.photo_button)
+        row.addWidget(self.report_button)
+        layout.addLayout(row)
+        return box
+
+    def show_task_progress(self) -> list:
+        """Fill the progress table from the package in the folder (nothing when it has no tasks)."""
+        from ..tasks.report import package_tasks, progress
+
+        self.task_table.setRowCount(0)
+        try:
+            tasks, _photos = package_tasks(self._package().parent)
+        except LandOfficeError:
+            return []
+        rows = progress(tasks)
+        for row in rows + ([{"township": tr("Total"), **{k: sum(r[k] for r in rows) for k in
+                                                          ("total", "open", "checked", "fixed")}}] if rows else []):
+            index = self.task_table.rowCount()
+            self.task_table.insertRow(index)
+            for column, key in enumerate(("township", "total", "open", "checked", "fixed")):
+                self.task_table.setItem(index, column, QTableWidgetItem(str(row[key])))
+        return rows
+
+    def _selected_task(self) -> str:
+        layer = self.iface.activeLayer() if self.iface is not None else None
+        selected = layer.selectedFeatures() if layer is not None and hasattr(layer, "selectedFeatures") else []
+        if layer is None or "RWTB" not in layer.source() or len(selected) != 1:
+            raise LandOfficeError("Select one task on the map first (layer 核查任务 RWTB of the field project).")
+        return str(selected[0]["id"])
+
+    def attach_photo(self, photo: str | None = None) -> bool:
+        """Attach a JPEG to the selected task (position, direction and time from its EXIF)."""
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        from ..tasks.evidence import attach_photo
+
+        try:
+            folder = self._package().parent
+            task_id = self._selected_task()
+            if photo is None:
+                photo, _filter = QFileDialog.getOpenFileName(self, tr("Photo for the task"), "",
+                                                             "JPEG (*.jpg *.jpeg)")
+                if not photo:
+                    return False
+            feature = attach_photo(folder, task_id, photo)
+        except LandOfficeError as err:
+            self._refuse(err)
+            return False
+        self._say(tr("Photo attached to the task ({source}); it goes to the data centre with the next sync.").format(
+            source=tr("position from the photo") if feature.props.get("POS_SOURCE") == "exif" else
+            tr("position entered")))
+        if self.iface is not None:
+            self.iface.mapCanvas().refreshAllLayers()
+        return True
+
+    def task_report(self) -> None:
+        """tasks.xlsx (in the worker) and tasks.pdf (layouts are drawn on the main thread) in the package folder."""
+        from ..tasks.report import package_tasks, write_task_pdf, write_task_xlsx
+
+        try:
+            folder = self._package().parent
+        except LandOfficeError as err:
+            self._refuse(err)
+            return
+
+        def job(feedback):
+            tasks, photos = package_tasks(folder)
+            return tasks, photos, write_task_xlsx(tasks, photos, folder / "tasks.xlsx")
+
+        def done(result):
+            tasks, photos, xlsx = result
+            try:
+                pdf = write_task_pdf(tasks, photos, folder, folder / "tasks.pdf")
+            except LandOfficeError as err:
+                self._refuse(err)
+                return
+            self.show_task_progress()
+            self._say(tr("Task report written: {xlsx} and {pdf}").format(xlsx=xlsx, pdf=pdf), path=pdf)
+        self._start(tr("Writing the task report…"), job, done)
 
     def _checks_box(self) -> QGroupBox:
         box = QGroupBox(tr("Checks"))
@@ -275,6 +375,7 @@ class FieldworkDock(LandOfficeDock):
             self.status.setText(tr("Checked out: {counts}. Open {project} on the laptop.").format(
                 counts=", ".join(f"{k} {v}" for k, v in counts.items()), project=project))
             self.notify(tr("Checked out; the field project:"), Qgis.MessageLevel.Success, path=project)
+            self.show_task_progress()
             self._highlight("edit")
         self._start(tr("Checking out…"), job, done)
 
@@ -346,6 +447,7 @@ class FieldworkDock(LandOfficeDock):
             self.status.setText(tr("Sync finished: {created} created, {updated} updated, {deleted} deleted, "
                                    "{pulled} received, {conflicts} conflicts.").format(**summary))
             self.conflicts.load(self._gpkg())
+            self.show_task_progress()
             self._highlight("sync" if self.conflicts.rowCount() else "edit")
         self._start(tr("Synchronising…"),
                     lambda feedback: sync_package(folder, url, authcfg or None, policy, feedback=feedback), done)
