@@ -99,7 +99,7 @@
       <translation>--{name}：{path} 中没有图层“{layer}”。其中的图层：{layers}。请写作 file.gpkg|layername=图层名。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="35" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="37" />
       <source>1 Connect</source>
       <translation>1 连接</translation>
     </message>
@@ -114,12 +114,12 @@
       <translation>12位村代码，用逗号分隔</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="35" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="37" />
       <source>2 Check out</source>
       <translation>2 检出</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="35" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="37" />
       <source>3 Edit</source>
       <translation>3 编辑</translation>
     </message>
@@ -129,12 +129,12 @@
       <translation>3度带高斯-克吕格投影带号 {zone} 超出我国范围（25～45 带）。请检查输入的经度或带号。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="36" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="38" />
       <source>4 Check</source>
       <translation>4 检查</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="36" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="38" />
       <source>5 Sync</source>
       <translation>5 同步</translation>
     </message>
@@ -142,6 +142,11 @@
       <location filename="../landoffice_plugin/core/crs.py" line="79" />
       <source>6-degree Gauss-Kruger zone {zone} is outside China's zones 13 to 23. Check the longitude or zone number you entered.</source>
       <translation>6度带高斯-克吕格投影带号 {zone} 超出我国范围（13～23 带）。请检查输入的经度或带号。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/tasks/evidence.py" line="165" />
+      <source>A checked task's status is 已核查 or 已整改, not {status}.</source>
+      <translation>已核查任务的状态应为 已核查 或 已整改，而不是 {status}。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sitecheck/engine.py" line="63" />
@@ -179,12 +184,12 @@
       <translation>A4 纵向</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="313" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="414" />
       <source>Accept a problem</source>
       <translation>接受问题</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="137" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="237" />
       <source>Accept the selected problem, with a reason…</source>
       <translation>接受所选问题并说明理由…</translation>
     </message>
@@ -199,7 +204,7 @@
       <translation>加入候选</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="101" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="104" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -229,7 +234,7 @@
       <translation>金额（元）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checks.py" line="162" />
+      <location filename="../landoffice_plugin/sync/checks.py" line="190" />
       <source>An override needs a reason: say why the feature is right as it is.</source>
       <translation>忽略检查需要说明理由：请说明该要素为何是正确的。</translation>
     </message>
@@ -244,7 +249,7 @@
       <translation>该外业包正在进行另一次同步（{holder}）：请等其结束后再同步。本次未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="156" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="256" />
       <source>Apply my choices (used by the next sync)</source>
       <translation>应用我的选择（下次同步时生效）</translation>
     </message>
@@ -269,7 +274,7 @@
       <translation>{date}批准（{document}{batch}），{years}年未供应</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="113" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="117" />
       <source>Area</source>
       <translation>范围</translation>
     </message>
@@ -309,7 +314,7 @@
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="31" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="59" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
@@ -484,7 +489,7 @@
       <translation>能否运行</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="62" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="65" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -584,27 +589,37 @@
       <translation>检查工程数据：各角色对应哪个图层、各标准字段如何识别、取值的有效率，以及哪些任务可以运行</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="275" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="137" />
+      <source>Checked</source>
+      <translation>已核查</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="140" />
+      <source>Checked or fixed tasks</source>
+      <translation>已核查或已整改任务数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="375" />
       <source>Checked out: {counts}. Open {project} on the laptop.</source>
       <translation>已检出：{counts}。请在外业电脑上打开 {project}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="277" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="377" />
       <source>Checked out; the field project:</source>
       <translation>已检出，外业工程：</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="279" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="380" />
       <source>Checking out…</source>
       <translation>正在检出…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="129" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="229" />
       <source>Checks</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="132" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="232" />
       <source>Checks (double-click to zoom)</source>
       <translation>检查结果（双击缩放到要素）</translation>
     </message>
@@ -639,7 +654,7 @@
       <translation>请先选择 DLTB 图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="182" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="282" />
       <source>Choose the folder of the field package first (step 2).</source>
       <translation>请先选择外业包所在的文件夹（第2步）。</translation>
     </message>
@@ -652,6 +667,11 @@
       <location filename="../landoffice_plugin/gui/roles_dialog.py" line="52" />
       <source>Choose the layer that plays each role. Roles left empty disable only the functions that need them.</source>
       <translation>为每个角色选择对应的图层。未设置的角色只会停用需要它的功能。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="161" />
+      <source>Choose where to write the task report: an xlsx, a PDF or both.</source>
+      <translation>请选择任务报告的输出位置：xlsx、PDF 或两者。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="119" />
@@ -674,12 +694,12 @@
       <translation>宗地代码、权利人、拼音（zjg）、坐落或图斑编号</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="32" />
-      <source>Collections (comma separated)</source>
-      <translation>数据集（逗号分隔）</translation>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="33" />
+      <source>Collections (comma separated; empty: DLTB, ZD, EVIDENCE and the field tasks RWTB)</source>
+      <translation>数据集（逗号分隔；留空：DLTB、ZD、EVIDENCE 和核查任务 RWTB）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="247" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="347" />
       <source>Collections: {names}.</source>
       <translation>数据集：{names}。</translation>
     </message>
@@ -714,7 +734,7 @@
       <translation>冲突：{collection} {fid} 字段 {field}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="146" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="246" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
@@ -834,7 +854,7 @@
       <translation>数据与补偿标准</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="96" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="99" />
       <source>Data centre</source>
       <translation>数据中心</translation>
     </message>
@@ -842,6 +862,11 @@
       <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="30" />
       <source>Data centre address</source>
       <translation>数据中心地址</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="57" />
+      <source>Data centre address (empty: file only)</source>
+      <translation>数据中心地址（留空：只写文件）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_fieldwork_sync.py" line="33" />
@@ -944,17 +969,17 @@
       <translation>生态保护红线（STBHHX）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="119" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="123" />
       <source>Edit</source>
       <translation>编辑</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="207" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="307" />
       <source>Edit the layers, save, then run the checks (step 4).</source>
       <translation>编辑图层并保存，然后运行检查（第4步）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="248" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="348" />
       <source>Edits can be sent.</source>
       <translation>可以提交修改。</translation>
     </message>
@@ -964,7 +989,7 @@
       <translation>空几何</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="172" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="272" />
       <source>Enter the data centre's address first (step 1), e.g. https://datacentre.example/ogcapi.</source>
       <translation>请先填写数据中心地址（第1步），例如 https://datacentre.example/ogcapi。</translation>
     </message>
@@ -1039,7 +1064,7 @@
       <translation>系数</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="225" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="325" />
       <source>Failed: {error}</source>
       <translation>失败：{error}</translation>
     </message>
@@ -1059,7 +1084,7 @@
       <translation>要素数</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="42" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="43" />
       <source>Features checked out</source>
       <translation>检出的要素</translation>
     </message>
@@ -1141,22 +1166,42 @@
       <translation>字段映射 (*.toml)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="107" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="110" />
       <source>Field package</source>
       <translation>外业数据包</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="38" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="133" />
       <source>Field package folder</source>
       <translation>外业数据包文件夹</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="24" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="126" />
+      <source>Field task report (核查任务报告)</source>
+      <translation>核查任务报告</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="134" />
+      <source>Field tasks</source>
+      <translation>核查任务</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="60" />
+      <source>Field tasks (RWTB)</source>
+      <translation>核查任务（RWTB）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="43" />
+      <source>Field tasks from red lights and clues (核查任务)</source>
+      <translation>由红灯和线索生成核查任务（核查任务）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="45" />
       <source>Field work</source>
       <translation>外业核查</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="42" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="44" />
       <source>Field work and sync</source>
       <translation>外业核查与同步</translation>
     </message>
@@ -1191,7 +1236,12 @@
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="114" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="138" />
+      <source>Fixed</source>
+      <translation>已整改</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="118" />
       <source>Folder</source>
       <translation>文件夹</translation>
     </message>
@@ -1296,7 +1346,12 @@
       <translation>图形缺失或无效：{detail}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="62" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="70" />
+      <source>Give at least one red-light layer (landoffice:qualitycheck) or clue layer (landoffice:landusechange).</source>
+      <translation>请至少提供一个红灯图层（landoffice:qualitycheck）或线索图层（landoffice:landusechange）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="63" />
       <source>Give the area to check out: a 9-digit township code, an extent xmin,ymin,xmax,ymax, or a polygon layer.</source>
       <translation>请指定要检出的范围：9 位乡镇代码、范围 xmin,ymin,xmax,ymax，或一个面图层。</translation>
     </message>
@@ -1511,7 +1566,7 @@
       <translation>设为方案A</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="30" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="32" />
       <source>Keep mine</source>
       <translation>保留我的</translation>
     </message>
@@ -1736,7 +1791,7 @@
       <translation>明细</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checks.py" line="185" />
+      <location filename="../landoffice_plugin/sync/checks.py" line="213" />
       <source>Line {line} of the overrides file {path} needs collection, fid, check and a reason (say why the feature is right as it is).</source>
       <translation>问题确认文件 {path} 第 {line} 行需要填写 collection、fid、check 和理由（说明该要素为何无误）。</translation>
     </message>
@@ -1746,7 +1801,7 @@
       <translation>留痕工作簿</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="102" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="105" />
       <source>Login</source>
       <translation>登录</translation>
     </message>
@@ -1991,12 +2046,17 @@
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="125" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="139" />
+      <source>Open tasks</source>
+      <translation>待核查任务数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="129" />
       <source>Open the field project</source>
       <translation>打开外业工程</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="121" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="125" />
       <source>Open the package's project (fieldwork.qgz in the folder), edit the layers in the field, save the edits.</source>
       <translation>打开外业包中的工程（文件夹中的 fieldwork.qgz），在现场编辑图层并保存。</translation>
     </message>
@@ -2006,7 +2066,7 @@
       <translation>打开 GeoPackage 中的全部图层，识别其角色（地类图斑、宗地、行政区……），套用该角色的样式，并保存记录了图层角色的 QGIS 工程，供国土所工具各面板直接使用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="36" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="37" />
       <source>Or: the extent of a polygon layer (any CRS)</source>
       <translation>或者：某个面图层的范围（任意坐标系）</translation>
     </message>
@@ -2231,6 +2291,26 @@
       <translation>永久基本农田（YJJBNTTB）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="196" />
+      <source>Photo attached to the task ({source}); it goes to the data centre with the next sync.</source>
+      <translation>照片已添加到任务（{source}），下次同步时上传数据中心。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="144" />
+      <source>Photo for the selected task…</source>
+      <translation>为所选任务添加照片…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="188" />
+      <source>Photo for the task</source>
+      <translation>任务照片</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checks.py" line="35" />
+      <source>Photo {value} is missing or was changed after it was attached (its SHA-256 no longer matches): put the original file back, or attach the photo again</source>
+      <translation>照片 {value} 缺失或在添加后被修改（SHA-256 不再一致）：请放回原始文件，或重新添加照片</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="48" />
       <source>Pieces</source>
       <translation>图斑数</translation>
@@ -2331,6 +2411,11 @@
       <translation>工程属性 {scope}/{key} 不是有效的 JSON，已忽略</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="114" />
+      <source>Published {created} new tasks; {existing} were at the data centre already</source>
+      <translation>已发布 {created} 个新任务；{existing} 个任务数据中心已有</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_build_project.py" line="28" />
       <source>QGIS project</source>
       <translation>QGIS 工程</translation>
@@ -2421,6 +2506,11 @@
       <translation>自动识别</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/tasks/evidence.py" line="167" />
+      <source>Record the result and who checked it before closing task {task}.</source>
+      <translation>关闭任务 {task} 前请填写核查结果和核查人员。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="147" />
       <source>Recorded area {recorded:.2f} m² differs from the ellipsoidal area {area:.2f} m² by {diff:+.2f} % (tolerance {tol:g} %)</source>
       <translation>登记面积 {recorded:.2f} 平方米与椭球面积 {area:.2f} 平方米相差 {diff:+.2f} %（容差 {tol:g} %）</translation>
@@ -2451,6 +2541,16 @@
       <translation>红线文件 (*.gpkg *.shp *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="54" />
+      <source>Red-light and clue layers</source>
+      <translation>红灯和线索图层</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="56" />
+      <source>Red-light severities to send (comma separated)</source>
+      <translation>要发送的红灯严重程度（逗号分隔）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="226" />
       <source>Red-line file</source>
       <translation>红线文件</translation>
@@ -2476,7 +2576,7 @@
       <translation>正在重命名已完成的文件</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="40" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="41" />
       <source>Replace a package already in the folder (it is kept as a dated copy)</source>
       <translation>替换文件夹中已有的外业包（旧包另存为带日期的副本）</translation>
     </message>
@@ -2666,7 +2766,7 @@
       <translation>开始分析</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="131" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="231" />
       <source>Run checks</source>
       <translation>检查</translation>
     </message>
@@ -2676,7 +2776,7 @@
       <translation>先运行检查</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="289" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="390" />
       <source>Running the checks…</source>
       <translation>正在检查…</translation>
     </message>
@@ -2771,9 +2871,14 @@
       <translation>选中</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="310" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="411" />
       <source>Select a problem still to fix in the list first.</source>
       <translation>请先在列表中选择一个待修改的问题。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="175" />
+      <source>Select one task on the map first (layer 核查任务 RWTB of the field project).</source>
+      <translation>请先在地图上选中一个任务（外业项目的“核查任务 RWTB”图层）。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="125" />
@@ -3016,7 +3121,7 @@
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="30" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="32" />
       <source>Stop and let me decide</source>
       <translation>停止，由我决定</translation>
     </message>
@@ -3051,12 +3156,12 @@
       <translation>疑似违法用地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="143" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="243" />
       <source>Sync</source>
       <translation>同步</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="346" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="447" />
       <source>Sync finished: {created} created, {updated} updated, {deleted} deleted, {pulled} received, {conflicts} conflicts.</source>
       <translation>同步完成：新增 {created}，修改 {updated}，删除 {deleted}，接收 {pulled}，冲突 {conflicts}。</translation>
     </message>
@@ -3066,7 +3171,7 @@
       <translation>同步外业数据包</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="350" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="452" />
       <source>Synchronising…</source>
       <translation>正在同步…</translation>
     </message>
@@ -3081,7 +3186,7 @@
       <translation>对上面所选图层，采用字段映射文件 FIELD_MAP（TOML）中的字段名和取值对应表</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="31" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="33" />
       <source>Take theirs</source>
       <translation>采用数据中心的</translation>
     </message>
@@ -3091,17 +3196,57 @@
       <translation>目标坐标系（留空：采用数据中最常用的 CGCS2000 坐标系）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="146" />
+      <source>Task report</source>
+      <translation>任务报告</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="137" />
+      <source>Task report PDF</source>
+      <translation>任务报告 PDF</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="225" />
+      <source>Task report written: {xlsx} and {pdf}</source>
+      <translation>任务报告已生成：{xlsx} 和 {pdf}</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="135" />
+      <source>Task workbook</source>
+      <translation>任务工作簿</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/tasks/evidence.py" line="96" />
+      <source>Task {task} is not in this field package: pick a task of the package's RWTB layer.</source>
+      <translation>任务 {task} 不在此外业数据包中：请从数据包的 RWTB 图层中选择任务。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checks.py" line="37" />
+      <source>Task {value} is marked {detail} without a result or an inspector: record both</source>
+      <translation>任务 {value} 已标为{detail}，但没有核查结果或核查人员：请填写两者</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="137" />
+      <source>Tasks</source>
+      <translation>任务数</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="63" />
+      <source>Tasks published</source>
+      <translation>已发布任务数</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="82" />
       <source>Template…</source>
       <translation>模板…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="103" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="106" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="253" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="353" />
       <source>Testing the connection…</source>
       <translation>正在测试连接…</translation>
     </message>
@@ -3136,7 +3281,7 @@
       <translation>地址 {url} 没有返回 JSON：请确认它是 OGC API - Features 服务。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="175" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="275" />
       <source>The address {url} is not a web address: it starts with https:// (or http://), e.g. https://datacentre.example/ogcapi.</source>
       <translation>地址 {url} 不是网址：网址以 https://（或 http://）开头，例如 https://datacentre.example/ogcapi。</translation>
     </message>
@@ -3171,12 +3316,12 @@
       <translation>外业包中 {collection} 的基准副本为空（原有 {count} 个要素）：外业包已损坏。未发送任何内容。请保留该文件夹并联系数据中心管理员；不要在其上重新检出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="120" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="121" />
       <source>The checkout stopped: the data centre did not answer properly ({detail}). No field package was written and nothing changed on the data centre: check the network connection or ask the data centre's administrator, then check out again.</source>
       <translation>检出已中止：数据中心未能正常响应（{detail}）。未写入外业包，数据中心也未做任何更改：请检查网络连接或联系数据中心管理员，然后重新检出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="161" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="167" />
       <source>The checkout was cancelled; nothing was written: run it again.</source>
       <translation>检出已取消，未写入任何内容：请重新运行。</translation>
     </message>
@@ -3206,6 +3351,11 @@
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/tasks/publish.py" line="30" />
+      <source>The data centre at {url} has no field-task collection RWTB: ask its administrator to add it (see .ci/datacentre/schema.sql), or write the tasks to a file only.</source>
+      <translation>{url} 的数据中心没有核查任务数据集 RWTB：请管理员添加（见 .ci/datacentre/schema.sql），或只把任务写入文件。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sync/history.py" line="30" />
       <source>The data centre at {url} keeps no history of changes (no HISTORY collection): ask its administrator to enable it.</source>
       <translation>数据中心 {url} 未保存变更记录（没有 HISTORY 数据集）：请联系其管理员启用。</translation>
@@ -3221,7 +3371,7 @@
       <translation>数据中心不允许该账号读取此范围：{reason}。请选择本乡镇的范围，或向数据中心管理员申请权限。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="153" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="159" />
       <source>The data centre has no collection {missing} (it has: {available}): choose the collections to check out among these.</source>
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
@@ -3266,9 +3416,19 @@
       <translation>字段对应文件中 {role}.{standard} 的取值对应（{keys}）与{role_name}图层“{layer}”（字段 {field}）的取值无一相符：该图层的取值为 {values}。请在 [{role}.values.{standard}] 的左侧写图层自己的取值，例如 "{example}" = "&lt;标准代码&gt;"。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="148" />
+      <source>The field package in {folder} holds no field task: check out a township that has tasks (landoffice:fieldtasks publishes them).</source>
+      <translation>{folder} 中的外业数据包没有核查任务：请检出有任务的乡镇（任务由 landoffice:fieldtasks 发布）。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sync/package.py" line="161" />
       <source>The field package {path} has no layer {layer}: it is damaged or was made by another program. Keep it and ask the data centre's administrator.</source>
       <translation>外业包 {path} 中没有图层 {layer}：外业包已损坏或由其他程序生成。请保留该文件并联系数据中心管理员。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="129" />
+      <source>The field tasks of a field package: progress per township (open / checked / fixed) and every task with its result, inspector, date and photos, as xlsx and as a PDF with a page per task and its photos.</source>
+      <translation>外业数据包中的核查任务：各乡镇进度（待核查／已核查／已整改）以及每个任务的核查结果、核查人员、日期和照片，输出为 xlsx，以及每个任务一页并附照片的 PDF。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/landuse.py" line="76" />
@@ -3316,6 +3476,16 @@
       <translation>缺少 {role} 图层：请选择。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/tasks/model.py" line="97" />
+      <source>The layer is neither a red-light layer (landoffice:qualitycheck: fields rule, message) nor a clue layer (landoffice:landusechange: fields from_code, to_code, evidence): give one of those outputs.</source>
+      <translation>该图层既不是红灯图层（landoffice:qualitycheck：字段 rule、message），也不是线索图层（landoffice:landusechange：字段 from_code、to_code、evidence）：请提供这两种输出之一。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="85" />
+      <source>The layers hold no problem to send to the field (no red light of the severities {severities}, no clue): nothing was written. Check the layers, or the severities.</source>
+      <translation>图层中没有需要外业核查的问题（没有严重程度为 {severities} 的红灯，也没有线索）：未写出任何任务。请检查图层或严重程度设置。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/export/pdf_map.py" line="174" />
       <source>The layers to print are empty, so there is no map extent: give an extent or add features to the layers.</source>
       <translation>要打印的图层没有要素，无法确定地图范围：请指定制图范围，或先在图层中添加要素。</translation>
@@ -3351,7 +3521,7 @@
       <translation>重叠比例阈值 {value} 必须大于0且不超过1（例如0.5表示宗地面积的一半）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checks.py" line="179" />
+      <location filename="../landoffice_plugin/sync/checks.py" line="207" />
       <source>The overrides file {path} cannot be read ({error}): give a UTF-8 CSV file with the columns collection, fid, check, reason.</source>
       <translation>无法读取问题确认文件 {path}（{error}）：请提供 UTF-8 编码的 CSV 文件，列为 collection、fid、check、reason。</translation>
     </message>
@@ -3364,6 +3534,21 @@
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="124" />
       <source>The parcel code {code} is used by more than one parcel</source>
       <translation>宗地代码 {code} 被多宗地重复使用</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/tasks/evidence.py" line="100" />
+      <source>The photo {path} does not exist: choose the JPEG file again.</source>
+      <translation>照片 {path} 不存在：请重新选择 JPEG 文件。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/tasks/evidence.py" line="108" />
+      <source>The photo {path} has no GPS position in its EXIF: enter where it was taken (click the map, or give the coordinates).</source>
+      <translation>照片 {path} 的 EXIF 中没有 GPS 位置：请录入拍摄位置（在地图上点击，或填写坐标）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/tasks/evidence.py" line="113" />
+      <source>The photo {path} has no time in its EXIF: enter when it was taken.</source>
+      <translation>照片 {path} 的 EXIF 中没有拍摄时间：请录入拍摄时间。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/cost/population.py" line="43" />
@@ -3471,7 +3656,7 @@
       <translation>同步中止：{error}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="244" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="248" />
       <source>The sync was cancelled; what was sent is kept and the rest will be sent by the next sync.</source>
       <translation>同步已取消：已提交的内容保留，其余将在下次同步时提交。</translation>
     </message>
@@ -3546,14 +3731,19 @@
       <translation>没有要打印的图层：请至少向地图添加一个图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="189" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="289" />
       <source>There is no field package in {folder}: check one out first (step 2), or choose the folder of an earlier checkout.</source>
       <translation>{folder} 中没有外业包：请先检出（第2步），或选择以前检出的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="199" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="299" />
       <source>There is no field project {path}: check the area out again (step 2).</source>
       <translation>没有外业工程 {path}：请重新检出该区域（第2步）。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/tasks/report.py" line="61" />
+      <source>There is no field task to report: make tasks from the quality check or the change clues first (landoffice:fieldtasks).</source>
+      <translation>没有可报告的核查任务：请先由质检或变更线索生成任务（landoffice:fieldtasks）。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/export/parcel_report_pdf.py" line="216" />
@@ -3587,9 +3777,24 @@ Replace them?</source>
       <translation>这不像有效的宗地代码：{problems}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="249" />
+      <location filename="../landoffice_plugin/tasks/evidence.py" line="92" />
+      <source>This field package has no field tasks (RWTB) or no evidence layer: check out again from a data centre that has them.</source>
+      <translation>此外业数据包没有核查任务（RWTB）或举证照片图层：请从具备这些数据集的数据中心重新检出。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/tasks/report.py" line="42" />
+      <source>This field package has no field tasks (RWTB): check out again from a data centre that has them.</source>
+      <translation>此外业数据包没有核查任务（RWTB）：请从具备核查任务的数据中心重新检出。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="349" />
       <source>This server does NOT accept edits (no OGC API - Features Part 4): you can check out, but not sync.</source>
       <translation>该服务器不接受修改（不支持 OGC API - Features 第4部分）：可以检出，但不能同步。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="137" />
+      <source>To check</source>
+      <translation>待核查</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_quality_check.py" line="28" />
@@ -3617,7 +3822,7 @@ Replace them?</source>
       <translation>合计：{total} 元</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_potential.py" line="48" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="137" />
       <source>Township</source>
       <translation>乡镇</translation>
     </message>
@@ -3627,14 +3832,19 @@ Replace them?</source>
       <translation>乡镇/村</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="110" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="113" />
       <source>Township code (9 digits) or xmin,ymin,xmax,ymax</source>
       <translation>乡镇代码（9位）或 xmin,ymin,xmax,ymax</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="34" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="35" />
       <source>Township code or extent</source>
       <translation>乡镇代码或范围</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="152" />
+      <source>Township {township}: {done} of {total} done, {open} open</source>
+      <translation>乡镇 {township}：共 {total} 个，已完成 {done} 个，待核查 {open} 个</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="35" />
@@ -3645,6 +3855,11 @@ Replace them?</source>
       <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="38" />
       <source>Townships (XZQ), for the township names</source>
       <translation>乡镇（XZQ），用于乡镇名称</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="46" />
+      <source>Turns the red lights of the quality check (landoffice:qualitycheck) and the suspected unlawful use of the land-use change (landoffice:landusechange) into field tasks (RWTB): one task per problem, with its reason, township and village, status 待核查. With a data centre address the new tasks are also published to its RWTB collection (a problem already sent is not sent again); a checkout of a township then carries its tasks to the laptop.</source>
+      <translation>把质检红灯（landoffice:qualitycheck）和年度变更的疑似违法用地（landoffice:landusechange）生成外业核查任务（RWTB）：每个问题一个任务，带核查事由、乡镇和村，状态为待核查。填写数据中心地址时，新任务同时发布到数据中心的 RWTB 数据集（已发送过的问题不会重复发送）；之后检出乡镇时，其任务随外业数据包一起带到笔记本。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/fieldwork_conflicts.py" line="42" />
@@ -3667,7 +3882,7 @@ Replace them?</source>
       <translation>未知算法“{name}”。可用的算法：{known}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="400" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="404" />
       <source>Unknown conflict policy {policy}: use stop, mine or theirs.</source>
       <translation>未知的冲突处理方式 {policy}：请使用 stop、mine 或 theirs。</translation>
     </message>
@@ -3817,7 +4032,7 @@ Replace them?</source>
       <translation>全县</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="314" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="415" />
       <source>Why is this feature right as it is? (sent with the edit)</source>
       <translation>为什么该要素保持现状是正确的？（理由随修改一并提交）</translation>
     </message>
@@ -3875,6 +4090,11 @@ Replace them?</source>
       <location filename="../landoffice_plugin/gui/potential_task.py" line="54" />
       <source>Writing the result layer</source>
       <translation>正在写出结果图层</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="226" />
+      <source>Writing the task report…</source>
+      <translation>正在生成任务报告…</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sample/generator.py" line="248" />
@@ -4227,7 +4447,7 @@ Replace them?</source>
       <translation>每人一行</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="294" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="395" />
       <source>overridden</source>
       <translation>已说明</translation>
     </message>
@@ -4255,6 +4475,16 @@ Replace them?</source>
       <location filename="../landoffice_plugin/io/import_report.py" line="84" />
       <source>polygon</source>
       <translation>面</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="198" />
+      <source>position entered</source>
+      <translation>位置为手工录入</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="197" />
+      <source>position from the photo</source>
+      <translation>位置取自照片</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/core/parcel_codes.py" line="74" />
@@ -4432,7 +4662,7 @@ Replace them?</source>
       <translation>这是旧的 15 位身份证号；请索取现行身份证上的 18 位号码</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="294" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="395" />
       <source>to fix</source>
       <translation>待修改</translation>
     </message>
@@ -4512,12 +4742,12 @@ Replace them?</source>
       <translation>已将 {count} 条变更写入 {path}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="360" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="462" />
       <source>{count} choices recorded: run the sync to send them.</source>
       <translation>已记录 {count} 项选择：请运行同步以提交。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="385" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="389" />
       <source>{count} edited features do not pass the checks ({listing}): fix them, or override each with a reason, then sync again.</source>
       <translation>{count} 个修改过的要素未通过检查（{listing}）：请修改，或逐个说明理由后忽略，然后重新同步。</translation>
     </message>
@@ -4552,9 +4782,24 @@ Replace them?</source>
       <translation>共 {count} 个图斑，合计 {mu} 亩。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="299" />
+      <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="400" />
       <source>{count} problems found.</source>
       <translation>发现 {count} 个问题。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="118" />
+      <source>{count} tasks could not be published ({listing}); the others are at the data centre. Run again: only the missing ones are sent.</source>
+      <translation>{count} 个任务未能发布（{listing}）；其余任务已在数据中心。请再运行一次：只发送缺少的任务。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="155" />
+      <source>{count} tasks have a status that is none of 待核查 / 已核查 / 已整改: they are not counted as done.</source>
+      <translation>{count} 个任务的状态不是 待核查／已核查／已整改：不计为已完成。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="90" />
+      <source>{count} tasks have no 9-digit township code (town_code / village_code of the input): they cannot be checked out by township; fill the codes in the input.</source>
+      <translation>{count} 个任务没有 9 位乡镇代码（输入图层的 town_code / village_code）：无法按乡镇检出；请在输入中补全代码。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/importer.py" line="92" />
@@ -4607,6 +4852,16 @@ Replace them?</source>
       <translation>{layer}仅覆盖 {area} 平方米</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="82" />
+      <source>{layer}: {count} features left out ({why})</source>
+      <translation>{layer}：{count} 个要素未生成任务（{why}）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="80" />
+      <source>{layer}: {count} tasks</source>
+      <translation>{layer}：{count} 个任务</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sitecheck/engine.py" line="217" />
       <source>{mu} 亩 of the site are covered by no land-use patch (outside the county's data or in a gap of it); the land-use tables add up to {covered} 亩.</source>
       <translation>选址中有 {mu} 亩不在任何地类图斑内（在本县数据范围外或数据缝隙中）；土地利用统计表合计 {covered} 亩。</translation>
@@ -4652,12 +4907,12 @@ Replace them?</source>
       <translation>{n} 项缺少费率，未计入：见“警告”。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="96" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="97" />
       <source>{path} already holds a field package that cannot be read: it may still hold edits. Choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
       <translation>{path} 中已有一个无法读取的外业包，其中可能仍有编辑成果。请另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="101" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="102" />
       <source>{path} already holds a field package with work that is not on the data centre yet ({listing}): sync it first, or choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
       <translation>{path} 中已有外业包，其中有尚未同步到数据中心的成果（{listing}）：请先同步，或另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
     </message>

@@ -134,7 +134,7 @@ class FieldworkDock(LandOfficeDock):
         box = QGroupBox(tr("Field tasks"))
         layout = QVBoxLayout(box)
         self.task_table = QTableWidget(0, 5)
-        self.task_table.setHorizontalHeaderLabels([tr("Township"), tr("Tasks"), tr("Open"), tr("Checked"),
+        self.task_table.setHorizontalHeaderLabels([tr("Township"), tr("Tasks"), tr("To check"), tr("Checked"),
                                                    tr("Fixed")])
         self.task_table.verticalHeader().setVisible(False)
         self.task_table.setEditTriggers(QTableWidget.NoEditTriggers)
