@@ -278,3 +278,28 @@ def test_dock_shows_progress_attaches_a_photo_and_writes_the_report(datacentre, 
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
         dock.deleteLater()
+
+
+def test_two_laptops_closing_the_same_task_meet_as_a_conflict(datacentre, published, tmp_path):
+    """Nothing overwritten without a conflict: the second result is kept on its laptop and reported."""
+    from landoffice_plugin.sync.checkout import checkout
+    from landoffice_plugin.sync.journal import list_conflicts
+    from landoffice_plugin.sync.package import read_layer
+    from landoffice_plugin.sync.sync import sync_package
+    from landoffice_plugin.tasks.evidence import complete_task
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    checkout(datacentre.url, AREA, a)
+    checkout(datacentre.url, AREA, b)
+    task_id = next(fid for fid, t in sorted(read_layer(a / "fieldwork.gpkg", "RWTB").items())
+                   if t.props["ZT"] == "待核查" and t.props["RWLX"] == "质检")
+    complete_task(a, task_id, "图斑已合并", "张三", "已整改", "2026-12-01")
+    complete_task(b, task_id, "现场无问题", "王五", "已核查", "2026-12-02")
+    assert sync_package(a).updated == 1
+    report = sync_package(b)
+    assert report.updated == 0 and {c["field"] for c in report.conflicts} >= {"HCJG", "HCRY", "ZT"}
+    server = datacentre.sql(f"""SELECT "ZT", "HCJG", "HCRY" FROM rwtb WHERE id = '{task_id}'""")
+    assert server == [("已整改", "图斑已合并", "张三")]  # the first result stands
+    mine = read_layer(b / "fieldwork.gpkg", "RWTB")[task_id].props
+    assert (mine["ZT"], mine["HCJG"], mine["HCRY"]) == ("已核查", "现场无问题", "王五")  # the second is not lost
+    assert {c["field"] for c in list_conflicts(b / "fieldwork.gpkg")} >= {"HCJG", "HCRY", "ZT"}
