@@ -47,11 +47,12 @@ def _red_lights(village: str) -> QgsVectorLayer:
     kinds = {QVariant.String: QVariant.String, QVariant.Double: QVariant.Double}
     layer.dataProvider().addAttributes([QgsField(n, kinds[t]) for n, t, _l, _a in FIELDS])
     layer.updateFields()
-    rows = [("min_area_construction", "error", "面积过小", "图斑面积 150.00 平方米，小于 200", "12", 0, 20),
-            ("overlap", "error", "图斑重叠", "重叠 30.00 平方米", "15,16", 40, 30),
-            ("kcmj_identity", "warning", "KCMJ 不符", "KCMJ 应为 12.34", "17", 100, 25),
-            ("sliver", "notice", "细碎", "宽度 0.05 米", "18", 160, 10),
-            ("overlap", "error", "图斑重叠", "重叠 30.00 平方米", "15,16", 40, 30)]  # the same problem twice
+    # severities as landoffice:qualitycheck writes them (in Chinese; the rules file says error / warning)
+    rows = [("min_area_construction", "错误", "面积过小", "图斑面积 150.00 平方米，小于 200", "12", 0, 20),
+            ("overlap", "错误", "图斑重叠", "重叠 30.00 平方米", "15,16", 40, 30),
+            ("kcmj_identity", "警告", "KCMJ 不符", "KCMJ 应为 12.34", "17", 100, 25),
+            ("sliver", "提示", "细碎", "宽度 0.05 米", "18", 160, 10),
+            ("overlap", "错误", "图斑重叠", "重叠 30.00 平方米", "15,16", 40, 30)]  # the same problem twice
     feats = []
     for rule, severity, title, message, fids, dx, size in rows:
         f = QgsFeature(layer.fields())
@@ -303,3 +304,39 @@ def test_two_laptops_closing_the_same_task_meet_as_a_conflict(datacentre, publis
     mine = read_layer(b / "fieldwork.gpkg", "RWTB")[task_id].props
     assert (mine["ZT"], mine["HCJG"], mine["HCRY"]) == ("已核查", "现场无问题", "王五")  # the second is not lost
     assert {c["field"] for c in list_conflicts(b / "fieldwork.gpkg")} >= {"HCJG", "HCRY", "ZT"}
+
+
+def test_tasks_from_what_the_quality_check_and_the_change_detection_really_write(small_county, landoffice_processing,
+                                                                                  tmp_path):
+    """The producers' own outputs (not hand-built layers): every red light of the chosen severities and every
+    clue becomes exactly one task, in its township."""
+    import processing
+
+    from landoffice_plugin.sample.next_year import next_year_dltb
+
+    red = processing.run("landoffice:qualitycheck", {"GPKG": str(small_county),
+                                                     "OUTPUT": str(tmp_path / "red.gpkg")})["OUTPUT"]
+    red_layer = QgsVectorLayer(red, "red", "ogr")
+    lights = list(red_layer.getFeatures())
+    assert lights
+    errors = {(f["rule"], f["layer"], f["keys"] or f["fids"]) for f in lights if f["severity"] == "错误"}
+    everything = {(f["rule"], f["layer"], f["keys"] or f["fids"]) for f in lights}
+    only_errors = processing.run("landoffice:fieldtasks", {"INPUTS": [red], "SEVERITIES": "error",
+                                                           "OUTPUT": str(tmp_path / "t1.gpkg")})
+    assert only_errors["COUNT"] == len(errors) > 0
+    tasks = QgsVectorLayer(str(tmp_path / "t1.gpkg"), "t", "ogr")
+    assert {f["XZDM"] for f in tasks.getFeatures()} <= {f["town_code"] for f in lights}
+    assert all(len(f["XZDM"]) == 9 for f in tasks.getFeatures())
+    assert processing.run("landoffice:fieldtasks", {"INPUTS": [red], "OUTPUT": "TEMPORARY_OUTPUT"})["COUNT"] == \
+        len(everything)
+    later = tmp_path / "next.gpkg"
+    next_year_dltb(small_county, later, seed=7)
+    change = processing.run("landoffice:landusechange", {
+        "OLD": f"{small_county}|layername=DLTB", "NEW": f"{later}|layername=DLTB", "GPKG": str(small_county),
+        "OUTPUT": "TEMPORARY_OUTPUT", "CLUES": str(tmp_path / "clues.gpkg")})
+    clues = QgsVectorLayer(change["CLUES"], "clues", "ogr")
+    assert clues.featureCount() > 0
+    from_clues = processing.run("landoffice:fieldtasks", {"INPUTS": [change["CLUES"]], "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert from_clues["COUNT"] == clues.featureCount()
+    kinds = {f["RWLX"] for f in from_clues["OUTPUT"].getFeatures()}
+    assert kinds == {"疑似违法"}

@@ -87,6 +87,14 @@ def _number(feature, name) -> float:
         return 0.0
 
 
+def _severity(value: str) -> str:
+    """The red-light layer stores the severity in Chinese (错误 / 警告); the rules file in English."""
+    from ..quality.rules import SEVERITY_ZH
+
+    names = {zh: en for en, zh in SEVERITY_ZH.items()}
+    return names.get(value, value)
+
+
 def kind_of(fields) -> str:
     """Which producer made a layer: the red-light layer of 质检 or the clue layer of 年度变更."""
     names = set(fields.names())
@@ -117,7 +125,8 @@ def tasks_from_layer(source, storage_epsg: int = 4549, severities=("error", "war
     for feature in source.getFeatures():
         if feedback is not None and feedback.isCanceled():
             break
-        if kind == QUALITY and severities and _text(feature, "severity") not in severities:
+        if kind == QUALITY and severities and _severity(_text(feature, "severity")) not in \
+                {_severity(s) for s in severities}:
             skipped["severity"] = skipped.get("severity", 0) + 1
             continue
         geom = feature.geometry()
