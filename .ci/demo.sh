@@ -28,11 +28,19 @@ run demolitioncost --DLTB "$G|layername=DLTB" --ZD "$G|layername=ZD" --ZRZ "$G|l
     --REDLINE "$out/cost_redline.gpkg" --TITLE 示范项目 --OUTPUT_XLSX "$out/cost_estimate.xlsx" --OUTPUT_PDF "$out/cost_report.pdf"
 run reclamationcost --DLTB "$G|layername=DLTB" --ZD "$G|layername=ZD" --ZRZ "$G|layername=ZRZ" --HJ "$G|layername=HJ" \
     --VILLAGES 320299102208,320299102203 --OUTPUT_XLSX "$out/reclamation_cost.xlsx"
+# 质检 and 年度变更: red lights and clues of unlawful use, the field tasks' sources
+run qualitycheck --GPKG "$G" --OUTPUT "$out/red_lights.gpkg" --REPORT_XLSX "$out/quality.xlsx"
+echo "+ python -m landoffice_plugin.sample.next_year (the next survey year, with known changes)"
+$PY -m landoffice_plugin.sample.next_year "$G" "$out/sample_county_next.gpkg"
+run landusechange --OLD "$G|layername=DLTB" --NEW "$out/sample_county_next.gpkg|layername=DLTB" --GPKG "$G" \
+    --OUTPUT "$out/change.gpkg" --CLUES "$out/clues.gpkg" --REPORT_XLSX "$out/change.xlsx"
 
-# field work: a data centre on loopback, checkout of a township, sync back
+# field work: a data centre on loopback, tasks published, checkout of a township, sync back
 port=${DATACENTRE_PORT:-5080}
 if bash .ci/datacentre/start.sh --port "$port" --db landoffice_demo --fresh --gpkg "$G"; then
   rm -rf "$out/fieldwork"
+  run fieldtasks --INPUTS "$out/red_lights.gpkg" --INPUTS "$out/clues.gpkg" --URL "http://127.0.0.1:$port" \
+      --OUTPUT "$out/field_tasks.gpkg"
   run checkout --URL "http://127.0.0.1:$port" --AREA 320299101 --OUTPUT_DIR "$out/fieldwork"
   run sync --PACKAGE_DIR "$out/fieldwork" --URL "http://127.0.0.1:$port" --CONFLICTS stop
   # the same database behind the accounts gateway (accounts.example.toml): area permissions and history
@@ -40,6 +48,8 @@ if bash .ci/datacentre/start.sh --port "$port" --db landoffice_demo --fresh --gp
   bash .ci/datacentre/start.sh --port "$gport" --db landoffice_demo --accounts .ci/datacentre/accounts.example.toml
   echo "+ python -m landoffice_plugin.sync.demo_round (edits on this laptop and on a second one, one refused, history)"
   $PY -m landoffice_plugin.sync.demo_round "$out/fieldwork" "http://127.0.0.1:$gport"
+  echo "+ python -m landoffice_plugin.tasks.demo_round (two tasks checked in the field with photos, synced back)"
+  $PY -m landoffice_plugin.tasks.demo_round "$out/fieldwork" "$out" "http://127.0.0.1:$gport"
   bash .ci/datacentre/stop.sh --port "$gport"
   bash .ci/datacentre/stop.sh --port "$port"
 else

@@ -135,7 +135,11 @@ def find_algorithm(name: str):
 
 def build_parameters(alg, raw: dict[str, str], context) -> dict:
     """Check names, map enum option names to indexes, and validate values."""
-    from qgis.core import QgsProcessingParameterDefinition, QgsProcessingParameterEnum
+    from qgis.core import (
+        QgsProcessingParameterDefinition,
+        QgsProcessingParameterEnum,
+        QgsProcessingParameterMultipleLayers,
+    )
 
     definitions = {p.name(): p for p in alg.parameterDefinitions()}
     unknown = [n for n in raw if n not in definitions]
@@ -148,6 +152,11 @@ def build_parameters(alg, raw: dict[str, str], context) -> dict:
         param = definitions[name]
         if isinstance(param, QgsProcessingParameterEnum):
             value = enum_value(name, param, value)
+        elif isinstance(param, QgsProcessingParameterMultipleLayers):  # repeated flags, or comma separated
+            value = [v.strip() for item in (value if isinstance(value, list) else [value])
+                     for v in str(item).split(",") if v.strip()]
+            for item in value:
+                check_layer_source(name, param, item)
         elif isinstance(value, list):
             raise UsageError(bilingual("--{name} takes one value, not several.").format(name=name))
         else:
@@ -199,7 +208,7 @@ def enum_value(name: str, param, value):
     return indexes if param.allowMultiple() else indexes[0]
 
 
-LAYER_TYPES = ("vector", "source", "layer", "raster")
+LAYER_TYPES = ("vector", "source", "layer", "raster", "multilayer")
 
 
 def check_layer_source(name: str, param, value: str) -> None:

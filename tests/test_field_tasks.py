@@ -9,7 +9,6 @@ import hashlib
 import subprocess
 
 import pytest
-from exif_photo import write_photo
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -22,6 +21,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
+
+from landoffice_plugin.sample.photo import write_photo
 
 pytest_plugins = ["datacentre_fixture"]
 

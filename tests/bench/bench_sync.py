@@ -28,6 +28,48 @@ def _timed(label, fn, *args, **kwargs):
     return result, elapsed
 
 
+TASKS = 500
+
+
+def _bench_tasks(centre, township, pkg) -> float:
+    """500 field tasks (red lights on the township's patches) published, then the township checked out with
+    them and every patch and parcel around them: the time a laptop waits before going out."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    from landoffice_plugin.quality.red_light_layer import FIELDS
+    from landoffice_plugin.sync.checkout import checkout
+    from landoffice_plugin.sync.client import FeatureClient
+    from landoffice_plugin.tasks.model import tasks_from_layer
+    from landoffice_plugin.tasks.publish import publish
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4549", "red", "memory")
+    layer.dataProvider().addAttributes([QgsField(n, t) for n, t, _l, _a in FIELDS])
+    layer.updateFields()
+    patches = QgsVectorLayer(f"{pkg}/fieldwork.gpkg|layername=DLTB", "d", "ogr")
+    feats = []
+    for index, patch in enumerate(patches.getFeatures()):
+        if index >= TASKS:
+            break
+        f = QgsFeature(layer.fields())
+        values = {"rule": "bench", "severity": "错误", "title": "基准任务", "message": f"第 {index} 个", "layer": "DLTB",
+                  "fids": str(patch["BSM"]), "keys": patch["id"], "town_code": township,
+                  "village_code": str(patch["ZLDWDM"])[:12]}
+        f.setAttributes([values.get(n) for n, *_ in FIELDS])
+        f.setGeometry(QgsGeometry(patch.geometry()))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    tasks, _ = tasks_from_layer(layer)
+    with FeatureClient(centre.url) as client:
+        published, _ = _timed(f"publish of {len(tasks)} field tasks", publish, client, tasks)
+    assert len(published.created) == TASKS, (len(published.created), published.failed)
+    counts, elapsed = _timed(f"checkout of township {township} with {TASKS} tasks and their surroundings  "
+                             "[target < 30 s]", checkout, centre.url, township, OUT / "fieldwork-tasks", replace=True)
+    print(f"  features checked out: {counts}")
+    assert counts["RWTB"] >= TASKS, counts
+    return elapsed
+
+
 def main():
     app = start()  # noqa: F841
     from osgeo import ogr
@@ -74,7 +116,9 @@ def main():
         print(f"  {report.summary()}")
         assert report.pulled == EDITS, report.summary()
         _, noop_s = _timed("sync with nothing to do  [target < 2 s]", sync_package, pkg, checks=False)
-        for name, value, target in (("push", push_s, 20), ("pull", pull_s, 8), ("no-op", noop_s, 2)):
+        tasks_s = _bench_tasks(centre, township, pkg)
+        for name, value, target in (("push", push_s, 20), ("pull", pull_s, 8), ("no-op", noop_s, 2),
+                                    (f"checkout with {TASKS} tasks", tasks_s, 30)):
             print(f"  {name}: {value:.1f} s — {'met' if value < target else 'NOT met'} (target < {target} s)")
     finally:
         centre.stop()

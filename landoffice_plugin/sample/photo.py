@@ -1,4 +1,5 @@
-"""A real JPEG with hand-written EXIF (tests only): GPS position, direction (GPSImgDirection) and DateTimeOriginal.
+"""A real JPEG with hand-written EXIF (sample data for the demo and the tests): GPS position, direction
+(GPSImgDirection) and DateTimeOriginal.
 
 Written byte by byte from the EXIF 2.3 / TIFF 6.0 layout (little-endian TIFF in an APP1 segment), so the
 plugin's reader (QGIS's exiv2) is checked against an independent writer.
