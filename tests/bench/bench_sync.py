@@ -35,7 +35,6 @@ def _bench_tasks(centre, township, pkg) -> float:
     """500 field tasks (red lights on the township's patches) published, then the township checked out with
     them and every patch and parcel around them: the time a laptop waits before going out."""
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
 
     from landoffice_plugin.quality.red_light_layer import FIELDS
     from landoffice_plugin.sync.checkout import checkout
@@ -52,8 +51,8 @@ def _bench_tasks(centre, township, pkg) -> float:
         if index >= TASKS:
             break
         f = QgsFeature(layer.fields())
-        values = {"rule": "bench", "severity": "错误", "title": "基准任务", "message": f"第 {index} 个", "layer": "DLTB",
-                  "fids": str(patch["BSM"]), "keys": patch["id"], "town_code": township,
+        values = {"rule": "bench", "severity": "错误", "title": "基准任务", "message": f"第 {index} 个",
+                  "layer": "DLTB", "fids": str(patch["BSM"]), "keys": patch["id"], "town_code": township,
                   "village_code": str(patch["ZLDWDM"])[:12]}
         f.setAttributes([values.get(n) for n, *_ in FIELDS])
         f.setGeometry(QgsGeometry(patch.geometry()))
