@@ -74,27 +74,27 @@
       <translation>（可选）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="195" />
+      <location filename="../landoffice_plugin/cli.py" line="204" />
       <source>--{name} must be one of: {options}.</source>
       <translation>--{name} 只能取以下值之一：{options}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="179" />
+      <location filename="../landoffice_plugin/cli.py" line="188" />
       <source>--{name} takes one value, not several.</source>
       <translation>--{name} 只能取一个值，不能取多个。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="216" />
+      <location filename="../landoffice_plugin/cli.py" line="225" />
       <source>--{name}: the file {path} does not exist. Check the path (write a layer of a GeoPackage as file.gpkg|layername=ZD).</source>
       <translation>--{name}：文件 {path} 不存在。请检查路径（GeoPackage 中的图层写作 file.gpkg|layername=ZD）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="225" />
+      <location filename="../landoffice_plugin/cli.py" line="234" />
       <source>--{name}: {path} cannot be read as a layer file ({error}). Check that it is a complete GeoPackage, shapefile or FileGDB.</source>
       <translation>--{name}：无法将 {path} 读取为图层文件（{error}）。请确认它是完整的 GeoPackage、shapefile 或 FileGDB。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="230" />
+      <location filename="../landoffice_plugin/cli.py" line="239" />
       <source>--{name}: {path} has no layer '{layer}'. Its layers: {layers}. Write file.gpkg|layername=NAME.</source>
       <translation>--{name}：{path} 中没有图层“{layer}”。其中的图层：{layers}。请写作 file.gpkg|layername=图层名。</translation>
     </message>
@@ -214,7 +214,7 @@
       <translation>沿每条边界加密节点，直到地类图斑的平均节点数达到此值，与三调实际数字化的图斑相当（40–60 个）。相邻图斑的公共边两侧得到完全相同的节点，划分仍严格无缝无重叠。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="309" />
+      <location filename="../landoffice_plugin/cli.py" line="318" />
       <source>Algorithm {name} failed.</source>
       <translation>算法 {name} 运行失败。</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>属性</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="59" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="42" />
       <source>Authentication</source>
       <translation>认证</translation>
     </message>
@@ -499,7 +499,7 @@
       <translation>候选选址</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="267" />
+      <location filename="../landoffice_plugin/cli.py" line="276" />
       <source>Cannot create the folder {folder} for the output: {error}.</source>
       <translation>无法为输出创建文件夹 {folder}：{error}。</translation>
     </message>
@@ -524,9 +524,19 @@
       <translation>无法读取地类编码表 {path}（{reason}）。请确认文件存在并以 UTF-8 编码的 CSV 格式保存。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/tasks/layer.py" line="54" />
+      <source>Cannot write the field tasks to {path}: {error}. Choose another file.</source>
+      <translation>无法把核查任务写入 {path}：{error}。请选择其他文件。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/io/project_builder.py" line="115" />
       <source>Cannot write the project '{path}': {error}. Check that the folder is writable.</source>
       <translation>无法写入工程“{path}”：{error}。请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="249" />
+      <source>Cannot write the red lights to {path}: {error}. Choose another file.</source>
+      <translation>无法把红灯写入 {path}：{error}。请选择其他文件。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="87" />
@@ -594,7 +604,7 @@
       <translation>已核查</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="140" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="115" />
       <source>Checked or fixed tasks</source>
       <translation>已核查或已整改任务数</translation>
     </message>
@@ -654,6 +664,11 @@
       <translation>请先选择 DLTB 图层。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="100" />
+      <source>Choose the file for the red lights (a GeoPackage), or save the project first: the red lights are written beside it.</source>
+      <translation>请选择红灯文件（GeoPackage），或先保存项目：红灯将写在项目旁边。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="282" />
       <source>Choose the folder of the field package first (step 2).</source>
       <translation>请先选择外业包所在的文件夹（第2步）。</translation>
@@ -669,7 +684,7 @@
       <translation>为每个角色选择对应的图层。未设置的角色只会停用需要它的功能。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="161" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="136" />
       <source>Choose where to write the task report: an xlsx, a PDF or both.</source>
       <translation>请选择任务报告的输出位置：xlsx、PDF 或两者。</translation>
     </message>
@@ -864,7 +879,7 @@
       <translation>数据中心地址</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="57" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="73" />
       <source>Data centre address (empty: file only)</source>
       <translation>数据中心地址（留空：只写文件）</translation>
     </message>
@@ -1171,12 +1186,12 @@
       <translation>外业数据包</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="133" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="108" />
       <source>Field package folder</source>
       <translation>外业数据包文件夹</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="126" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="101" />
       <source>Field task report (核查任务报告)</source>
       <translation>核查任务报告</translation>
     </message>
@@ -1186,17 +1201,17 @@
       <translation>核查任务</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="60" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="214" />
       <source>Field tasks (RWTB)</source>
       <translation>核查任务（RWTB）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="43" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="26" />
       <source>Field tasks from red lights and clues (核查任务)</source>
       <translation>由红灯和线索生成核查任务（核查任务）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="45" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="28" />
       <source>Field work</source>
       <translation>外业核查</translation>
     </message>
@@ -1231,7 +1246,7 @@
       <translation>根据各角色图层查找用地潜力（批而未供、闲置土地/供而未用、低效工业用地、增减挂钩复垦、城镇开发边界内可开发、耕地恢复），硬约束范围内不计潜力，每块土地只归入一个类别。输出图层、xlsx 报表和 PDF 专题图（全县一页，另每个乡镇一页）。阈值来自规则文件（TOML）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="317" />
+      <location filename="../landoffice_plugin/cli.py" line="326" />
       <source>Finished in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -1346,7 +1361,7 @@
       <translation>图形缺失或无效：{detail}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="70" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="54" />
       <source>Give at least one red-light layer (landoffice:qualitycheck) or clue layer (landoffice:landusechange).</source>
       <translation>请至少提供一个红灯图层（landoffice:qualitycheck）或线索图层（landoffice:landusechange）。</translation>
     </message>
@@ -1506,7 +1521,7 @@
       <translation>宗地代码无效：{detail}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="165" />
+      <location filename="../landoffice_plugin/cli.py" line="174" />
       <source>Invalid value '{value}' for --{name}.</source>
       <translation>--{name} 的取值“{value}”无效。</translation>
     </message>
@@ -1806,6 +1821,16 @@
       <translation>登录</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="78" />
+      <source>Make field tasks from the red lights</source>
+      <translation>由红灯生成核查任务</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="227" />
+      <source>Making the field tasks…</source>
+      <translation>正在生成核查任务…</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_overview_map.py" line="96" />
       <source>Map CRS: {crs}</source>
       <translation>制图坐标系：{crs}</translation>
@@ -1856,7 +1881,7 @@
       <translation>缺少费率，未计入合计：{item}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="161" />
+      <location filename="../landoffice_plugin/cli.py" line="170" />
       <source>Missing required parameter(s): {names}.</source>
       <translation>缺少必填参数：{names}。</translation>
     </message>
@@ -1939,6 +1964,11 @@
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="143" />
       <source>No recorded area (宗地面积): the ellipsoidal area is {area:.2f} m²</source>
       <translation>未登记宗地面积：椭球面积为 {area:.2f} 平方米</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="172" />
+      <source>No red light: every rule that ran found nothing to report.</source>
+      <translation>没有红灯：运行的每条规则都未发现问题。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/parcel_details_html.py" line="27" />
@@ -2046,7 +2076,7 @@
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="139" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="114" />
       <source>Open tasks</source>
       <translation>待核查任务数</translation>
     </message>
@@ -2176,7 +2206,7 @@
       <translation>纸张</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="198" />
+      <location filename="../landoffice_plugin/cli.py" line="207" />
       <source>Parameter --{name} has no value.</source>
       <translation>参数 --{name} 缺少取值。</translation>
     </message>
@@ -2286,7 +2316,7 @@
       <translation>宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="36" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="32" />
       <source>Permanent basic farmland (YJJBNTTB)</source>
       <translation>永久基本农田（YJJBNTTB）</translation>
     </message>
@@ -2411,7 +2441,7 @@
       <translation>工程属性 {scope}/{key} 不是有效的 JSON，已忽略</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="114" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="224" />
       <source>Published {created} new tasks; {existing} were at the data centre already</source>
       <translation>已发布 {created} 个新任务；{existing} 个任务数据中心已有</translation>
     </message>
@@ -2426,9 +2456,19 @@
       <translation>QGIS 工程 (*.qgz)</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="144" />
+      <source>Quality check</source>
+      <translation>质检</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_quality_check.py" line="40" />
       <source>Quality check (质检)</source>
       <translation>质检</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="40" />
+      <source>Quality check and field tasks</source>
+      <translation>质检与核查任务</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/cost_views.py" line="32" />
@@ -2521,6 +2561,16 @@
       <translation>红灯（问题）</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="162" />
+      <source>Red lights (quality check)</source>
+      <translation>红灯（质检）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="59" />
+      <source>Red lights file</source>
+      <translation>红灯文件</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="61" />
       <source>Red line</source>
       <translation>项目红线</translation>
@@ -2541,12 +2591,12 @@
       <translation>红线文件 (*.gpkg *.shp *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="54" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="37" />
       <source>Red-light and clue layers</source>
       <translation>红灯和线索图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="56" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="39" />
       <source>Red-light severities to send (comma separated)</source>
       <translation>要发送的红灯严重程度（逗号分隔）</translation>
     </message>
@@ -2776,9 +2826,24 @@
       <translation>先运行检查</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="62" />
+      <source>Run the quality check</source>
+      <translation>运行质检</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="182" />
+      <source>Run the quality check first: the tasks are made from its red lights.</source>
+      <translation>请先运行质检：核查任务由质检红灯生成。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="390" />
       <source>Running the checks…</source>
       <translation>正在检查…</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="143" />
+      <source>Running the quality check…</source>
+      <translation>正在质检…</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_potential.py" line="228" />
@@ -3201,7 +3266,7 @@
       <translation>任务报告</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="137" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="112" />
       <source>Task report PDF</source>
       <translation>任务报告 PDF</translation>
     </message>
@@ -3211,7 +3276,7 @@
       <translation>任务报告已生成：{xlsx} 和 {pdf}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="135" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="110" />
       <source>Task workbook</source>
       <translation>任务工作簿</translation>
     </message>
@@ -3231,7 +3296,7 @@
       <translation>任务数</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="63" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="46" />
       <source>Tasks published</source>
       <translation>已发布任务数</translation>
     </message>
@@ -3416,7 +3481,7 @@
       <translation>字段对应文件中 {role}.{standard} 的取值对应（{keys}）与{role_name}图层“{layer}”（字段 {field}）的取值无一相符：该图层的取值为 {values}。请在 [{role}.values.{standard}] 的左侧写图层自己的取值，例如 "{example}" = "&lt;标准代码&gt;"。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="148" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="123" />
       <source>The field package in {folder} holds no field task: check out a township that has tasks (landoffice:fieldtasks publishes them).</source>
       <translation>{folder} 中的外业数据包没有核查任务：请检出有任务的乡镇（任务由 landoffice:fieldtasks 发布）。</translation>
     </message>
@@ -3426,7 +3491,7 @@
       <translation>外业包 {path} 中没有图层 {layer}：外业包已损坏或由其他程序生成。请保留该文件并联系数据中心管理员。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="129" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="104" />
       <source>The field tasks of a field package: progress per township (open / checked / fixed) and every task with its result, inspector, date and photos, as xlsx and as a PDF with a page per task and its photos.</source>
       <translation>外业数据包中的核查任务：各乡镇进度（待核查／已核查／已整改）以及每个任务的核查结果、核查人员、日期和照片，输出为 xlsx，以及每个任务一页并附照片的 PDF。</translation>
     </message>
@@ -3456,7 +3521,7 @@
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_quality_check.py" line="83" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="121" />
       <source>The land-use patch layer (DLTB) is missing: every quality rule needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有质检规则都需要它。请选择DLTB图层。</translation>
     </message>
@@ -3476,12 +3541,12 @@
       <translation>缺少 {role} 图层：请选择。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/tasks/model.py" line="97" />
+      <location filename="../landoffice_plugin/tasks/model.py" line="105" />
       <source>The layer is neither a red-light layer (landoffice:qualitycheck: fields rule, message) nor a clue layer (landoffice:landusechange: fields from_code, to_code, evidence): give one of those outputs.</source>
       <translation>该图层既不是红灯图层（landoffice:qualitycheck：字段 rule、message），也不是线索图层（landoffice:landusechange：字段 from_code、to_code、evidence）：请提供这两种输出之一。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="85" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="69" />
       <source>The layers hold no problem to send to the field (no red light of the severities {severities}, no clue): nothing was written. Check the layers, or the severities.</source>
       <translation>图层中没有需要外业核查的问题（没有严重程度为 {severities} 的红灯，也没有线索）：未写出任何任务。请检查图层或严重程度设置。</translation>
     </message>
@@ -3569,6 +3634,11 @@
       <location filename="../landoffice_plugin/lookup/red_lights.py" line="126" />
       <source>The real-estate unit number does not start with the parcel code</source>
       <translation>不动产单元号的前 19 位与宗地代码不一致</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="191" />
+      <source>The red lights hold no problem to send to the field (skipped: {skipped}).</source>
+      <translation>红灯中没有需要外业核查的问题（未采用：{skipped}）。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/cost/engine.py" line="123" />
@@ -3842,12 +3912,12 @@ Replace them?</source>
       <translation>乡镇代码或范围</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="152" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="127" />
       <source>Township {township}: {done} of {total} done, {open} open</source>
       <translation>乡镇 {township}：共 {total} 个，已完成 {done} 个，待核查 {open} 个</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_sitecheck.py" line="35" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="32" />
       <source>Townships (XZQ)</source>
       <translation>乡镇（XZQ）</translation>
     </message>
@@ -3857,7 +3927,7 @@ Replace them?</source>
       <translation>乡镇（XZQ），用于乡镇名称</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="46" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="29" />
       <source>Turns the red lights of the quality check (landoffice:qualitycheck) and the suspected unlawful use of the land-use change (landoffice:landusechange) into field tasks (RWTB): one task per problem, with its reason, township and village, status 待核查. With a data centre address the new tasks are also published to its RWTB collection (a problem already sent is not sent again); a checkout of a township then carries its tasks to the laptop.</source>
       <translation>把质检红灯（landoffice:qualitycheck）和年度变更的疑似违法用地（landoffice:landusechange）生成外业核查任务（RWTB）：每个问题一个任务，带核查事由、乡镇和村，状态为待核查。填写数据中心地址时，新任务同时发布到数据中心的 RWTB 数据集（已发送过的问题不会重复发送）；之后检出乡镇时，其任务随外业数据包一起带到笔记本。</translation>
     </message>
@@ -3897,7 +3967,7 @@ Replace them?</source>
       <translation>未知的图层角色“{role}”。请使用以下之一：{roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="143" />
+      <location filename="../landoffice_plugin/cli.py" line="147" />
       <source>Unknown parameter(s) {names} for {alg}. Valid parameters: {valid}.</source>
       <translation>算法 {alg} 没有参数 {names}（未知参数）。有效参数：{valid}。</translation>
     </message>
@@ -3985,6 +4055,11 @@ Replace them?</source>
       <location filename="../landoffice_plugin/analysis/cat_rural.py" line="47" />
       <source>Village {village} marked for relocation or merger; {landuse} ({code}) outside the development boundary</source>
       <translation>{village}列入搬迁撤并；{landuse}（{code}）位于城镇开发边界外</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="31" />
+      <source>Villages (CJDCQ)</source>
+      <translation>村级调查区（CJDCQ）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="40" />
@@ -4762,6 +4837,11 @@ Replace them?</source>
       <translation>{count} 个要素在数据中心已移出检出范围，已从本机移除（数据中心未删除）。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="217" />
+      <source>{count} field tasks written to {path} (no data centre address: not published).</source>
+      <translation>{count} 个核查任务已写入 {path}（未填写数据中心地址：未发布）。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_parcel_search.py" line="79" />
       <source>{count} of {total} matches written to {path}</source>
       <translation>已将 {total} 个结果中的 {count} 个写入 {path}</translation>
@@ -4787,19 +4867,24 @@ Replace them?</source>
       <translation>发现 {count} 个问题。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="118" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="93" />
       <source>{count} tasks could not be published ({listing}); the others are at the data centre. Run again: only the missing ones are sent.</source>
       <translation>{count} 个任务未能发布（{listing}）；其余任务已在数据中心。请再运行一次：只发送缺少的任务。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="155" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="130" />
       <source>{count} tasks have a status that is none of 待核查 / 已核查 / 已整改: they are not counted as done.</source>
       <translation>{count} 个任务的状态不是 待核查／已核查／已整改：不计为已完成。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="90" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="74" />
       <source>{count} tasks have no 9-digit township code (town_code / village_code of the input): they cannot be checked out by township; fill the codes in the input.</source>
       <translation>{count} 个任务没有 9 位乡镇代码（输入图层的 town_code / village_code）：无法按乡镇检出；请在输入中补全代码。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="220" />
+      <source>{created} tasks published, {failed} failed ({first}): make the tasks again to send the missing ones.</source>
+      <translation>已发布 {created} 个任务，{failed} 个失败（{first}）：请再次生成任务，只发送缺少的任务。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/io/importer.py" line="92" />
@@ -4852,12 +4937,12 @@ Replace them?</source>
       <translation>{layer}仅覆盖 {area} 平方米</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="82" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="66" />
       <source>{layer}: {count} features left out ({why})</source>
       <translation>{layer}：{count} 个要素未生成任务（{why}）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="80" />
+      <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="64" />
       <source>{layer}: {count} tasks</source>
       <translation>{layer}：{count} 个任务</translation>
     </message>
@@ -5010,6 +5095,11 @@ Replace them?</source>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="300" />
       <source>{total} parcels</source>
       <translation>共 {total} 宗</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="166" />
+      <source>{total} red lights written to {path}; report {xlsx}.</source>
+      <translation>{total} 个红灯已写入 {path}；报告 {xlsx}。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="65" />

@@ -1,4 +1,4 @@
-"""The five panels open tabbed together and fit a 1366×768 laptop screen (offscreen platform)."""
+"""The six panels open tabbed together and fit a 1366×768 laptop screen (offscreen platform)."""
 from __future__ import annotations
 
 import os
@@ -30,10 +30,10 @@ def plugin(qgis_iface, without_landoffice_provider, small_county):
     QgsProject.instance().clear()
 
 
-def test_five_panels_open_tabbed_and_fit_a_laptop_screen(plugin, qgis_iface):
+def test_six_panels_open_tabbed_and_fit_a_laptop_screen(plugin, qgis_iface):
     window = qgis_iface.mainWindow()
     classes = dock_classes()
-    assert len(classes) == 5
+    assert len(classes) == 6
     for cls in classes:
         action = next(a for a in plugin.ui.actions if a.objectName() == f"landoffice_dock_{cls.OBJECT_NAME}")
         action.trigger()

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterAuthConfig,
@@ -19,23 +15,10 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import LandOfficeError
 from ..i18n import tr
 from .base import LandOfficeAlgorithm
-
-
-def task_fields() -> QgsFields:
-    from ..tasks.model import FIELDS
-
-    fields = QgsFields()
-    for name, kind, length, alias in FIELDS:
-        field = QgsField(name, QVariant.Double if kind == "double" else QVariant.String, len=length,
-                         prec=2 if kind == "double" else 0)
-        field.setAlias(alias)
-        fields.append(field)
-    return fields
 
 
 class FieldTasksAlgorithm(LandOfficeAlgorithm):
@@ -63,7 +46,8 @@ class FieldTasksAlgorithm(LandOfficeAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PUBLISHED", tr("Tasks published")))
 
     def run_algorithm(self, parameters, context, feedback):
-        from ..tasks.model import FIELD_NAMES, tasks_from_layer, tasks_without_township
+        from ..tasks.layer import task_features, task_fields
+        from ..tasks.model import tasks_from_layer, tasks_without_township
 
         layers = self.parameterAsLayerList(parameters, "INPUTS", context)
         if not layers:
@@ -92,16 +76,7 @@ class FieldTasksAlgorithm(LandOfficeAlgorithm):
                                     "input.").format(count=missing))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, task_fields(), QgsWkbTypes.MultiPolygon,
                                           QgsCoordinateReferenceSystem("EPSG:4549"))
-        feats = []
-        for task in tasks:
-            feat = QgsFeature(task_fields())
-            props = task.properties()
-            feat.setAttributes([props[name] for name in FIELD_NAMES])
-            geom = QgsGeometry()
-            geom.fromWkb(task.geom)
-            feat.setGeometry(geom)
-            feats.append(feat)
-        sink.addFeatures(feats, QgsFeatureSink.FastInsert)
+        sink.addFeatures(task_features(tasks), QgsFeatureSink.FastInsert)
         published = 0
         url = self.parameterAsString(parameters, "URL", context).strip()
         if url:
