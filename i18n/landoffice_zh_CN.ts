@@ -149,6 +149,11 @@
       <translation>已核查任务的状态应为 已核查 或 已整改，而不是 {status}。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="185" />
+      <source>A checkout around the field tasks needs the RWTB collection: the data centre has none, or it was left out of the collections.</source>
+      <translation>围绕核查任务检出需要 RWTB 数据集：数据中心没有，或未选入检出的数据集。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sitecheck/engine.py" line="63" />
       <source>A control layer cannot be read: check that its file exists and choose it again.</source>
       <translation>无法读取管控图层：请检查其文件是否存在，然后重新选择。</translation>
@@ -584,7 +589,7 @@
       <translation>变更条数</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="22" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="23" />
       <source>Check out an area for field work</source>
       <translation>检出外业核查范围</translation>
     </message>
@@ -709,7 +714,7 @@
       <translation>宗地代码、权利人、拼音（zjg）、坐落或图斑编号</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="33" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="34" />
       <source>Collections (comma separated; empty: DLTB, ZD, EVIDENCE and the field tasks RWTB)</source>
       <translation>数据集（逗号分隔；留空：DLTB、ZD、EVIDENCE 和核查任务 RWTB）</translation>
     </message>
@@ -789,7 +794,7 @@
       <translation>将 FileGDB 文件夹（.gdb）、GeoPackage、Shapefile 或存放 Shapefile 的文件夹复制到一个 GeoPackage 中。识别出角色的图层（DLTB 地类图斑、ZD 宗地、XZQ 行政区等）以角色代码命名，字段改为标准字段名；其他图层保留原名。自动识别 Shapefile 的编码（GBK、UTF-8）。.gdb 或 Shapefile 文件夹请直接输入或粘贴文件夹路径。各图层投影到目标坐标系，默认为数据中最常用的 CGCS2000 坐标系。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="25" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="26" />
       <source>Copies the land-use patches, parcels and evidence of one township (9-digit code) or an extent (xmin,ymin,xmax,ymax in EPSG:4549) from the data centre (OGC API - Features) into one GeoPackage with a pristine base copy, and writes a QGIS project with edit forms for the laptop.</source>
       <translation>将一个乡镇（9位代码）或一个范围（EPSG:4549 下的 xmin,ymin,xmax,ymax）内的地类图斑、宗地和举证照片从数据中心（OGC API - Features）复制到一个带原始基准副本的 GeoPackage，并为外业电脑生成带编辑表单的 QGIS 工程。</translation>
     </message>
@@ -874,7 +879,7 @@
       <translation>数据中心</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="30" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="31" />
       <source>Data centre address</source>
       <translation>数据中心地址</translation>
     </message>
@@ -1099,7 +1104,7 @@
       <translation>要素数</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="43" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="47" />
       <source>Features checked out</source>
       <translation>检出的要素</translation>
     </message>
@@ -1366,7 +1371,7 @@
       <translation>请至少提供一个红灯图层（landoffice:qualitycheck）或线索图层（landoffice:landusechange）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="63" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="67" />
       <source>Give the area to check out: a 9-digit township code, an extent xmin,ymin,xmax,ymax, or a polygon layer.</source>
       <translation>请指定要检出的范围：9 位乡镇代码、范围 xmin,ymin,xmax,ymax，或一个面图层。</translation>
     </message>
@@ -2066,6 +2071,11 @@
       <translation>结果数</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="41" />
+      <source>Only around the open field tasks, within (m; 0: the whole area)</source>
+      <translation>只检出待核查任务周边（米；0：整个区域）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="91" />
       <source>Only parcels with red lights</source>
       <translation>只显示有红灯的宗地</translation>
@@ -2096,7 +2106,7 @@
       <translation>打开 GeoPackage 中的全部图层，识别其角色（地类图斑、宗地、行政区……），套用该角色的样式，并保存记录了图层角色的 QGIS 工程，供国土所工具各面板直接使用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="37" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="38" />
       <source>Or: the extent of a polygon layer (any CRS)</source>
       <translation>或者：某个面图层的范围（任意坐标系）</translation>
     </message>
@@ -2626,7 +2636,7 @@
       <translation>正在重命名已完成的文件</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="41" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="45" />
       <source>Replace a package already in the folder (it is kept as a dated copy)</source>
       <translation>替换文件夹中已有的外业包（旧包另存为带日期的副本）</translation>
     </message>
@@ -3356,6 +3366,11 @@
       <translation>分析已取消。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="165" />
+      <source>The area holds no open field task (待核查): there is nothing to check out around. Check out the whole area instead, or publish tasks first (landoffice:fieldtasks).</source>
+      <translation>该区域没有待核查的任务：无法围绕任务检出。请改为检出整个区域，或先发布任务（landoffice:fieldtasks）。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/sync/area.py" line="56" />
       <source>The area {area} is neither a 9-digit township code nor an extent xmin,ymin,xmax,ymax in EPSG:{epsg}: give one of the two.</source>
       <translation>范围 {area} 既不是9位乡镇代码，也不是 EPSG:{epsg} 下的 xmin,ymin,xmax,ymax：请给出其中一种。</translation>
@@ -3386,7 +3401,7 @@
       <translation>检出已中止：数据中心未能正常响应（{detail}）。未写入外业包，数据中心也未做任何更改：请检查网络连接或联系数据中心管理员，然后重新检出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="167" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="193" />
       <source>The checkout was cancelled; nothing was written: run it again.</source>
       <translation>检出已取消，未写入任何内容：请重新运行。</translation>
     </message>
@@ -3436,7 +3451,7 @@
       <translation>数据中心不允许该账号读取此范围：{reason}。请选择本乡镇的范围，或向数据中心管理员申请权限。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="159" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="179" />
       <source>The data centre has no collection {missing} (it has: {available}): choose the collections to check out among these.</source>
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
@@ -3907,7 +3922,7 @@ Replace them?</source>
       <translation>乡镇代码（9位）或 xmin,ymin,xmax,ymax</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="35" />
+      <location filename="../landoffice_plugin/processing/alg_fieldwork_checkout.py" line="36" />
       <source>Township code or extent</source>
       <translation>乡镇代码或范围</translation>
     </message>

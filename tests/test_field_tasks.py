@@ -341,3 +341,37 @@ def test_tasks_from_what_the_quality_check_and_the_change_detection_really_write
     assert from_clues["COUNT"] == clues.featureCount()
     kinds = {f["RWLX"] for f in from_clues["OUTPUT"].getFeatures()}
     assert kinds == {"疑似违法"}
+
+
+def test_checkout_around_the_tasks_carries_their_surroundings_and_syncs_within_them(datacentre, published,
+                                                                                   tmp_path):
+    from landoffice_plugin.sync.checkout import checkout
+    from landoffice_plugin.sync.package import read_layer
+    from landoffice_plugin.sync.sync import sync_package
+
+    pkg = tmp_path / "around"
+    counts = checkout(datacentre.url, AREA, pkg, around_tasks=30)
+    whole = int(datacentre.sql("""SELECT count(*) FROM dltb WHERE ST_Intersects(geom,
+                                  ST_MakeEnvelope(502600, 3485000, 503000, 3485400, 4549))""")[0][0])
+    near = {r[0] for r in datacentre.sql("""SELECT DISTINCT d.id FROM dltb d JOIN rwtb t ON t."ZT" = '待核查'
+                                            AND ST_DWithin(d.geom, t.geom, 30)""")}
+    local = read_layer(pkg / "fieldwork.gpkg", "DLTB")
+    assert near and near <= set(local)  # every patch within 30 m of an open task is on the laptop
+    assert counts["DLTB"] == len(local) < whole  # and not the whole area
+    assert counts["RWTB"] == int(datacentre.sql("SELECT count(*) FROM rwtb")[0][0])  # every task of the area
+    # a sync keeps to the boxes: a remote edit near a task comes in, nothing is taken for deleted or gone
+    fid = sorted(near)[0]
+    datacentre.sql(f"""UPDATE dltb SET "BZ" = '县里改：任务旁', version = version + 1 WHERE id = '{fid}'""")
+    report = sync_package(pkg, checks=False)
+    assert (report.pulled, report.left_area, report.deleted) == (1, 0, 0)
+    assert read_layer(pkg / "fieldwork.gpkg", "DLTB")[fid].props["BZ"] == "县里改：任务旁"
+    assert len(read_layer(pkg / "fieldwork.gpkg", "DLTB")) == len(local)
+
+
+def test_checkout_around_tasks_of_an_area_without_tasks_is_refused(datacentre, tmp_path):
+    from landoffice_plugin.core.errors import LandOfficeError
+    from landoffice_plugin.sync.checkout import checkout
+
+    with pytest.raises(LandOfficeError, match="no open field task"):
+        checkout(datacentre.url, "504500,3484500,505000,3485000", tmp_path / "none", around_tasks=30)
+    assert not (tmp_path / "none" / "fieldwork.gpkg").exists()

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
@@ -36,6 +37,9 @@ class CheckoutAlgorithm(LandOfficeAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "AREA_LAYER", tr("Or: the extent of a polygon layer (any CRS)"), [QgsProcessing.TypeVectorPolygon],
             optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "AROUND_TASKS", tr("Only around the open field tasks, within (m; 0: the whole area)"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_DIR", tr("Field package folder")))
         self.addParameter(QgsProcessingParameterBoolean(
             "REPLACE", tr("Replace a package already in the folder (it is kept as a dated copy)"), defaultValue=False))
@@ -64,7 +68,9 @@ class CheckoutAlgorithm(LandOfficeAlgorithm):
                                   "xmin,ymin,xmax,ymax, or a polygon layer.")
         out_dir = self.parameterAsString(parameters, "OUTPUT_DIR", context)
         replace = self.parameterAsBoolean(parameters, "REPLACE", context)
-        counts = checkout(url, area, out_dir, collections, authcfg, feedback=feedback, replace=replace)
+        around = self.parameterAsDouble(parameters, "AROUND_TASKS", context) or None
+        counts = checkout(url, area, out_dir, collections, authcfg, feedback=feedback, replace=replace,
+                          around_tasks=around)
         for name, count in counts.items():
             feedback.pushInfo(f"{name}: {count}")
         project = write_project(out_dir)

@@ -74,12 +74,47 @@ def area_params(collection: str, area: dict) -> dict:
     return {"filter": f"{field} LIKE '{township}%'", "filter-lang": "cql2-text"}
 
 
+TASKS = "RWTB"
+JOIN_M = 300.0  # boxes closer than this are read as one (fewer requests; a little more data)
+
+
+def area_boxes(collection: str, area: dict) -> list:
+    """The extents a collection is read in: the area's box, or — for a checkout around field tasks — the boxes
+    around the tasks (the tasks themselves are always read in the whole area)."""
+    boxes = area.get("boxes")
+    if boxes and collection != TASKS:
+        return [list(b) for b in boxes]
+    return [area["bbox"]]
+
+
+def boxes_around(bounds, margin: float, join: float = JOIN_M) -> list:
+    """Each (xmin, ymin, xmax, ymax) grown by ``margin``; boxes closer than ``join`` merged into their joint box
+    until no two are that close (a township's 500 tasks → a few dozen reads, not 500)."""
+    boxes = [[b[0] - margin, b[1] - margin, b[2] + margin, b[3] + margin] for b in bounds]
+    merged = True
+    while merged:
+        merged = False
+        out: list = []
+        for box in sorted(boxes):
+            for other in out:
+                if box[0] <= other[2] + join and other[0] <= box[2] + join and box[1] <= other[3] + join \
+                        and other[1] <= box[3] + join:
+                    other[:] = [min(box[0], other[0]), min(box[1], other[1]), max(box[2], other[2]),
+                                max(box[3], other[3])]
+                    merged = True
+                    break
+            else:
+                out.append(list(box))
+        boxes = out
+    return [[round(v, 3) for v in b] for b in boxes]
+
+
 def read_area(client, collection: str, area: dict, epsg: int, multi: bool, limit: int = 2000) -> dict:
-    """id → Feature of the server's features in ``area``."""
+    """id → Feature of the server's features in ``area`` (in each of its boxes, see :func:`area_boxes`)."""
     out = {}
-    for item in client.items(collection, epsg=epsg, bbox=area["bbox"], limit=limit,
-                             params=area_params(collection, area)):
-        feature = from_geojson(item, multi)
-        if in_area(collection, feature.props, area):
-            out[feature.id] = feature
+    for box in area_boxes(collection, area):
+        for item in client.items(collection, epsg=epsg, bbox=box, limit=limit, params=area_params(collection, area)):
+            feature = from_geojson(item, multi)
+            if in_area(collection, feature.props, area):
+                out[feature.id] = feature
     return out

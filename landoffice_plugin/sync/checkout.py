@@ -127,11 +127,15 @@ def _explained(run):
 
 @_explained
 def checkout(url: str, area: str, output_dir, collections=None, authcfg: str | None = None,
-             epsg: int = EPSG, client: FeatureClient | None = None, feedback=None, replace: bool = False) -> dict:
+             epsg: int = EPSG, client: FeatureClient | None = None, feedback=None, replace: bool = False,
+             around_tasks: float | None = None) -> dict:
     """Create ``output_dir/fieldwork.gpkg`` with the area's features; returns counts per collection.
 
     ``collections`` None: DLTB, ZD, EVIDENCE and — when the data centre has it — the field tasks RWTB
     of the area (the township's tasks, with every patch and parcel around them).
+    ``around_tasks`` (metres): only the features within that distance of the area's open tasks (待核查) are
+    checked out with the tasks — a laptop going out to check tasks carries their surroundings, not the
+    whole township; the next syncs keep to those boxes.
 
     An existing package is never overwritten: see :func:`guard_existing`.
     """
@@ -140,14 +144,30 @@ def checkout(url: str, area: str, output_dir, collections=None, authcfg: str | N
     Path(output_dir).mkdir(parents=True, exist_ok=True)
     with package_lock(package_path(output_dir)):
         if client is not None:
-            return _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedback, replace)
+            return _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedback, replace,
+                             around_tasks)
         if package_path(output_dir).exists() and not replace:
             guard_existing(output_dir, False)  # fail before any request when the folder's package has work
         with FeatureClient(url, authcfg) as own:
-            return _checkout(url, area, output_dir, collections, authcfg, epsg, own, feedback, replace)
+            return _checkout(url, area, output_dir, collections, authcfg, epsg, own, feedback, replace, around_tasks)
 
 
-def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedback, replace) -> dict:
+def _around_tasks(client, resolved: dict, epsg: int, margin: float) -> list:
+    """The boxes around the area's open tasks; a clear refusal when it has none (never an empty package)."""
+    import shapely
+
+    from ..tasks.model import OPEN
+    from .area import boxes_around
+
+    tasks = read_area(client, TASKS, resolved, epsg, True)
+    bounds = [shapely.from_wkb(t.geom).bounds for t in tasks.values() if t.geom and t.props.get("ZT") == OPEN]
+    if not bounds:
+        raise LandOfficeError("The area holds no open field task (待核查): there is nothing to check out around. "
+                              "Check out the whole area instead, or publish tasks first (landoffice:fieldtasks).")
+    return boxes_around(bounds, margin)
+
+
+def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedback, replace, around_tasks=None) -> dict:
     if package_path(output_dir).exists() and not replace:
         guard_existing(output_dir, False)  # fail before any request when the folder's package has work
     conformance = client.conformance()
@@ -160,6 +180,12 @@ def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedbac
                               "collections to check out among these.", missing=", ".join(missing),
                               available=", ".join(sorted(available)))
     resolved = resolve_area(client, area, epsg, conformance)
+    if around_tasks is not None:
+        if TASKS not in collections:
+            raise LandOfficeError("A checkout around the field tasks needs the RWTB collection: the data centre "
+                                  "has none, or it was left out of the collections.")
+        resolved["boxes"] = _around_tasks(client, resolved, epsg, float(around_tasks))
+        resolved["around_tasks"] = float(around_tasks)
     layers, data = {}, {}
     for index, collection in enumerate(collections):
         if feedback is not None:

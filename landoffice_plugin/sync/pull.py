@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..core.errors import LandOfficeError
 from ..i18n import tr_noop
-from .area import TOWNSHIP_FIELDS, area_params, in_area, read_area
+from .area import TOWNSHIP_FIELDS, area_boxes, area_params, in_area, read_area
 from .client import ServerError
 from .features import from_geojson
 
@@ -102,13 +102,17 @@ def _listed(client, collection: str, area: dict, epsg: int) -> dict:
     else the standard item listing with only ``version`` (and the township field) and no geometry."""
     township_field = TOWNSHIP_FIELDS.get(collection)
     township = area.get("township") if township_field else None
-    found = client.versions(collection, bbox=area["bbox"], township=township)
-    if found is not None:
-        return {fid: {"version": version} for fid, version in found.items()}
-    props = ("version",) + ((township_field,) if township else ())
-    listed = client.listing(collection, epsg=epsg, bbox=area["bbox"], properties=props,
-                            params={"sortby": "id", **area_params(collection, area)})
-    return {fid: p for fid, p in listed.items() if in_area(collection, p, area)}
+    out: dict = {}
+    for box in area_boxes(collection, area):  # one box, or the boxes around the field tasks
+        found = client.versions(collection, bbox=box, township=township)
+        if found is not None:
+            out.update({fid: {"version": version} for fid, version in found.items()})
+            continue
+        props = ("version",) + ((township_field,) if township else ())
+        listed = client.listing(collection, epsg=epsg, bbox=box, properties=props,
+                                params={"sortby": "id", **area_params(collection, area)})
+        out.update({fid: p for fid, p in listed.items() if in_area(collection, p, area)})
+    return out
 
 
 def pull(client, collection: str, area: dict, epsg: int, multi: bool, base_versions: dict, has_tombstones: bool,
