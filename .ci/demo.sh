@@ -39,7 +39,7 @@ run landusechange --OLD "$G|layername=DLTB" --NEW "$out/sample_county_next.gpkg|
 port=${DATACENTRE_PORT:-5080}
 if bash .ci/datacentre/start.sh --port "$port" --db landoffice_demo --fresh --gpkg "$G"; then
   rm -rf "$out/fieldwork"
-  run fieldtasks --INPUTS "$out/red_lights.gpkg" --INPUTS "$out/clues.gpkg" --URL "http://127.0.0.1:$port" \
+  run fieldtasks --INPUTS "$out/red_lights.gpkg" --INPUTS "$out/clues.gpkg" --SEVERITIES error --URL "http://127.0.0.1:$port" \
       --OUTPUT "$out/field_tasks.gpkg"
   run checkout --URL "http://127.0.0.1:$port" --AREA 320299101 --OUTPUT_DIR "$out/fieldwork"
   run sync --PACKAGE_DIR "$out/fieldwork" --URL "http://127.0.0.1:$port" --CONFLICTS stop

@@ -137,6 +137,12 @@ def test_topology_rules(case):
     assert small == {"6": pytest.approx(da.measureArea(rect(300, 0, 300.5, 100)), abs=1e-3),
                      "8": pytest.approx(da.measureArea(rect(400, 0, 410, 15)), abs=1e-3)}
     assert "200" in [r for r in _found(result, "dltb_min_area") if r["keys"] == "8"][0]["message"]
+    # same attributes and a common edge: 4|10 (90 m at y = 100 m + 100), 5|6 and 6|7 (100 m each); 1|4 share
+    # 10 m but differ in GDPDJB, 3|4 overlap with other classes, 7|8 differ in DLBM
+    merge = {tuple(sorted(r["keys"].split(","), key=int)): r for r in _found(result, "dltb_mergeable")}
+    assert sorted(merge) == [("4", "10"), ("5", "6"), ("6", "7")]
+    assert "90.00 米" in merge[("4", "10")]["message"] and "100.00 米" in merge[("5", "6")]["message"]
+    assert merge[("6", "7")]["area_m2"] == pytest.approx(da.measureArea(rect(300, 0, 400, 100)), abs=0.01)
     outside = _found(result, "dltb_village")
     assert [r["keys"] for r in outside] == ["12"]
     assert outside[0]["area_m2"] == pytest.approx(da.measureArea(rect(500, 100, 520, 140)), abs=0.01)
@@ -161,7 +167,8 @@ def test_every_red_light_is_accounted_for(case):
     expected = {"dltb_landuse_code": 1, "dltb_ownership_code": 1, "dltb_bsm_unique": 1, "dltb_unit_code": 1,
                 "zd_parcel_code": 1, "zd_parcel_code_unique": 1, "dltb_tbmj": 1, "dltb_kcmj": 1, "dltb_kcxs_scope": 1,
                 "dltb_overlap": 1, "dltb_gap": 1, "dltb_invalid_geometry": 1, "dltb_sliver": 1, "dltb_min_area": 2,
-                "dltb_village": 1, "jbnt_not_cropland": 1, "zd_overlap": 1, "zrz_outside_parcel": 2}
+                "dltb_village": 1, "jbnt_not_cropland": 1, "zd_overlap": 1, "zrz_outside_parcel": 2,
+                "dltb_mergeable": 3}
     assert {k: v for k, v in result.counts.items() if v} == expected
     assert all(v == VILLAGE for v in result.table["village_code"])
 

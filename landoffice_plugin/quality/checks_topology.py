@@ -125,6 +125,39 @@ def min_area(ctx, rule, out) -> int:
     return int(ok.sum())
 
 
+def mergeable(ctx, rule, out) -> int:
+    """Neighbours (a common edge longer than ``min_shared_m``) whose attributes in ``fields`` are all equal:
+    one patch digitised as two, to be merged. Fields the layer lacks are left out of the comparison (said in the
+    message); touching at a corner or overlapping (the overlap rule's) is not a common edge."""
+    data = ctx["DLTB"]
+    names = [f for f in rule.params["fields"] if data.has(f)]
+    ok = np.flatnonzero(nonempty(data.geoms))
+    if not names or len(ok) < 2:
+        return 0
+    columns = [data.text(f) for f in names]
+    signature = np.asarray(["\x1f".join(row) for row in zip(*(c.tolist() for c in columns))], dtype=object)
+    _, group = np.unique(signature, return_inverse=True)
+    geoms = data.geoms[ok]
+    a, b = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+    keep = (a < b) & (group[ok[a]] == group[ok[b]])
+    a, b = ok[a[keep]], ok[b[keep]]
+    if not len(a):
+        return len(ok)
+    shared = shapely.length(shapely.intersection(shapely.boundary(data.geoms[a]), shapely.boundary(data.geoms[b]),
+                                                 grid_size=ctx.grid or None))
+    found = np.flatnonzero(shared > float(rule.params["min_shared_m"]))
+    if len(found):
+        villages, keys, area = _villages(data), data.keys(), ctx.areas("DLTB")
+        pieces = shapely.union(data.geoms[a[found]], data.geoms[b[found]], grid_size=ctx.grid or None)
+        listed = "、".join(names)
+        for k, i in enumerate(found):
+            x, y = a[i], b[i]
+            out.add(rule, "DLTB", [data.arrays.fids[x], data.arrays.fids[y]], [keys[x], keys[y]],
+                    rule.text(other=keys[y], length=_f(shared[i]), fields=listed), pieces[k], area[x] + area[y],
+                    villages[x])
+    return len(ok)
+
+
 def _inside(ctx, rule, out, role: str, code_field: str, length: int) -> int:
     """Each unit's patches (ZLDWDM's first ``length`` characters) against the unit polygon: the union of its
     patches minus the unit first (one overlay per unit), then the patches that reach into what is left."""
@@ -174,5 +207,5 @@ def township(ctx, rule, out) -> int:
     return _inside(ctx, rule, out, "XZQ", "XZQDM", 9)
 
 
-CHECKS = {"dltb_overlap": overlap, "dltb_gap": gap, "dltb_invalid_geometry": invalid_geometry, "dltb_sliver": sliver,
+CHECKS = {"dltb_mergeable": mergeable, "dltb_overlap": overlap, "dltb_gap": gap, "dltb_invalid_geometry": invalid_geometry, "dltb_sliver": sliver,
           "dltb_min_area": min_area, "dltb_village": village, "dltb_township": township}

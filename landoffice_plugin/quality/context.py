@@ -22,7 +22,7 @@ KEY_FIELD = {"DLTB": "BSM", "YJJBNTTB": "BSM", "ZD": "ZDDM", "CJDCQ": "ZLDWDM", 
 # standard fields each role is read with (the rest of the layer is not read)
 FIELDS = {
     "DLTB": ("BSM", "DLBM", "DLMC", "QSXZ", "QSDWDM", "ZLDWDM", "ZLDWMC", "TBMJ", "KCXS", "KCMJ", "TBDLMJ",
-             "GDPDJB"),
+             "GDPDJB", "GDLX", "KCDLBM", "ZZSXDM", "CZCSXM", "TBXHDM"),  # the last five: dltb_mergeable compares them
     "CJDCQ": ("ZLDWDM", "ZLDWMC"), "XZQ": ("XZQDM", "XZQMC"), "YJJBNTTB": ("BSM", "JBNTTBBH", "DLBM"),
     "ZD": ("ZDDM", "BDCDYH"), "ZRZ": ("ZRZH", "ZDDM"), "PZYD": ("PZWH",), "GYYD": ("DZJGH",),
 }

@@ -51,6 +51,7 @@ SPECS = {
     "dltb_kcxs_scope": Spec("DLTB", {"min_slope_grade": int}, ("value", "grade_min", "dlbm", "grade")),
     "dltb_overlap": Spec("DLTB", {"min_area_m2": NUM}, ("other", "area")),
     "dltb_gap": Spec("DLTB", {"min_area_m2": NUM}, ("area",)),
+    "dltb_mergeable": Spec("DLTB", {"fields": STRS, "min_shared_m": NUM}, ("other", "length", "fields")),
     "dltb_invalid_geometry": Spec("DLTB", {}, ("detail",)),
     "dltb_sliver": Spec("DLTB", {"max_width_m": NUM}, ("width", "area")),
     "dltb_min_area": Spec("DLTB", {"by_category": NUMS, "by_code": NUMS, "exempt_codes": STRS},
