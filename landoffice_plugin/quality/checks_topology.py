@@ -207,5 +207,6 @@ def township(ctx, rule, out) -> int:
     return _inside(ctx, rule, out, "XZQ", "XZQDM", 9)
 
 
-CHECKS = {"dltb_mergeable": mergeable, "dltb_overlap": overlap, "dltb_gap": gap, "dltb_invalid_geometry": invalid_geometry, "dltb_sliver": sliver,
+CHECKS = {"dltb_mergeable": mergeable, "dltb_overlap": overlap, "dltb_gap": gap,
+          "dltb_invalid_geometry": invalid_geometry, "dltb_sliver": sliver,
           "dltb_min_area": min_area, "dltb_village": village, "dltb_township": township}

@@ -23,6 +23,7 @@ from .package import (
     FORMAT,
     PHOTO_DIR,
     connect,
+    copy_rows,
     create_package,
     package_path,
     read_layer,
@@ -204,7 +205,9 @@ def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedbac
     for collection, features in data.items():
         items = list(features.values())
         write_features(path, collection, items)
-        write_features(path, BASE_PREFIX + collection, items)
+        if copy_rows(path, collection, BASE_PREFIX + collection) != len(items):
+            raise LandOfficeError("The base copy of {collection} could not be written completely: nothing was "
+                                  "checked out. Check the free disk space and check out again.", collection=collection)
     write_meta(path, {
         "format": FORMAT, "url": safe_url(client.url), "collections": list(collections), "area": resolved,
         "area_input": area if isinstance(area, str) else ",".join(map(str, resolved["bbox"])),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -242,12 +243,15 @@ class FeatureClient:
         matched, returned = data.get("numberMatched"), len(data.get("features", []))
         if next_url and isinstance(matched, int) and "offset=" in next_url and returned:
             offsets = list(range(returned, matched, returned))
+            ahead = 2 * max(1, parallel)  # pages in flight while the caller reads the current one
             with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
-                for start in range(0, len(offsets), parallel):
-                    window = offsets[start:start + parallel]
-                    pages = pool.map(lambda offset: self.get_json(base_url, {**query, "offset": offset}), window)
-                    for page in pages:
-                        yield from page.get("features", [])
+                pending = deque()
+                for offset in offsets:
+                    pending.append(pool.submit(self.get_json, base_url, {**query, "offset": offset}))
+                    if len(pending) >= ahead:
+                        yield from pending.popleft().result().get("features", [])
+                while pending:
+                    yield from pending.popleft().result().get("features", [])
             return
         while next_url:
             data = self.get_json(next_url)

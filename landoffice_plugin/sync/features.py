@@ -10,6 +10,7 @@ import math
 import uuid
 from dataclasses import dataclass, field
 
+import numpy as np
 import shapely
 from shapely.geometry import mapping, shape
 
@@ -58,10 +59,27 @@ def normal_value(value):
     return value
 
 
+def _polygons(geojson: dict):
+    """Polygon / MultiPolygon built from numpy coordinate arrays (three times shapely.geometry.shape, the same
+    WKB); None for any other type or an empty or odd one (then shape() decides)."""
+    kind, coords = geojson.get("type"), geojson.get("coordinates")
+    rings = [coords] if kind == "Polygon" else coords if kind == "MultiPolygon" else None
+    if not rings or any(not p or len(p[0]) < 4 for p in rings):
+        return None
+    try:
+        parts = [shapely.polygons(np.asarray(p[0], dtype=float)[:, :2],
+                                  holes=[np.asarray(h, dtype=float)[:, :2] for h in p[1:]] or None) for p in rings]
+    except (ValueError, IndexError, TypeError):
+        return None
+    return shapely.multipolygons(parts) if kind == "MultiPolygon" else parts[0]
+
+
 def geom_to_wkb(geojson: dict | None, multi: bool = False) -> bytes | None:
     if not geojson:
         return None
-    geom = shape(geojson)
+    geom = _polygons(geojson)
+    if geom is None:
+        geom = shape(geojson)
     if multi and geom.geom_type == "Polygon":
         geom = shapely.MultiPolygon([geom])
     return shapely.to_wkb(geom, byte_order=1, output_dimension=2)

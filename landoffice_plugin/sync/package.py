@@ -311,6 +311,22 @@ def write_features(path, name: str, upserts: list[Feature], deletes=(), expect: 
     return skipped
 
 
+def copy_rows(path, source: str, target: str) -> int:
+    """Every row of layer ``source`` into the empty layer ``target`` of the same schema (a checkout's base copy),
+    in one SQL statement on GDAL's own connection (its GeoPackage functions keep the R-tree triggers working):
+    a fraction of writing each feature again through OGR."""
+    ds = ogr.Open(str(path), 1)
+    try:
+        fields = _field_names(ds.GetLayerByName(source))
+        columns = ", ".join(f'"{name}"' for name in ["fid", "geom", *fields])
+        ds.StartTransaction()
+        ds.ExecuteSQL(f'INSERT INTO "{target}" ({columns}) SELECT {columns} FROM "{source}"')
+        ds.CommitTransaction()
+        return ds.GetLayerByName(target).GetFeatureCount()
+    finally:
+        ds = None
+
+
 def _ids_in_transaction(layer, fields):
     """(GeoPackage fid, id) of every row, read on the writing connection (inside its transaction)."""
     layer.SetIgnoredFields([f for f in fields if f != "id"] + ["OGR_GEOMETRY", "OGR_STYLE"])
