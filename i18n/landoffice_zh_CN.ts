@@ -149,7 +149,7 @@
       <translation>已核查任务的状态应为 已核查 或 已整改，而不是 {status}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="185" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="186" />
       <source>A checkout around the field tasks needs the RWTB collection: the data centre has none, or it was left out of the collections.</source>
       <translation>围绕核查任务检出需要 RWTB 数据集：数据中心没有，或未选入检出的数据集。</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>无法写入工程“{path}”：{error}。请检查该文件夹是否可写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="249" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="253" />
       <source>Cannot write the red lights to {path}: {error}. Choose another file.</source>
       <translation>无法把红灯写入 {path}：{error}。请选择其他文件。</translation>
     </message>
@@ -669,7 +669,7 @@
       <translation>请先选择 DLTB 图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="100" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="101" />
       <source>Choose the file for the red lights (a GeoPackage), or save the project first: the red lights are written beside it.</source>
       <translation>请选择红灯文件（GeoPackage），或先保存项目：红灯将写在项目旁边。</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>数据中心地址</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="73" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="74" />
       <source>Data centre address (empty: file only)</source>
       <translation>数据中心地址（留空：只写文件）</translation>
     </message>
@@ -894,7 +894,7 @@
       <translation>数据中心地址（留空：使用检出时的地址）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="181" />
+      <location filename="../landoffice_plugin/sync/client.py" line="182" />
       <source>Data centre request failed: {detail}</source>
       <translation>数据中心请求失败：{detail}</translation>
     </message>
@@ -1206,7 +1206,7 @@
       <translation>核查任务</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="214" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="218" />
       <source>Field tasks (RWTB)</source>
       <translation>核查任务（RWTB）</translation>
     </message>
@@ -1826,12 +1826,12 @@
       <translation>登录</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="78" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="79" />
       <source>Make field tasks from the red lights</source>
       <translation>由红灯生成核查任务</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="227" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="231" />
       <source>Making the field tasks…</source>
       <translation>正在生成核查任务…</translation>
     </message>
@@ -1971,7 +1971,7 @@
       <translation>未登记宗地面积：椭球面积为 {area:.2f} 平方米</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="172" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="176" />
       <source>No red light: every rule that ran found nothing to report.</source>
       <translation>没有红灯：运行的每条规则都未发现问题。</translation>
     </message>
@@ -1986,7 +1986,7 @@
       <translation>尚未指定红线。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/engine.py" line="59" />
+      <location filename="../landoffice_plugin/quality/engine.py" line="89" />
       <source>No rule is enabled in the groups chosen ({groups}): enable a rule in the rules file or choose other groups.</source>
       <translation>所选规则组（{groups}）中没有启用的规则：请在规则文件中启用规则或选择其他规则组。</translation>
     </message>
@@ -2451,7 +2451,7 @@
       <translation>工程属性 {scope}/{key} 不是有效的 JSON，已忽略</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="224" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="228" />
       <source>Published {created} new tasks; {existing} were at the data centre already</source>
       <translation>已发布 {created} 个新任务；{existing} 个任务数据中心已有</translation>
     </message>
@@ -2466,7 +2466,7 @@
       <translation>QGIS 工程 (*.qgz)</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="144" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="145" />
       <source>Quality check</source>
       <translation>质检</translation>
     </message>
@@ -2571,12 +2571,12 @@
       <translation>红灯（问题）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="162" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="163" />
       <source>Red lights (quality check)</source>
       <translation>红灯（质检）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="59" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="60" />
       <source>Red lights file</source>
       <translation>红灯文件</translation>
     </message>
@@ -2756,7 +2756,7 @@
       <translation>规则文件 {path} 不是有效的 TOML：{reason}。请改正该行。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/rules.py" line="112" />
+      <location filename="../landoffice_plugin/quality/rules.py" line="113" />
       <source>Rules file {path}, line {line}: '{key}' must be a table of numbers, e.g. {{ "1202" = 200.0 }}. Correct the value.</source>
       <translation>规则文件{path}第{line}行：“{key}”必须是数值表，例如 {{ "1202" = 200.0 }}。请改正该值。</translation>
     </message>
@@ -2771,22 +2771,22 @@
       <translation>规则文件 {path} 第 {line} 行：data_date“{value}”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/rules.py" line="118" />
+      <location filename="../landoffice_plugin/quality/rules.py" line="119" />
       <source>Rules file {path}, line {line}: group '{value}' of {rule} is not one of {choices}.</source>
       <translation>规则文件{path}第{line}行：{rule}的规则组“{value}”不是{choices}之一。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/rules.py" line="122" />
+      <location filename="../landoffice_plugin/quality/rules.py" line="123" />
       <source>Rules file {path}, line {line}: severity '{value}' of {rule} is not one of {choices}.</source>
       <translation>规则文件{path}第{line}行：{rule}的严重程度“{value}”不是{choices}之一。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/rules.py" line="131" />
+      <location filename="../landoffice_plugin/quality/rules.py" line="132" />
       <source>Rules file {path}, line {line}: the {key} of {rule} has an unpaired brace ({reason}). Write placeholders as {{name}}.</source>
       <translation>规则文件{path}第{line}行：{rule}的{key}中有不成对的花括号（{reason}）。占位符请写成{{name}}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/rules.py" line="136" />
+      <location filename="../landoffice_plugin/quality/rules.py" line="137" />
       <source>Rules file {path}, line {line}: the {key} of {rule} uses {{{name}}}, which the rule does not fill in. Its placeholders: {valid}.</source>
       <translation>规则文件{path}第{line}行：{rule}的{key}使用了{{{name}}}，该规则不会填写此占位符。可用占位符：{valid}。</translation>
     </message>
@@ -2801,7 +2801,7 @@
       <translation>规则文件 {path} 第 {line} 行：未知的键“{key}”。请删除它，或对照随插件提供的 rules.toml 检查拼写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/rules.py" line="155" />
+      <location filename="../landoffice_plugin/quality/rules.py" line="156" />
       <source>Rules file {path}, line {line}: unknown rule '{key}'. The rules are: {rules}.</source>
       <translation>规则文件{path}第{line}行：未知规则“{key}”。可用规则：{rules}。</translation>
     </message>
@@ -2836,12 +2836,12 @@
       <translation>先运行检查</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="62" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="63" />
       <source>Run the quality check</source>
       <translation>运行质检</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="182" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="186" />
       <source>Run the quality check first: the tasks are made from its red lights.</source>
       <translation>请先运行质检：核查任务由质检红灯生成。</translation>
     </message>
@@ -2851,7 +2851,7 @@
       <translation>正在检查…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="143" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="144" />
       <source>Running the quality check…</source>
       <translation>正在质检…</translation>
     </message>
@@ -3346,12 +3346,12 @@
       <translation>Python 软件包“{module}”的版本为 {version}，国土所工具需要 {minimum} 或更高版本。请升级后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="81" />
+      <location filename="../landoffice_plugin/sync/client.py" line="82" />
       <source>The QGIS authentication database is locked: its master password was not given. In QGIS, enter it when asked; for a command-line run, put it in a file readable only by you and set the environment variable QGIS_AUTH_PASSWORD_FILE to that file's path (and QGIS_AUTH_DB_DIR_PATH to the folder of qgis-auth.db if it is not in the default profile).</source>
       <translation>QGIS 认证数据库已锁定：未提供主密码。在 QGIS 中请按提示输入；命令行运行时，请把主密码写入仅本人可读的文件，并将环境变量 QGIS_AUTH_PASSWORD_FILE 设为该文件路径（若 qgis-auth.db 不在默认配置目录，再将 QGIS_AUTH_DB_DIR_PATH 设为其所在文件夹）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="193" />
+      <location filename="../landoffice_plugin/sync/client.py" line="194" />
       <source>The address {url} did not answer with JSON: check that it is an OGC API - Features service.</source>
       <translation>地址 {url} 没有返回 JSON：请确认它是 OGC API - Features 服务。</translation>
     </message>
@@ -3366,7 +3366,7 @@
       <translation>分析已取消。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="165" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="166" />
       <source>The area holds no open field task (待核查): there is nothing to check out around. Check out the whole area instead, or publish tasks first (landoffice:fieldtasks).</source>
       <translation>该区域没有待核查的任务：无法围绕任务检出。请改为检出整个区域，或先发布任务（landoffice:fieldtasks）。</translation>
     </message>
@@ -3381,14 +3381,19 @@
       <translation>图集覆盖图层没有要素：请选择每页对应一个要素的图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="86" />
+      <location filename="../landoffice_plugin/sync/client.py" line="87" />
       <source>The authentication configuration {authcfg} was not found in QGIS: choose another one under Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS 中找不到认证配置 {authcfg}：请在 设置 &gt; 选项 &gt; 认证 中另选一个。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="93" />
+      <location filename="../landoffice_plugin/sync/client.py" line="94" />
       <source>The authentication method {method} is not supported for the data centre: use Basic (user name and password) or API header.</source>
       <translation>数据中心不支持认证方式 {method}：请使用 Basic（用户名和密码）或 API 请求头。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="209" />
+      <source>The base copy of {collection} could not be written completely: nothing was checked out. Check the free disk space and check out again.</source>
+      <translation>{collection} 的基准副本未能完整写入：未检出任何数据。请检查磁盘剩余空间后重新检出。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/sync/sync.py" line="151" />
@@ -3396,12 +3401,12 @@
       <translation>外业包中 {collection} 的基准副本为空（原有 {count} 个要素）：外业包已损坏。未发送任何内容。请保留该文件夹并联系数据中心管理员；不要在其上重新检出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="121" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="122" />
       <source>The checkout stopped: the data centre did not answer properly ({detail}). No field package was written and nothing changed on the data centre: check the network connection or ask the data centre's administrator, then check out again.</source>
       <translation>检出已中止：数据中心未能正常响应（{detail}）。未写入外业包，数据中心也未做任何更改：请检查网络连接或联系数据中心管理员，然后重新检出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="193" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="194" />
       <source>The checkout was cancelled; nothing was written: run it again.</source>
       <translation>检出已取消，未写入任何内容：请重新运行。</translation>
     </message>
@@ -3421,12 +3426,12 @@
       <translation>数据中心答复 {collection} 中有 {count} 个要素不存在（例如 {fid}），但没有删除记录：数据中心可能出现故障（数据库可能已停止）。本机未做任何更改，成果不会丢失：请稍后再同步，或告知数据中心管理员。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="202" />
+      <location filename="../landoffice_plugin/sync/client.py" line="203" />
       <source>The data centre at {url} cannot be reached ({reason}): check the address and the network.</source>
       <translation>无法连接位于 {url} 的数据中心（{reason}）：请检查地址和网络。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="219" />
+      <location filename="../landoffice_plugin/sync/client.py" line="220" />
       <source>The data centre at {url} does not accept edits (no OGC API - Features Part 4 create-replace-delete): ask its administrator to make the collections editable.</source>
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
@@ -3441,17 +3446,17 @@
       <translation>数据中心 {url} 未保存变更记录（没有 HISTORY 数据集）：请联系其管理员启用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="113" />
+      <location filename="../landoffice_plugin/sync/client.py" line="114" />
       <source>The data centre did not answer properly ({detail}). Nothing is lost: what was sent is recorded and the next sync sends the rest. Check the network connection or ask the data centre's administrator, then sync again.</source>
       <translation>数据中心未能正常响应（{detail}）。数据不会丢失：已发送的内容均有记录，下次同步会发送其余部分。请检查网络连接或联系数据中心管理员，然后重新同步。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="48" />
+      <location filename="../landoffice_plugin/sync/client.py" line="49" />
       <source>The data centre does not let this account read that: {reason}. Choose an area of your own township, or ask the data centre's administrator for access.</source>
       <translation>数据中心不允许该账号读取此范围：{reason}。请选择本乡镇的范围，或向数据中心管理员申请权限。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="179" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="180" />
       <source>The data centre has no collection {missing} (it has: {available}): choose the collections to check out among these.</source>
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
@@ -3461,12 +3466,12 @@
       <translation>数据中心没有该选择的变更记录：请检查范围、图层或要素编号。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="174" />
+      <location filename="../landoffice_plugin/sync/client.py" line="175" />
       <source>The data centre refused the login (HTTP {status}) at {url}: check the user name and password or API key of the authentication configuration.</source>
       <translation>数据中心 {url} 拒绝登录（HTTP {status}）：请检查认证配置中的用户名和密码或 API 密钥。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="162" />
+      <location filename="../landoffice_plugin/sync/client.py" line="163" />
       <source>The data centre's TLS certificate could not be verified ({url}). If it uses your office's own certificate authority, add that CA in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities) and try again; otherwise ask the administrator for a valid certificate.</source>
       <translation>无法验证数据中心的 TLS 证书（{url}）。如果数据中心使用本单位自己的证书颁发机构，请在 QGIS 中添加该 CA（设置 &gt; 选项 &gt; 认证 &gt; 证书管理器 &gt; 颁发机构）后重试；否则请联系管理员提供有效证书。</translation>
     </message>
@@ -3536,7 +3541,7 @@
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="121" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="122" />
       <source>The land-use patch layer (DLTB) is missing: every quality rule needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有质检规则都需要它。请选择DLTB图层。</translation>
     </message>
@@ -3651,7 +3656,7 @@
       <translation>不动产单元号的前 19 位与宗地代码不一致</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="191" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="195" />
       <source>The red lights hold no problem to send to the field (skipped: {skipped}).</source>
       <translation>红灯中没有需要外业核查的问题（未采用：{skipped}）。</translation>
     </message>
@@ -4852,7 +4857,7 @@ Replace them?</source>
       <translation>{count} 个要素在数据中心已移出检出范围，已从本机移除（数据中心未删除）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="217" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="221" />
       <source>{count} field tasks written to {path} (no data centre address: not published).</source>
       <translation>{count} 个核查任务已写入 {path}（未填写数据中心地址：未发布）。</translation>
     </message>
@@ -4882,6 +4887,11 @@ Replace them?</source>
       <translation>发现 {count} 个问题。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="170" />
+      <source>{count} rules not run again: their layers did not change.</source>
+      <translation>{count} 条规则未重新运行：其涉及的图层没有变化。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="93" />
       <source>{count} tasks could not be published ({listing}); the others are at the data centre. Run again: only the missing ones are sent.</source>
       <translation>{count} 个任务未能发布（{listing}）；其余任务已在数据中心。请再运行一次：只发送缺少的任务。</translation>
@@ -4897,7 +4907,7 @@ Replace them?</source>
       <translation>{count} 个任务没有 9 位乡镇代码（输入图层的 town_code / village_code）：无法按乡镇检出；请在输入中补全代码。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="220" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="224" />
       <source>{created} tasks published, {failed} failed ({first}): make the tasks again to send the missing ones.</source>
       <translation>已发布 {created} 个任务，{failed} 个失败（{first}）：请再次生成任务，只发送缺少的任务。</translation>
     </message>
@@ -5007,12 +5017,12 @@ Replace them?</source>
       <translation>{n} 项缺少费率，未计入：见“警告”。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="97" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="98" />
       <source>{path} already holds a field package that cannot be read: it may still hold edits. Choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
       <translation>{path} 中已有一个无法读取的外业包，其中可能仍有编辑成果。请另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="102" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="103" />
       <source>{path} already holds a field package with work that is not on the data centre yet ({listing}): sync it first, or choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
       <translation>{path} 中已有外业包，其中有尚未同步到数据中心的成果（{listing}）：请先同步，或另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
     </message>
@@ -5077,12 +5087,12 @@ Replace them?</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/engine.py" line="82" />
+      <location filename="../landoffice_plugin/quality/engine.py" line="126" />
       <source>{rule} ({title}) found nothing to check in layer {layer}</source>
       <translation>{rule}（{title}）在图层{layer}中没有可检查的要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/engine.py" line="73" />
+      <location filename="../landoffice_plugin/quality/engine.py" line="105" />
       <source>{rule} ({title}) not checked: layer {layer} not given</source>
       <translation>{rule}（{title}）未检查：未提供图层{layer}</translation>
     </message>
@@ -5112,7 +5122,7 @@ Replace them?</source>
       <translation>共 {total} 宗</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/dock_quality.py" line="166" />
+      <location filename="../landoffice_plugin/gui/dock_quality.py" line="167" />
       <source>{total} red lights written to {path}; report {xlsx}.</source>
       <translation>{total} 个红灯已写入 {path}；报告 {xlsx}。</translation>
     </message>

@@ -241,3 +241,32 @@ def test_office_rules_override_the_shipped_ones():
     assert rules.rules["dltb_min_area"].params["by_category"] == {"农用地": 300.0}
     assert rules.rules["dltb_min_area"].params["by_code"] == {"1202": 200.0}
     assert rules.rules["dltb_gap"].params["min_area_m2"] == 0.1
+
+
+def test_a_rerun_runs_only_the_rules_whose_layers_changed(qgis_app):
+    from qgis.core import QgsGeometry
+
+    from landoffice_plugin.analysis.loading import layer_input
+    from landoffice_plugin.quality.engine import run_quality
+    from landoffice_plugin.quality.rules import load_rules
+
+    layers = _case_layers()
+    rules, cache = load_rules(), {}
+
+    def run(use):
+        return run_quality({r: layer_input(lyr, r) for r, lyr in layers.items()}, rules, cache=use)
+
+    first = run(cache)
+    assert first.reused == []
+    again = run(cache)
+    assert sorted(again.reused) == sorted(cache) and len(cache) >= 20  # every rule that ran (not the XZQ one)
+    assert again.counts == first.counts and again.total == first.total
+    zd = layers["ZD"]  # move parcel 2 off parcel 1: the ZD overlap goes, the building B2 falls outside its parcel
+    feature = next(f for f in zd.getFeatures() if f["ZDDM"].endswith("QC00002"))
+    assert zd.dataProvider().changeGeometryValues({feature.id(): QgsGeometry(rect(30, 0, 60, 30))})
+    changed = run(cache)
+    fresh = run(None)
+    assert changed.counts == fresh.counts and changed.total == fresh.total
+    assert changed.counts["zd_overlap"] == 0 and fresh.counts["zd_overlap"] == 0
+    rerun = set(cache) - set(changed.reused)
+    assert rerun == {"zd_parcel_code", "zd_parcel_code_unique", "zd_overlap", "zrz_outside_parcel"}

@@ -46,6 +46,7 @@ class QualityDock(LandOfficeDock):
         self.task = None
         self.result_layer = None
         self.last_path: Path | None = None
+        self.cache: dict = {}  # rule → its red lights under the fingerprint of its layers: reruns skip the unchanged
         body = QWidget()
         layout = QVBoxLayout(body)
         box = QGroupBox(tr("Layers"))
@@ -135,7 +136,7 @@ class QualityDock(LandOfficeDock):
             from ..quality.engine import run_quality
             from ..quality.report_xlsx import write_report
 
-            result = run_quality(inputs, rules, None, feedback)
+            result = run_quality(inputs, rules, None, feedback, cache=self.cache)
             _write_red_lights(result, path)
             xlsx = write_report(result, path.with_suffix(".xlsx"), source=source, rules_name=rules.name)
             return result, xlsx
@@ -165,6 +166,9 @@ class QualityDock(LandOfficeDock):
             self.result_layer = layer
         text = tr("{total} red lights written to {path}; report {xlsx}.").format(total=result.total, path=path,
                                                                                   xlsx=xlsx)
+        if result.reused:
+            text += " " + tr("{count} rules not run again: their layers did not change.").format(
+                count=len(result.reused))
         if result.notes:
             text += " " + " ".join(result.notes)
         level = Qgis.MessageLevel.Success if result.total else Qgis.MessageLevel.Info

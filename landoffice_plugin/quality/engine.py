@@ -2,11 +2,21 @@
 
 A rule whose layer was not given is skipped with a note, and so is one that found nothing to look at
 (an empty layer, no KCXS anywhere): a zero in the counts then never stands for "not checked".
+
+Rerun only on what changed: with a ``cache`` (a dict the caller keeps between runs, e.g. the panel), each
+rule's red lights are kept under a fingerprint of the rule (parameters, message, snap grid) and of every
+layer it reads (ids, geometries, the attributes loaded). A rule whose fingerprint is unchanged is not run
+again — after an edit of the parcels only the parcel and building rules run.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import time
 from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
 
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.i18n import tr
@@ -34,6 +44,7 @@ class QualityResult:
     rules: list = field(default_factory=list)  # the Rule objects run or skipped
     crs: object = None
     village_names: dict = field(default_factory=dict)
+    reused: list = field(default_factory=list)  # rules whose red lights came from the cache (nothing changed)
 
     @property
     def total(self) -> int:
@@ -48,9 +59,28 @@ def _village_names(ctx) -> dict:
     return {}
 
 
-def run_quality(inputs: dict, rules: QualityRules, groups=None, feedback=None) -> QualityResult:
+def _role_fingerprint(data) -> str:
+    digest = hashlib.sha1()
+    digest.update(np.asarray(data.arrays.fids, dtype=np.int64).tobytes())
+    for blob in shapely.to_wkb(data.raw, byte_order=1).tolist():
+        digest.update(blob or b"-")
+    for name in sorted(data.arrays.attrs):
+        digest.update(name.encode("utf-8"))
+        digest.update("\x1f".join(data.text(name).tolist()).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _rule_key(rule, ctx, roles: set, prints: dict) -> str:
+    text = json.dumps([rule.params, rule.severity, rule.title, rule.message, ctx.grid,
+                       [(r, prints[r]) for r in sorted(roles)]], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def run_quality(inputs: dict, rules: QualityRules, groups=None, feedback=None, cache: dict | None = None
+                ) -> QualityResult:
     """Check the role layers ``inputs`` ({role: LayerInput}; DLTB required) with the enabled rules of
-    ``groups`` (None: all). ``feedback``: an optional QgsProcessingFeedback (progress, cancel)."""
+    ``groups`` (None: all). ``feedback``: an optional QgsProcessingFeedback (progress, cancel). ``cache``: see
+    the module docstring (updated in place)."""
     if "DLTB" not in inputs:
         raise LandOfficeError("The land-use patch layer (DLTB) is missing: every quality rule needs it. "
                               "Choose the DLTB layer.")
@@ -62,6 +92,8 @@ def run_quality(inputs: dict, rules: QualityRules, groups=None, feedback=None) -
     ctx = load_context({r: inp for r, inp in inputs.items() if r in ROLES}, rules.snap_grid)
     out = Findings()
     notes, seconds = [], {"read": round(time.perf_counter() - started, 3)}
+    prints = {role: _role_fingerprint(data) for role, data in ctx.roles.items()} if cache is not None else {}
+    reused = []
     for k, rule in enumerate(chosen):
         if feedback is not None:
             if feedback.isCanceled():
@@ -74,7 +106,19 @@ def run_quality(inputs: dict, rules: QualityRules, groups=None, feedback=None) -
                 rule=rule.id, title=rule.title, layer=", ".join(missing)))
             continue
         t0 = time.perf_counter()
-        out.checked[rule.id] = CHECKS[rule.id](ctx, rule, out)
+        key = _rule_key(rule, ctx, {rule.role} | NEEDS[rule.id], prints) if cache is not None else None
+        if key is not None and cache.get(rule.id, (None,))[0] == key:
+            _key, rows, checked, note = cache[rule.id]
+            out.rows += rows
+            out.checked[rule.id] = checked
+            if note:
+                out.notes[rule.id] = note
+            reused.append(rule.id)
+        else:
+            first = len(out.rows)
+            out.checked[rule.id] = CHECKS[rule.id](ctx, rule, out)
+            if key is not None:
+                cache[rule.id] = (key, out.rows[first:], out.checked[rule.id], out.notes.get(rule.id))
         seconds[rule.id] = round(time.perf_counter() - t0, 3)
         if rule.id in out.notes:
             notes.append(f"{rule.id} ({rule.title}): {out.notes[rule.id]}")
@@ -85,4 +129,5 @@ def run_quality(inputs: dict, rules: QualityRules, groups=None, feedback=None) -
     seconds["total"] = round(time.perf_counter() - started, 3)
     get_logger().info("Quality check: %d red lights from %d rules in %.1f s", len(out.rows), len(chosen),
                       seconds["total"])
-    return QualityResult(out.table(), counts, dict(out.checked), notes, seconds, chosen, ctx.crs, _village_names(ctx))
+    return QualityResult(out.table(), counts, dict(out.checked), notes, seconds, chosen, ctx.crs, _village_names(ctx),
+                         reused)
