@@ -119,6 +119,18 @@ def test_area_identities(case):
     assert _keys(result, "dltb_kcxs_scope") == ["11"]  # patch 2 (grade 3) may carry KCXS
 
 
+def test_village_total_against_the_village_area(case):
+    """Σ TBMJ of the village's patches (as recorded) against the village polygon's ellipsoidal area (the case's
+    CJDCQ has no DCMJ): they differ (overlaps, a gap, patches outside), so one red light with that difference."""
+    result, layers = case
+    total = sum(f["TBMJ"] for f in layers["DLTB"].getFeatures() if str(f["ZLDWDM"]).startswith(VILLAGE))
+    area = _da().measureArea(rect(0, 0, 500, 300))
+    [found] = _found(result, "dltb_village_total")
+    assert found["keys"] == VILLAGE and found["area_m2"] == pytest.approx(area, abs=0.01)
+    assert f"{total:.2f}" in found["message"] and f"{total - area:+.2f}" in found["message"]
+    assert "椭球面积" in found["message"]
+
+
 def test_topology_rules(case):
     result, _ = case
     da = _da()
@@ -168,7 +180,7 @@ def test_every_red_light_is_accounted_for(case):
                 "zd_parcel_code": 1, "zd_parcel_code_unique": 1, "dltb_tbmj": 1, "dltb_kcmj": 1, "dltb_kcxs_scope": 1,
                 "dltb_overlap": 1, "dltb_gap": 1, "dltb_invalid_geometry": 1, "dltb_sliver": 1, "dltb_min_area": 2,
                 "dltb_village": 1, "jbnt_not_cropland": 1, "zd_overlap": 1, "zrz_outside_parcel": 2,
-                "dltb_mergeable": 3}
+                "dltb_mergeable": 3, "dltb_village_total": 1}
     assert {k: v for k, v in result.counts.items() if v} == expected
     assert all(v == VILLAGE for v in result.table["village_code"])
 

@@ -105,7 +105,7 @@ def test_finds_exactly_the_deliberate_red_lights(sample, run):
 
 
 def test_every_rule_looked_at_something(run):
-    assert set(run["CHECKED"]) == set(run["COUNTS"]) and len(run["COUNTS"]) == 23
+    assert set(run["CHECKED"]) == set(run["COUNTS"]) and len(run["COUNTS"]) == 25
     assert all(n > 0 for n in run["CHECKED"].values()), run["CHECKED"]
     assert run["NOTES"] == ""
 

@@ -80,4 +80,40 @@ def kcxs_scope(ctx, rule, out) -> int:
     return int((kcxs > 0).sum())
 
 
-CHECKS = {"dltb_tbmj": tbmj, "dltb_kcmj": kcmj, "dltb_tbdlmj": tbdlmj, "dltb_kcxs_scope": kcxs_scope}
+def _unit_totals(ctx, rule, out, role: str, code_field: str, length: int) -> int:
+    """Each unit's (village: 12 digits of ZLDWDM; township: 9) sum of TBMJ against the unit's area — its recorded
+    DCMJ when the unit layer has one, else its ellipsoidal area — within tolerance_m2 + tolerance_share × area."""
+    data, units = ctx["DLTB"], ctx[role]
+    codes = units.text(code_field)
+    recorded = units.number("DCMJ") if units.has("DCMJ") else np.full(len(units), np.nan)
+    areas = np.where(np.isfinite(recorded), recorded, ctx.areas(role))
+    tbmj = np.nan_to_num(data_tbmj(ctx))
+    owner = np.asarray([c[:length] for c in data.text("ZLDWDM").tolist()], dtype=object)
+    totals: dict = {}
+    for code, value in zip(owner.tolist(), tbmj.tolist()):
+        totals[code] = totals.get(code, 0.0) + value
+    tol, share = float(rule.params["tolerance_m2"]), float(rule.params["tolerance_share"])
+    checked = 0
+    for i, code in enumerate(codes.tolist()):
+        code = code[:length]
+        if not code or code not in totals:
+            continue
+        checked += 1
+        diff = totals[code] - areas[i]
+        if abs(diff) > tol + share * abs(areas[i]):
+            source = "DCMJ" if np.isfinite(recorded[i]) else "椭球面积"
+            out.add(rule, role, units.arrays.fids[i], code,
+                    rule.text(code=code, total=_f(totals[code]), area=_f(areas[i]), source=source,
+                              diff=f"{diff:+.2f}"), units.geoms[i], areas[i], code if length == 12 else "")
+    return checked
+
+
+def village_total(ctx, rule, out) -> int:
+    return _unit_totals(ctx, rule, out, "CJDCQ", "ZLDWDM", 12)
+
+
+def township_total(ctx, rule, out) -> int:
+    return _unit_totals(ctx, rule, out, "XZQ", "XZQDM", 9)
+
+
+CHECKS = {"dltb_village_total": village_total, "dltb_township_total": township_total, "dltb_tbmj": tbmj, "dltb_kcmj": kcmj, "dltb_tbdlmj": tbdlmj, "dltb_kcxs_scope": kcxs_scope}

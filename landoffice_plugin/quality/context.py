@@ -23,7 +23,7 @@ KEY_FIELD = {"DLTB": "BSM", "YJJBNTTB": "BSM", "ZD": "ZDDM", "CJDCQ": "ZLDWDM", 
 FIELDS = {
     "DLTB": ("BSM", "DLBM", "DLMC", "QSXZ", "QSDWDM", "ZLDWDM", "ZLDWMC", "TBMJ", "KCXS", "KCMJ", "TBDLMJ",
              "GDPDJB", "GDLX", "KCDLBM", "ZZSXDM", "CZCSXM", "TBXHDM"),  # the last five: dltb_mergeable compares them
-    "CJDCQ": ("ZLDWDM", "ZLDWMC"), "XZQ": ("XZQDM", "XZQMC"), "YJJBNTTB": ("BSM", "JBNTTBBH", "DLBM"),
+    "CJDCQ": ("ZLDWDM", "ZLDWMC", "DCMJ"), "XZQ": ("XZQDM", "XZQMC", "DCMJ"), "YJJBNTTB": ("BSM", "JBNTTBBH", "DLBM"),
     "ZD": ("ZDDM", "BDCDYH"), "ZRZ": ("ZRZH", "ZDDM"), "PZYD": ("PZWH",), "GYYD": ("DZJGH",),
 }
 
