@@ -251,3 +251,25 @@ def test_delete_against_a_racing_change_becomes_conflict(datacentre, tmp_path):
     assert [c["fid"] for c in report.conflicts] == [fid]
     after = _server_row(datacentre, fid)
     assert after is not None and int(after[0]) == int(before[0]) + 1 and after[2] == "外业改"
+
+
+def test_a_large_area_read_tile_by_tile_misses_nothing_and_doubles_nothing(datacentre, tmp_path, monkeypatch):
+    """Tiles of a township (forced small here): a patch on a tile edge is read twice and kept once."""
+    from landoffice_plugin.sync import area
+    from landoffice_plugin.sync.checkout import checkout
+
+    monkeypatch.setattr(area, "TILE_FEATURES", 150)
+    made, tiles = [], area._tiles
+
+    def spy(*args):
+        found = tiles(*args)
+        made.extend(found)
+        return found
+
+    monkeypatch.setattr(area, "_tiles", spy)
+    counts = checkout(datacentre.url, "320299102", tmp_path / "tiles", collections=["DLTB", "ZD"])
+    expected = {r[0] for r in datacentre.sql("""SELECT id FROM dltb WHERE "ZLDWDM" LIKE '320299102%'""")}
+    local = _features(tmp_path / "tiles")
+    assert counts["DLTB"] == len(local) == len(expected) and set(local) == expected
+    assert counts["ZD"] == int(datacentre.sql("""SELECT count(*) FROM zd WHERE "ZDDM" LIKE '320299102%'""")[0][0])
+    assert len(made) > 8  # it really read in tiles

@@ -116,4 +116,5 @@ def township_total(ctx, rule, out) -> int:
     return _unit_totals(ctx, rule, out, "XZQ", "XZQDM", 9)
 
 
-CHECKS = {"dltb_village_total": village_total, "dltb_township_total": township_total, "dltb_tbmj": tbmj, "dltb_kcmj": kcmj, "dltb_tbdlmj": tbdlmj, "dltb_kcxs_scope": kcxs_scope}
+CHECKS = {"dltb_village_total": village_total, "dltb_township_total": township_total, "dltb_tbmj": tbmj,
+          "dltb_kcmj": kcmj, "dltb_tbdlmj": tbdlmj, "dltb_kcxs_scope": kcxs_scope}

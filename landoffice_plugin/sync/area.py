@@ -1,6 +1,7 @@
 """The checked-out area: a township code (via the server's XZQ collection) or an extent."""
 from __future__ import annotations
 
+import math
 import re
 
 import shapely
@@ -109,10 +110,37 @@ def boxes_around(bounds, margin: float, join: float = JOIN_M) -> list:
     return [[round(v, 3) for v in b] for b in boxes]
 
 
+TILE_FEATURES = 6000  # a box holding more is read tile by tile: deep OFFSET pages cost the database more and more
+
+
+def _tiles(client, collection: str, box, area: dict, epsg: int) -> list:
+    """``box``, or its n × n tiles when it holds many features (a feature on a tile edge is read twice and kept
+    once)."""
+    from .client import crs_uri
+
+    try:
+        probe = client.get_json(f"{client.url}/collections/{collection}/items",
+                                {"f": "json", "limit": 1, "skipGeometry": "true",
+                                 "bbox": ",".join(repr(float(v)) for v in box), "bbox-crs": crs_uri(epsg),
+                                 **area_params(collection, area)})
+    except Exception:  # noqa: BLE001 - the read itself will say what is wrong
+        return [box]
+    matched = probe.get("numberMatched")
+    if not isinstance(matched, int) or matched <= TILE_FEATURES:
+        return [box]
+    n = int(math.ceil(math.sqrt(matched / TILE_FEATURES)))
+    x0, y0, x1, y1 = (float(v) for v in box)
+    dx, dy = (x1 - x0) / n, (y1 - y0) / n
+    return [[x0 + i * dx, y0 + j * dy, x1 if i == n - 1 else x0 + (i + 1) * dx, y1 if j == n - 1 else y0 + (j + 1) * dy]
+            for j in range(n) for i in range(n)]
+
+
 def read_area(client, collection: str, area: dict, epsg: int, multi: bool, limit: int = 2000) -> dict:
-    """id → Feature of the server's features in ``area`` (in each of its boxes, see :func:`area_boxes`)."""
+    """id → Feature of the server's features in ``area`` (in each of its boxes, see :func:`area_boxes`; a box
+    with many features tile by tile)."""
     out = {}
-    for box in area_boxes(collection, area):
+    boxes = [tile for box in area_boxes(collection, area) for tile in _tiles(client, collection, box, area, epsg)]
+    for box in boxes:
         for item in client.items(collection, epsg=epsg, bbox=box, limit=limit, params=area_params(collection, area)):
             feature = from_geojson(item, multi)
             if in_area(collection, feature.props, area):
