@@ -237,6 +237,39 @@ def test_rejected_put_then_resync_twice_keeps_the_conflict_and_their_other_edits
     assert features(laptop_a)[fid]["BZ"] == "A says"
 
 
+def test_delete_racing_another_laptops_put_is_a_conflict_not_a_loss(datacentre, tmp_path):
+    """A decides to delete; B's PUT lands between A's pre-read and A's DELETE: the data centre deletes only
+    the version A decided on, so B's edit survives and A gets the edit-against-delete conflict."""
+    from landoffice_plugin.sync.client import FeatureClient
+    from landoffice_plugin.sync.journal import decide
+
+    laptop_a = _checkout(datacentre, "rejected", tmp_path, "delete-a")  # after that test, in its square
+    laptop_b = _checkout(datacentre, "rejected", tmp_path, "delete-b")
+    fid = _local_ids(laptop_a, 3)[2]  # not the feature the test before edits
+    version = int(_rows(datacentre, [fid])[fid][0])
+    edit_layer(laptop_a, lambda lyr: lyr.deleteFeature(next(f for f in lyr.getFeatures() if f["id"] == fid).id()))
+    set_value(laptop_b, fid, "BZ", "B edited it")
+
+    class LaptopBInBetween(FeatureClient):
+        def remove(self, collection, feature_id, **kwargs):
+            assert _sync(laptop_b).updated == 1  # B's PUT lands after A's read, before A's DELETE
+            return super().remove(collection, feature_id, **kwargs)
+
+    report = _sync(laptop_a, client=_client(datacentre, LaptopBInBetween))
+    assert (report.deleted, report.rejected) == (0, 1)
+    assert [(c["fid"], c["field"]) for c in report.conflicts] == [(fid, "__deleted__")]
+    assert _rows(datacentre, [fid])[fid][::2] == (str(version + 1), "B edited it")  # B's edit is there
+    assert datacentre.sql(f"SELECT count(*) FROM deleted_features WHERE fid = '{fid}'") == [("0",)]
+    with sqlite3.connect(laptop_a / "fieldwork.gpkg") as db:
+        assert db.execute("SELECT state FROM lo_journal WHERE fid = ? AND op = 'delete'", (fid,)).fetchall() \
+            == [("rejected",)]
+    assert fid not in features(laptop_a)  # A's delete waits for a decision, nothing is thrown away
+    decide(laptop_a / "fieldwork.gpkg", "DLTB", fid, "__deleted__", "theirs")
+    assert _sync(laptop_a).conflicts == []
+    assert features(laptop_a)[fid]["BZ"] == "B edited it"
+    assert _rows(datacentre, [fid])[fid][::2] == (str(version + 1), "B edited it")
+
+
 # 4 ----------------------------------------------------------------------------------------------
 def test_lost_create_reply_then_remote_edit_is_not_overwritten(datacentre, tmp_path):
     from landoffice_plugin.sync.client import ServerError

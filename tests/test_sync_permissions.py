@@ -274,3 +274,29 @@ def test_parcel_details_history_section_lists_its_changes(datacentre, gateway, t
     assert (newest["op_zh"], newest["account"], newest["changed_fields"]) == ("修改", "chenghu", "ZL")
     expected = datacentre.sql(f"""SELECT count(*) FROM history WHERE code = '{parcel["ZDDM"]}'""")[0][0]
     assert len(section.rows) == int(expected)
+
+
+@pytest.mark.parametrize("accounts", [False, True], ids=["open", "accounts"])
+def test_a_delete_of_a_version_that_moved_on_is_409_and_deletes_nothing(datacentre, gateway, accounts):
+    """The version guard of DELETE (X-LandOffice-Expected-Version), with and without the gateway's accounts."""
+    fid = f"delete-guard-{'accounts' if accounts else 'open'}"
+    square = "MultiPolygon(((400000 3400000, 400010 3400000, 400010 3400010, 400000 3400010, 400000 3400000)))"
+    datacentre.sql(f"""INSERT INTO dltb (id, "DLBM", "ZLDWDM", "BZ", geom) VALUES ('{fid}', '0101',
+                       '3202991010010000000', 'guarded', ST_GeomFromText('{square}', 4549))""")
+    datacentre.sql(f"""UPDATE dltb SET "BZ" = 'changed by another laptop', version = 2 WHERE id = '{fid}'""")
+    session = requests.Session()
+    if accounts:
+        session.auth = ("chenghu", "chenghu-pw")
+    url = f"{gateway if accounts else datacentre.url}/collections/DLTB/items/{fid}"
+    stale = session.delete(url, headers={"X-LandOffice-Expected-Version": "1"})
+    assert stale.status_code == 409 and "version 2, not 1" in stale.json()["description"]
+    assert datacentre.sql(f"""SELECT version, "BZ" FROM dltb WHERE id = '{fid}'""") \
+        == [("2", "changed by another laptop")]
+    assert session.delete(url, headers={"X-LandOffice-Expected-Version": "x"}).status_code == 400
+    assert session.delete(url, headers={"X-LandOffice-Expected-Version": "2"}).status_code == 200
+    assert datacentre.sql(f"SELECT count(*) FROM dltb WHERE id = '{fid}'") == [("0",)]
+    assert datacentre.sql(f"SELECT version FROM deleted_features WHERE fid = '{fid}'") == [("2",)]
+    assert datacentre.sql(f"SELECT coalesce(account, '-') FROM history WHERE fid = '{fid}' AND op = 'delete'") \
+        == [("chenghu" if accounts else "-",)]
+    gone = session.delete(url, headers={"X-LandOffice-Expected-Version": "2"}).status_code
+    assert gone == (403 if accounts else 404)  # the gateway cannot tell a missing row's township

@@ -15,6 +15,10 @@ Switched on by ``LANDOFFICE_DC_ACCOUNTS=/path/accounts.toml`` (example: ``accoun
   ``updated_by`` / ``change_reason`` columns of every POST/PUT body (whatever the client sent);
   a DELETE runs in the gateway's own transaction with ``SET LOCAL landoffice.account`` so the
   history trigger (schema.sql ``lo_history``) records who deleted it, in the same transaction.
+* A DELETE that carries ``X-LandOffice-Expected-Version: N`` deletes only version N, in one statement
+  (``DELETE … WHERE id = … AND version = N``); when the stored version moved on (another laptop's PUT
+  landed after the client decided) nothing is deleted and the answer is ``409`` with the reason. This
+  guard runs with or without accounts (without: :func:`guarded_delete`, called by ``wsgi.py``).
 * An item listing whose area (CQL ``LIKE 'code%'`` filter, or bbox) lies in no township the
   account may read is refused with ``403``. (Listings that straddle a readable and an unreadable
   township are not filtered feature by feature yet.)
@@ -33,6 +37,7 @@ ACCOUNTS_FILE = os.environ.get("LANDOFFICE_DC_ACCOUNTS", "")
 ITEMS = re.compile(r"^/collections/([^/]+)/items(?:/([^/]+))?$")
 VERSIONS = re.compile(r"^/collections/([^/]+)/versions$")
 TOWNSHIP_FIELDS = {"DLTB": "ZLDWDM", "ZD": "ZDDM"}
+EXPECTED = "HTTP_X_LANDOFFICE_EXPECTED_VERSION"  # header X-LandOffice-Expected-Version
 _CACHE: dict = {}
 
 
@@ -136,6 +141,8 @@ def handle_write(environ, start_response, account: str, app):
     method = environ["REQUEST_METHOD"]
     reason = unquote(environ.get("HTTP_X_LANDOFFICE_REASON", ""))[:500]
     if collection not in TOWNSHIP_FIELDS and collection != "EVIDENCE":
+        if method == "DELETE" and EXPECTED in environ:
+            return guarded_delete(environ, start_response, account)
         return app(environ, start_response)
     db = connect(collection)
     try:
@@ -159,7 +166,10 @@ def handle_write(environ, start_response, account: str, app):
                 return forbidden(start_response, f"account {account} may not change features of {where} "
                                                  f"({collection} {fid}); ask the data centre's administrator")
         if method == "DELETE":
-            return _delete(db, collection, fid, account, reason, start_response)
+            expected = _expected_version(environ)
+            if expected == "":
+                return _bad_expected(start_response)
+            return _delete(db, collection, fid, account, reason, start_response, expected)
         feature.setdefault("properties", {})
         feature["properties"]["updated_by"] = account
         feature["properties"]["change_reason"] = reason or None
@@ -171,18 +181,66 @@ def handle_write(environ, start_response, account: str, app):
         db.close()
 
 
-def _delete(db, collection, fid, account, reason, start_response):
+def _expected_version(environ):
+    """The version a guarded DELETE may delete (None: no guard; '' when the header is not a number)."""
+    text = environ.get(EXPECTED, "").strip()
+    if not text:
+        return None
+    return int(text) if text.isdigit() else ""
+
+
+def _bad_expected(start_response):
+    return _answer(start_response, "400 BAD REQUEST", "InvalidParameterValue",
+                   "X-LandOffice-Expected-Version: a version number")
+
+
+def _delete(db, collection, fid, account, reason, start_response, expected=None):
+    """DELETE in our own transaction (the history trigger reads the account); with ``expected`` only that
+    version is deleted, else nothing and 409."""
     table = _provider(collection)["table"]
     with db.cursor() as cur:
         cur.execute("SELECT set_config('landoffice.account', %s, true), set_config('landoffice.reason', %s, true)",
-                    (account, reason))
-        cur.execute(f"DELETE FROM {table} WHERE id = %s", (fid,))
+                    (account or "", reason))
+        if expected is None:
+            cur.execute(f"DELETE FROM {table} WHERE id = %s", (fid,))
+        else:
+            cur.execute(f"DELETE FROM {table} WHERE id = %s AND version = %s", (fid, expected))
         deleted = cur.rowcount
+        stored = None
+        if not deleted and expected is not None:
+            cur.execute(f"SELECT version FROM {table} WHERE id = %s", (fid,))
+            row = cur.fetchone()
+            stored = row[0] if row else None
     db.commit()
+    if stored is not None:
+        return _answer(start_response, "409 CONFLICT", "Conflict",
+                       f"{collection} {fid} is at version {stored}, not {expected}: it was changed after this "
+                       f"delete was decided; nothing was deleted (read it again and merge)")
     if not deleted:
         return _answer(start_response, "404 NOT FOUND", "NotFound", "identifier not found")
     start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", "2")])
     return [b"{}"]
+
+
+def guarded_delete(environ, start_response, account=None):
+    """A DELETE with ``X-LandOffice-Expected-Version`` on a data centre with or without accounts."""
+    collection, fid = ITEMS.match(environ["PATH_INFO"]).groups()
+    expected = _expected_version(environ)
+    if expected == "":
+        return _bad_expected(start_response)
+    try:
+        editable = _provider(collection).get("editable")
+    except KeyError:
+        return _answer(start_response, "404 NOT FOUND", "NotFound", f"no collection {collection}")
+    if not fid or not editable:
+        return _answer(start_response, "405 METHOD NOT ALLOWED", "InvalidParameterValue",
+                       f"{collection} items cannot be deleted")
+    reason = unquote(environ.get("HTTP_X_LANDOFFICE_REASON", ""))[:500]
+    db = connect(collection)
+    try:
+        return _delete(db, collection, fid, account, reason, start_response, expected)
+    finally:
+        db.close()
 
 
 def check_read(environ, start_response, account: str):
