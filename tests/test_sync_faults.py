@@ -132,6 +132,34 @@ def test_checkout_over_unsynced_edits_refuses_and_replace_keeps_a_dated_copy(dat
     assert len(list(pkg.glob("fieldwork-*.gpkg"))) == 2
 
 
+@pytest.mark.parametrize("locked", ["old package", "new package"])
+def test_checkout_over_a_package_open_in_qgis_on_windows_changes_nothing(datacentre, tmp_path, monkeypatch, locked):
+    """Windows cannot rename a file QGIS holds open: the dated copy (or the final rename) fails; the user is
+    told to close it, and the folder holds exactly what it held."""
+    from landoffice_plugin.core.errors import LandOfficeError
+    from landoffice_plugin.sync import checkout as module
+
+    pkg = _checkout(datacentre, "checkout", tmp_path, "open-in-qgis")  # reads only: the square's test is unaffected
+    before = (pkg / "fieldwork.gpkg").read_bytes()
+    real = os.replace
+
+    def windows_replace(source, target):
+        if Path(source).name == ("fieldwork.gpkg" if locked == "old package" else "fieldwork.part.gpkg"):
+            raise PermissionError(13, "The process cannot access the file because it is being used by another "
+                                      "process", str(source))
+        return real(source, target)
+
+    monkeypatch.setattr(module.os, "replace", windows_replace)
+    with pytest.raises(LandOfficeError, match="open in QGIS") as refused:
+        _checkout(datacentre, "checkout", tmp_path, "open-in-qgis", replace=True)
+    assert "Nothing was changed" in refused.value.message_en and "close the project" in refused.value.message_en
+    assert (pkg / "fieldwork.gpkg").read_bytes() == before
+    assert sorted(p.name for p in pkg.glob("*.gpkg")) == ["fieldwork.gpkg"]  # no dated copy, no .part left
+    monkeypatch.undo()
+    _checkout(datacentre, "checkout", tmp_path, "open-in-qgis", replace=True)  # closed: it works
+    assert len(list(pkg.glob("fieldwork-*.gpkg"))) == 1
+
+
 # 2 ----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("policy", ["stop", "mine", "theirs"])
 def test_database_down_mid_push_loses_nothing(datacentre, tmp_path, policy):
