@@ -643,3 +643,63 @@ def test_lost_create_reply_then_remote_delete_is_not_undone(datacentre, tmp_path
     assert datacentre.sql(f"SELECT count(*) FROM dltb WHERE id = '{fid}'") == [("0",)]  # not re-created
     assert fid not in features(pkg) and fid not in features(pkg, "base_DLTB")  # the remote delete reached it
     assert _sync(pkg).summary() == {k: 0 for k in report.summary()}  # and nothing is left to send
+
+
+_CRASH_IN_FLUSH = """
+import os, sys
+from qgis.core import QgsApplication
+app = QgsApplication([], False); app.initQgis()
+from landoffice_plugin.sync import package
+from landoffice_plugin.sync.sync import sync_package
+point = sys.argv[2]
+write, execute = package.PackageWriter.write, package.PackageWriter.execute
+
+def crashing_write(self, name, upserts, deletes=(), expect=None):
+    out = write(self, name, upserts, deletes, expect)
+    if upserts and point == ("base" if name.startswith("base_") else "working"):
+        os._exit(9)  # killed right after this layer's write, before the rest of the write-back
+    return out
+
+def crashing_execute(self, query, params=()):
+    execute(self, query, params)
+    if point == "journal" and query.startswith("UPDATE lo_journal") and params[0] == "done":
+        os._exit(9)  # killed after the journal outcome, before the commit
+
+package.PackageWriter.write, package.PackageWriter.execute = crashing_write, crashing_execute
+sync_package(sys.argv[1], checks=False)
+"""
+
+
+@pytest.mark.parametrize("point", ["working", "base", "journal"])
+def test_crash_inside_the_write_back_loses_and_duplicates_nothing(datacentre, tmp_path, point):
+    """The laptop dies after the server confirmed the PUTs, in the middle of writing them back (after the
+    working layer, after the base copy, after the journal): the package is as before the write-back, and
+    the next sync adopts what the server holds — each edit there exactly once, nothing sent again."""
+    pkg = _checkout(datacentre, "lock", tmp_path, f"crash-{point}")  # that test only syncs: the square is free
+    index = ["working", "base", "journal"].index(point)
+    ids = _local_ids(pkg, 15)[index * 5:index * 5 + 5]  # each crash point edits its own features
+    before = _rows(datacentre, ids)
+    wanted = {fid: f"crash {point} {i}" for i, fid in enumerate(ids)}
+    _set_many(pkg, wanted)
+    run = subprocess.run([sys.executable, "-c", _CRASH_IN_FLUSH, str(pkg), point], cwd=REPO, capture_output=True,
+                         text=True, timeout=300, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert run.returncode == 9, run.stderr[-2000:]  # it died where it was meant to
+    server = _rows(datacentre, ids)
+    assert all(server[fid] == (str(int(before[fid][0]) + 1), before[fid][1], wanted[fid]) for fid in ids)
+    # the write-back is all or nothing: working rows are the user's edits on the old version, the base
+    # copy is untouched, the writes are still "sending"
+    local, base = features(pkg), features(pkg, "base_DLTB")
+    assert all((local[fid]["BZ"], local[fid]["version"]) == (wanted[fid], int(before[fid][0])) for fid in ids)
+    assert all((base[fid]["BZ"], base[fid]["version"]) == (before[fid][2] or None, int(before[fid][0]))
+               for fid in ids)
+    with sqlite3.connect(pkg / "fieldwork.gpkg") as db:
+        states = db.execute("SELECT fid, state FROM lo_journal WHERE op = 'update'").fetchall()
+    assert sorted(states) == sorted((fid, "sending") for fid in ids)
+    report = _sync(pkg)
+    assert (report.adopted, report.updated, report.conflicts) == (5, 0, [])  # adopted, not sent again
+    assert _rows(datacentre, ids) == server  # each edit exactly once
+    local, base = features(pkg), features(pkg, "base_DLTB")
+    assert all(local[fid]["BZ"] == base[fid]["BZ"] == wanted[fid] for fid in ids)
+    assert all(local[fid]["version"] == base[fid]["version"] == int(server[fid][0]) for fid in ids)
+    assert _pending(pkg) == 0
+    assert _sync(pkg).summary() == {k: 0 for k in report.summary()}

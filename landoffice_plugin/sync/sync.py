@@ -174,6 +174,9 @@ class _CollectionSync:
             else:
                 continue
             self.base_changes["upsert"].append(base[fid])
+            mine = self.working.get(fid)
+            if mine is not None and mine.version != base[fid].version and mine.values() == base[fid].values():
+                self.local["upsert"].append(base[fid])  # the working row is what landed: it follows the version
             self.report.adopted += 1
         # settled in the journal only with the base write that adopts them (flush), not before
         self.outcomes += [(entry.seq, journal.RESOLVED, None) for entry in pending.values()]
