@@ -169,7 +169,7 @@ def application(environ, start_response):
             refused = gateway.check_read(environ, start_response, account)
             if refused is not None:
                 return refused
-        return gateway.versions(environ, start_response)
+        return gateway.versions(environ, start_response, account)
     if account is not None and gateway.ITEMS.match(path):
         if method in _WRITES:
             return gateway.handle_write(environ, start_response, account, _pygeoapi)
