@@ -149,7 +149,7 @@
       <translation>已核查任务的状态应为 已核查 或 已整改，而不是 {status}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="186" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="206" />
       <source>A checkout around the field tasks needs the RWTB collection: the data centre has none, or it was left out of the collections.</source>
       <translation>围绕核查任务检出需要 RWTB 数据集：数据中心没有，或未选入检出的数据集。</translation>
     </message>
@@ -894,7 +894,7 @@
       <translation>数据中心地址（留空：使用检出时的地址）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="182" />
+      <location filename="../landoffice_plugin/sync/client.py" line="185" />
       <source>Data centre request failed: {detail}</source>
       <translation>数据中心请求失败：{detail}</translation>
     </message>
@@ -2756,7 +2756,7 @@
       <translation>规则文件 {path} 不是有效的 TOML：{reason}。请改正该行。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/rules.py" line="113" />
+      <location filename="../landoffice_plugin/quality/rules.py" line="117" />
       <source>Rules file {path}, line {line}: '{key}' must be a table of numbers, e.g. {{ "1202" = 200.0 }}. Correct the value.</source>
       <translation>规则文件{path}第{line}行：“{key}”必须是数值表，例如 {{ "1202" = 200.0 }}。请改正该值。</translation>
     </message>
@@ -2771,22 +2771,22 @@
       <translation>规则文件 {path} 第 {line} 行：data_date“{value}”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/rules.py" line="119" />
+      <location filename="../landoffice_plugin/quality/rules.py" line="123" />
       <source>Rules file {path}, line {line}: group '{value}' of {rule} is not one of {choices}.</source>
       <translation>规则文件{path}第{line}行：{rule}的规则组“{value}”不是{choices}之一。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/rules.py" line="123" />
+      <location filename="../landoffice_plugin/quality/rules.py" line="127" />
       <source>Rules file {path}, line {line}: severity '{value}' of {rule} is not one of {choices}.</source>
       <translation>规则文件{path}第{line}行：{rule}的严重程度“{value}”不是{choices}之一。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/rules.py" line="132" />
+      <location filename="../landoffice_plugin/quality/rules.py" line="136" />
       <source>Rules file {path}, line {line}: the {key} of {rule} has an unpaired brace ({reason}). Write placeholders as {{name}}.</source>
       <translation>规则文件{path}第{line}行：{rule}的{key}中有不成对的花括号（{reason}）。占位符请写成{{name}}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/rules.py" line="137" />
+      <location filename="../landoffice_plugin/quality/rules.py" line="141" />
       <source>Rules file {path}, line {line}: the {key} of {rule} uses {{{name}}}, which the rule does not fill in. Its placeholders: {valid}.</source>
       <translation>规则文件{path}第{line}行：{rule}的{key}使用了{{{name}}}，该规则不会填写此占位符。可用占位符：{valid}。</translation>
     </message>
@@ -2801,7 +2801,7 @@
       <translation>规则文件 {path} 第 {line} 行：未知的键“{key}”。请删除它，或对照随插件提供的 rules.toml 检查拼写。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/quality/rules.py" line="156" />
+      <location filename="../landoffice_plugin/quality/rules.py" line="160" />
       <source>Rules file {path}, line {line}: unknown rule '{key}'. The rules are: {rules}.</source>
       <translation>规则文件{path}第{line}行：未知规则“{key}”。可用规则：{rules}。</translation>
     </message>
@@ -3346,12 +3346,12 @@
       <translation>Python 软件包“{module}”的版本为 {version}，国土所工具需要 {minimum} 或更高版本。请升级后重启 QGIS。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="82" />
+      <location filename="../landoffice_plugin/sync/client.py" line="85" />
       <source>The QGIS authentication database is locked: its master password was not given. In QGIS, enter it when asked; for a command-line run, put it in a file readable only by you and set the environment variable QGIS_AUTH_PASSWORD_FILE to that file's path (and QGIS_AUTH_DB_DIR_PATH to the folder of qgis-auth.db if it is not in the default profile).</source>
       <translation>QGIS 认证数据库已锁定：未提供主密码。在 QGIS 中请按提示输入；命令行运行时，请把主密码写入仅本人可读的文件，并将环境变量 QGIS_AUTH_PASSWORD_FILE 设为该文件路径（若 qgis-auth.db 不在默认配置目录，再将 QGIS_AUTH_DB_DIR_PATH 设为其所在文件夹）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="194" />
+      <location filename="../landoffice_plugin/sync/client.py" line="197" />
       <source>The address {url} did not answer with JSON: check that it is an OGC API - Features service.</source>
       <translation>地址 {url} 没有返回 JSON：请确认它是 OGC API - Features 服务。</translation>
     </message>
@@ -3366,12 +3366,12 @@
       <translation>分析已取消。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="166" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="186" />
       <source>The area holds no open field task (待核查): there is nothing to check out around. Check out the whole area instead, or publish tasks first (landoffice:fieldtasks).</source>
       <translation>该区域没有待核查的任务：无法围绕任务检出。请改为检出整个区域，或先发布任务（landoffice:fieldtasks）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/area.py" line="56" />
+      <location filename="../landoffice_plugin/sync/area.py" line="57" />
       <source>The area {area} is neither a 9-digit township code nor an extent xmin,ymin,xmax,ymax in EPSG:{epsg}: give one of the two.</source>
       <translation>范围 {area} 既不是9位乡镇代码，也不是 EPSG:{epsg} 下的 xmin,ymin,xmax,ymax：请给出其中一种。</translation>
     </message>
@@ -3381,32 +3381,32 @@
       <translation>图集覆盖图层没有要素：请选择每页对应一个要素的图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="87" />
+      <location filename="../landoffice_plugin/sync/client.py" line="90" />
       <source>The authentication configuration {authcfg} was not found in QGIS: choose another one under Settings &gt; Options &gt; Authentication.</source>
       <translation>QGIS 中找不到认证配置 {authcfg}：请在 设置 &gt; 选项 &gt; 认证 中另选一个。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="94" />
+      <location filename="../landoffice_plugin/sync/client.py" line="97" />
       <source>The authentication method {method} is not supported for the data centre: use Basic (user name and password) or API header.</source>
       <translation>数据中心不支持认证方式 {method}：请使用 Basic（用户名和密码）或 API 请求头。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="209" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="229" />
       <source>The base copy of {collection} could not be written completely: nothing was checked out. Check the free disk space and check out again.</source>
       <translation>{collection} 的基准副本未能完整写入：未检出任何数据。请检查磁盘剩余空间后重新检出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="151" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="153" />
       <source>The base copy of {collection} in the field package is empty although it held {count} features: the package is damaged. Nothing was sent. Keep the folder and ask the data centre's administrator; do not check out over it.</source>
       <translation>外业包中 {collection} 的基准副本为空（原有 {count} 个要素）：外业包已损坏。未发送任何内容。请保留该文件夹并联系数据中心管理员；不要在其上重新检出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="122" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="142" />
       <source>The checkout stopped: the data centre did not answer properly ({detail}). No field package was written and nothing changed on the data centre: check the network connection or ask the data centre's administrator, then check out again.</source>
       <translation>检出已中止：数据中心未能正常响应（{detail}）。未写入外业包，数据中心也未做任何更改：请检查网络连接或联系数据中心管理员，然后重新检出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="194" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="214" />
       <source>The checkout was cancelled; nothing was written: run it again.</source>
       <translation>检出已取消，未写入任何内容：请重新运行。</translation>
     </message>
@@ -3426,12 +3426,12 @@
       <translation>数据中心答复 {collection} 中有 {count} 个要素不存在（例如 {fid}），但没有删除记录：数据中心可能出现故障（数据库可能已停止）。本机未做任何更改，成果不会丢失：请稍后再同步，或告知数据中心管理员。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="203" />
+      <location filename="../landoffice_plugin/sync/client.py" line="206" />
       <source>The data centre at {url} cannot be reached ({reason}): check the address and the network.</source>
       <translation>无法连接位于 {url} 的数据中心（{reason}）：请检查地址和网络。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="220" />
+      <location filename="../landoffice_plugin/sync/client.py" line="223" />
       <source>The data centre at {url} does not accept edits (no OGC API - Features Part 4 create-replace-delete): ask its administrator to make the collections editable.</source>
       <translation>位于 {url} 的数据中心不接受修改（不支持 OGC API - Features 第4部分 create-replace-delete）：请联系管理员将数据集设为可编辑。</translation>
     </message>
@@ -3446,17 +3446,17 @@
       <translation>数据中心 {url} 未保存变更记录（没有 HISTORY 数据集）：请联系其管理员启用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="114" />
+      <location filename="../landoffice_plugin/sync/client.py" line="117" />
       <source>The data centre did not answer properly ({detail}). Nothing is lost: what was sent is recorded and the next sync sends the rest. Check the network connection or ask the data centre's administrator, then sync again.</source>
       <translation>数据中心未能正常响应（{detail}）。数据不会丢失：已发送的内容均有记录，下次同步会发送其余部分。请检查网络连接或联系数据中心管理员，然后重新同步。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="49" />
+      <location filename="../landoffice_plugin/sync/client.py" line="52" />
       <source>The data centre does not let this account read that: {reason}. Choose an area of your own township, or ask the data centre's administrator for access.</source>
       <translation>数据中心不允许该账号读取此范围：{reason}。请选择本乡镇的范围，或向数据中心管理员申请权限。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="180" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="200" />
       <source>The data centre has no collection {missing} (it has: {available}): choose the collections to check out among these.</source>
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
@@ -3466,12 +3466,12 @@
       <translation>数据中心没有该选择的变更记录：请检查范围、图层或要素编号。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="175" />
+      <location filename="../landoffice_plugin/sync/client.py" line="178" />
       <source>The data centre refused the login (HTTP {status}) at {url}: check the user name and password or API key of the authentication configuration.</source>
       <translation>数据中心 {url} 拒绝登录（HTTP {status}）：请检查认证配置中的用户名和密码或 API 密钥。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/client.py" line="163" />
+      <location filename="../landoffice_plugin/sync/client.py" line="166" />
       <source>The data centre's TLS certificate could not be verified ({url}). If it uses your office's own certificate authority, add that CA in QGIS (Settings &gt; Options &gt; Authentication &gt; Certificate Manager &gt; Authorities) and try again; otherwise ask the administrator for a valid certificate.</source>
       <translation>无法验证数据中心的 TLS 证书（{url}）。如果数据中心使用本单位自己的证书颁发机构，请在 QGIS 中添加该 CA（设置 &gt; 选项 &gt; 认证 &gt; 证书管理器 &gt; 颁发机构）后重试；否则请联系管理员提供有效证书。</translation>
     </message>
@@ -3509,6 +3509,11 @@
       <location filename="../landoffice_plugin/sync/package.py" line="161" />
       <source>The field package {path} has no layer {layer}: it is damaged or was made by another program. Keep it and ask the data centre's administrator.</source>
       <translation>外业包 {path} 中没有图层 {layer}：外业包已损坏或由其他程序生成。请保留该文件并联系数据中心管理员。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sync/checkout.py" line="71" />
+      <source>The field package {path} is open in QGIS (or another program), so it cannot be replaced: close the project or remove its layers, then check out again. Nothing was changed.</source>
+      <translation>外业包 {path} 正在 QGIS（或其他程序）中打开，无法替换：请关闭该工程或移除其图层，然后重新检出。未做任何更改。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="104" />
@@ -3746,7 +3751,7 @@
       <translation>同步中止：{error}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="248" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="253" />
       <source>The sync was cancelled; what was sent is kept and the rest will be sent by the next sync.</source>
       <translation>同步已取消：已提交的内容保留，其余将在下次同步时提交。</translation>
     </message>
@@ -3761,7 +3766,7 @@
       <translation>乡镇图层（XZQ）没有要素，无法生成分乡镇图页：请选择本县的 XZQ 图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/area.py" line="46" />
+      <location filename="../landoffice_plugin/sync/area.py" line="47" />
       <source>The township {code} is not in the data centre's XZQ collection: check the 9-digit township code, or give an extent xmin,ymin,xmax,ymax instead.</source>
       <translation>数据中心的行政区（XZQ）中没有乡镇 {code}：请核对9位乡镇代码，或改为给出范围 xmin,ymin,xmax,ymax。</translation>
     </message>
@@ -3972,7 +3977,7 @@ Replace them?</source>
       <translation>未知算法“{name}”。可用的算法：{known}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="404" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="411" />
       <source>Unknown conflict policy {policy}: use stop, mine or theirs.</source>
       <translation>未知的冲突处理方式 {policy}：请使用 stop、mine 或 theirs。</translation>
     </message>
@@ -4842,7 +4847,7 @@ Replace them?</source>
       <translation>已记录 {count} 项选择：请运行同步以提交。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/sync.py" line="389" />
+      <location filename="../landoffice_plugin/sync/sync.py" line="396" />
       <source>{count} edited features do not pass the checks ({listing}): fix them, or override each with a reason, then sync again.</source>
       <translation>{count} 个修改过的要素未通过检查（{listing}）：请修改，或逐个说明理由后忽略，然后重新同步。</translation>
     </message>
@@ -5017,12 +5022,12 @@ Replace them?</source>
       <translation>{n} 项缺少费率，未计入：见“警告”。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="98" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="118" />
       <source>{path} already holds a field package that cannot be read: it may still hold edits. Choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
       <translation>{path} 中已有一个无法读取的外业包，其中可能仍有编辑成果。请另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="103" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="123" />
       <source>{path} already holds a field package with work that is not on the data centre yet ({listing}): sync it first, or choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
       <translation>{path} 中已有外业包，其中有尚未同步到数据中心的成果（{listing}）：请先同步，或另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
     </message>

@@ -132,6 +132,34 @@ def test_checkout_over_unsynced_edits_refuses_and_replace_keeps_a_dated_copy(dat
     assert len(list(pkg.glob("fieldwork-*.gpkg"))) == 2
 
 
+@pytest.mark.parametrize("locked", ["old package", "new package"])
+def test_checkout_over_a_package_open_in_qgis_on_windows_changes_nothing(datacentre, tmp_path, monkeypatch, locked):
+    """Windows cannot rename a file QGIS holds open: the dated copy (or the final rename) fails; the user is
+    told to close it, and the folder holds exactly what it held."""
+    from landoffice_plugin.core.errors import LandOfficeError
+    from landoffice_plugin.sync import checkout as module
+
+    pkg = _checkout(datacentre, "checkout", tmp_path, "open-in-qgis")  # reads only: the square's test is unaffected
+    before = (pkg / "fieldwork.gpkg").read_bytes()
+    real = os.replace
+
+    def windows_replace(source, target):
+        if Path(source).name == ("fieldwork.gpkg" if locked == "old package" else "fieldwork.part.gpkg"):
+            raise PermissionError(13, "The process cannot access the file because it is being used by another "
+                                      "process", str(source))
+        return real(source, target)
+
+    monkeypatch.setattr(module.os, "replace", windows_replace)
+    with pytest.raises(LandOfficeError, match="open in QGIS") as refused:
+        _checkout(datacentre, "checkout", tmp_path, "open-in-qgis", replace=True)
+    assert "Nothing was changed" in refused.value.message_en and "close the project" in refused.value.message_en
+    assert (pkg / "fieldwork.gpkg").read_bytes() == before
+    assert sorted(p.name for p in pkg.glob("*.gpkg")) == ["fieldwork.gpkg"]  # no dated copy, no .part left
+    monkeypatch.undo()
+    _checkout(datacentre, "checkout", tmp_path, "open-in-qgis", replace=True)  # closed: it works
+    assert len(list(pkg.glob("fieldwork-*.gpkg"))) == 1
+
+
 # 2 ----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("policy", ["stop", "mine", "theirs"])
 def test_database_down_mid_push_loses_nothing(datacentre, tmp_path, policy):
@@ -235,6 +263,39 @@ def test_rejected_put_then_resync_twice_keeps_the_conflict_and_their_other_edits
     row = _rows(datacentre, [fid], 'version, "BZ", "ZLDWMC"')[fid]
     assert row[1:] == ("B says", "B renamed the village")
     assert features(laptop_a)[fid]["BZ"] == "A says"
+
+
+def test_delete_racing_another_laptops_put_is_a_conflict_not_a_loss(datacentre, tmp_path):
+    """A decides to delete; B's PUT lands between A's pre-read and A's DELETE: the data centre deletes only
+    the version A decided on, so B's edit survives and A gets the edit-against-delete conflict."""
+    from landoffice_plugin.sync.client import FeatureClient
+    from landoffice_plugin.sync.journal import decide
+
+    laptop_a = _checkout(datacentre, "rejected", tmp_path, "delete-a")  # after that test, in its square
+    laptop_b = _checkout(datacentre, "rejected", tmp_path, "delete-b")
+    fid = _local_ids(laptop_a, 3)[2]  # not the feature the test before edits
+    version = int(_rows(datacentre, [fid])[fid][0])
+    edit_layer(laptop_a, lambda lyr: lyr.deleteFeature(next(f for f in lyr.getFeatures() if f["id"] == fid).id()))
+    set_value(laptop_b, fid, "BZ", "B edited it")
+
+    class LaptopBInBetween(FeatureClient):
+        def remove(self, collection, feature_id, **kwargs):
+            assert _sync(laptop_b).updated == 1  # B's PUT lands after A's read, before A's DELETE
+            return super().remove(collection, feature_id, **kwargs)
+
+    report = _sync(laptop_a, client=_client(datacentre, LaptopBInBetween))
+    assert (report.deleted, report.rejected) == (0, 1)
+    assert [(c["fid"], c["field"]) for c in report.conflicts] == [(fid, "__deleted__")]
+    assert _rows(datacentre, [fid])[fid][::2] == (str(version + 1), "B edited it")  # B's edit is there
+    assert datacentre.sql(f"SELECT count(*) FROM deleted_features WHERE fid = '{fid}'") == [("0",)]
+    with sqlite3.connect(laptop_a / "fieldwork.gpkg") as db:
+        assert db.execute("SELECT state FROM lo_journal WHERE fid = ? AND op = 'delete'", (fid,)).fetchall() \
+            == [("rejected",)]
+    assert fid not in features(laptop_a)  # A's delete waits for a decision, nothing is thrown away
+    decide(laptop_a / "fieldwork.gpkg", "DLTB", fid, "__deleted__", "theirs")
+    assert _sync(laptop_a).conflicts == []
+    assert features(laptop_a)[fid]["BZ"] == "B edited it"
+    assert _rows(datacentre, [fid])[fid][::2] == (str(version + 1), "B edited it")
 
 
 # 4 ----------------------------------------------------------------------------------------------
@@ -582,3 +643,63 @@ def test_lost_create_reply_then_remote_delete_is_not_undone(datacentre, tmp_path
     assert datacentre.sql(f"SELECT count(*) FROM dltb WHERE id = '{fid}'") == [("0",)]  # not re-created
     assert fid not in features(pkg) and fid not in features(pkg, "base_DLTB")  # the remote delete reached it
     assert _sync(pkg).summary() == {k: 0 for k in report.summary()}  # and nothing is left to send
+
+
+_CRASH_IN_FLUSH = """
+import os, sys
+from qgis.core import QgsApplication
+app = QgsApplication([], False); app.initQgis()
+from landoffice_plugin.sync import package
+from landoffice_plugin.sync.sync import sync_package
+point = sys.argv[2]
+write, execute = package.PackageWriter.write, package.PackageWriter.execute
+
+def crashing_write(self, name, upserts, deletes=(), expect=None):
+    out = write(self, name, upserts, deletes, expect)
+    if upserts and point == ("base" if name.startswith("base_") else "working"):
+        os._exit(9)  # killed right after this layer's write, before the rest of the write-back
+    return out
+
+def crashing_execute(self, query, params=()):
+    execute(self, query, params)
+    if point == "journal" and query.startswith("UPDATE lo_journal") and params[0] == "done":
+        os._exit(9)  # killed after the journal outcome, before the commit
+
+package.PackageWriter.write, package.PackageWriter.execute = crashing_write, crashing_execute
+sync_package(sys.argv[1], checks=False)
+"""
+
+
+@pytest.mark.parametrize("point", ["working", "base", "journal"])
+def test_crash_inside_the_write_back_loses_and_duplicates_nothing(datacentre, tmp_path, point):
+    """The laptop dies after the server confirmed the PUTs, in the middle of writing them back (after the
+    working layer, after the base copy, after the journal): the package is as before the write-back, and
+    the next sync adopts what the server holds — each edit there exactly once, nothing sent again."""
+    pkg = _checkout(datacentre, "lock", tmp_path, f"crash-{point}")  # that test only syncs: the square is free
+    index = ["working", "base", "journal"].index(point)
+    ids = _local_ids(pkg, 15)[index * 5:index * 5 + 5]  # each crash point edits its own features
+    before = _rows(datacentre, ids)
+    wanted = {fid: f"crash {point} {i}" for i, fid in enumerate(ids)}
+    _set_many(pkg, wanted)
+    run = subprocess.run([sys.executable, "-c", _CRASH_IN_FLUSH, str(pkg), point], cwd=REPO, capture_output=True,
+                         text=True, timeout=300, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert run.returncode == 9, run.stderr[-2000:]  # it died where it was meant to
+    server = _rows(datacentre, ids)
+    assert all(server[fid] == (str(int(before[fid][0]) + 1), before[fid][1], wanted[fid]) for fid in ids)
+    # the write-back is all or nothing: working rows are the user's edits on the old version, the base
+    # copy is untouched, the writes are still "sending"
+    local, base = features(pkg), features(pkg, "base_DLTB")
+    assert all((local[fid]["BZ"], local[fid]["version"]) == (wanted[fid], int(before[fid][0])) for fid in ids)
+    assert all((base[fid]["BZ"], base[fid]["version"]) == (before[fid][2] or None, int(before[fid][0]))
+               for fid in ids)
+    with sqlite3.connect(pkg / "fieldwork.gpkg") as db:
+        states = db.execute("SELECT fid, state FROM lo_journal WHERE op = 'update'").fetchall()
+    assert sorted(states) == sorted((fid, "sending") for fid in ids)
+    report = _sync(pkg)
+    assert (report.adopted, report.updated, report.conflicts) == (5, 0, [])  # adopted, not sent again
+    assert _rows(datacentre, ids) == server  # each edit exactly once
+    local, base = features(pkg), features(pkg, "base_DLTB")
+    assert all(local[fid]["BZ"] == base[fid]["BZ"] == wanted[fid] for fid in ids)
+    assert all(local[fid]["version"] == base[fid]["version"] == int(server[fid][0]) for fid in ids)
+    assert _pending(pkg) == 0
+    assert _sync(pkg).summary() == {k: 0 for k in report.summary()}

@@ -274,3 +274,61 @@ def test_parcel_details_history_section_lists_its_changes(datacentre, gateway, t
     assert (newest["op_zh"], newest["account"], newest["changed_fields"]) == ("修改", "chenghu", "ZL")
     expected = datacentre.sql(f"""SELECT count(*) FROM history WHERE code = '{parcel["ZDDM"]}'""")[0][0]
     assert len(section.rows) == int(expected)
+
+
+@pytest.mark.parametrize("accounts", [False, True], ids=["open", "accounts"])
+def test_a_delete_of_a_version_that_moved_on_is_409_and_deletes_nothing(datacentre, gateway, accounts):
+    """The version guard of DELETE (X-LandOffice-Expected-Version), with and without the gateway's accounts."""
+    fid = f"delete-guard-{'accounts' if accounts else 'open'}"
+    square = "MultiPolygon(((400000 3400000, 400010 3400000, 400010 3400010, 400000 3400010, 400000 3400000)))"
+    datacentre.sql(f"""INSERT INTO dltb (id, "DLBM", "ZLDWDM", "BZ", geom) VALUES ('{fid}', '0101',
+                       '3202991010010000000', 'guarded', ST_GeomFromText('{square}', 4549))""")
+    datacentre.sql(f"""UPDATE dltb SET "BZ" = 'changed by another laptop', version = 2 WHERE id = '{fid}'""")
+    session = requests.Session()
+    if accounts:
+        session.auth = ("chenghu", "chenghu-pw")
+    url = f"{gateway if accounts else datacentre.url}/collections/DLTB/items/{fid}"
+    stale = session.delete(url, headers={"X-LandOffice-Expected-Version": "1"})
+    assert stale.status_code == 409 and "version 2, not 1" in stale.json()["description"]
+    assert datacentre.sql(f"""SELECT version, "BZ" FROM dltb WHERE id = '{fid}'""") \
+        == [("2", "changed by another laptop")]
+    assert session.delete(url, headers={"X-LandOffice-Expected-Version": "x"}).status_code == 400
+    assert session.delete(url, headers={"X-LandOffice-Expected-Version": "2"}).status_code == 200
+    assert datacentre.sql(f"SELECT count(*) FROM dltb WHERE id = '{fid}'") == [("0",)]
+    assert datacentre.sql(f"SELECT version FROM deleted_features WHERE fid = '{fid}'") == [("2",)]
+    assert datacentre.sql(f"SELECT coalesce(account, '-') FROM history WHERE fid = '{fid}' AND op = 'delete'") \
+        == [("chenghu" if accounts else "-",)]
+    gone = session.delete(url, headers={"X-LandOffice-Expected-Version": "2"}).status_code
+    assert gone == (403 if accounts else 404)  # the gateway cannot tell a missing row's township
+
+
+def test_a_listing_across_a_readable_and_an_unreadable_township_shows_only_the_readable(datacentre, gateway,
+                                                                                        tmp_path):
+    """huangtang may read 320299102 only: a bbox over the 101/102 border lists (items, versions, checkout)
+    the 102 features and none of 101; chenghu (reads everything) sees both."""
+    from landoffice_plugin.core.errors import LandOfficeError
+    from landoffice_plugin.sync.checkout import checkout
+    from landoffice_plugin.sync.client import crs_uri
+
+    area = _border_area(datacentre)
+    box = ",".join(area.split(","))
+    everything = dict(datacentre.sql(f"""SELECT id, left("ZLDWDM", 9) FROM dltb
+                                          WHERE ST_Intersects(geom, ST_MakeEnvelope({box}, 4549))"""))
+    readable = {fid for fid, town in everything.items() if town == "320299102"}
+    assert readable and len(readable) < len(everything)  # the area really straddles the border
+    huangtang, chenghu = _client(gateway, "huangtang", "huangtang-pw"), _client(gateway, "chenghu", "chenghu-pw")
+    bbox = [float(v) for v in area.split(",")]
+    listed = list(huangtang.items("DLTB", epsg=4549, bbox=bbox, limit=50))  # several pages
+    assert {f["id"] for f in listed} == readable
+    assert {str(f["properties"]["ZLDWDM"])[:9] for f in listed} == {"320299102"}
+    filtered = list(huangtang.items("DLTB", epsg=4549, bbox=bbox, params={
+        "filter": "DLBM LIKE '0%' OR DLBM LIKE '1%' OR DLBM LIKE '2%'", "filter-lang": "cql2-text"}))
+    assert {f["id"] for f in filtered} <= readable  # the client's own filter is kept, and narrowed
+    assert set(huangtang.versions("DLTB", bbox=bbox)) == readable
+    assert set(chenghu.versions("DLTB", bbox=bbox)) == set(everything)
+    assert {f["id"] for f in chenghu.items("DLTB", epsg=4549, bbox=bbox)} == set(everything)
+    checkout(gateway, area, tmp_path / "ht", collections=["DLTB"], client=huangtang)
+    assert set(features(tmp_path / "ht")) == readable
+    with pytest.raises(LandOfficeError, match="may not read EVIDENCE of townships 320299101"):
+        huangtang.get_json(f"{gateway}/collections/EVIDENCE/items",
+                           {"f": "json", "bbox": area, "bbox-crs": crs_uri(4549)})

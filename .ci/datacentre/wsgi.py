@@ -10,6 +10,8 @@
   ``/queryables`` give each property's type but not a varchar's length, so a client cannot know that
   a 300-character note will be refused. The gateway adds JSON Schema ``maxLength`` from the
   database's own column definitions (read once per collection).
+* A DELETE with ``X-LandOffice-Expected-Version`` deletes only that version, else 409 (``gateway.py``), with
+  or without accounts.
 * Fault injection for tests: when the file named by ``LANDOFFICE_DC_CRASH_FILE`` exists and
   holds a number N, the server dies hard (master and worker, no answer sent) right after its
   N-th write request has been committed — the worst moment for a client. The count is shared
@@ -132,16 +134,16 @@ def _schema_with_lengths(environ, start_response, collection: str):
     return [body]
 
 
-def _pygeoapi(environ, start_response):
+def _pygeoapi(environ, start_response, app=APP):
     if environ.get("REQUEST_METHOD") in _WRITES and _CRASH_FILE:
-        body = list(APP(environ, start_response))
+        body = list(app(environ, start_response))
         if _crash_due():
             # gunicorn --daemon runs in its own session: its process group is the master and
             # every worker, nothing else. Kill them all at once, like a power cut.
             os.killpg(os.getpgid(0), signal.SIGKILL)
             os._exit(1)
         return body
-    return APP(environ, start_response)
+    return app(environ, start_response)
 
 
 def _unauthorised(start_response):
@@ -167,7 +169,7 @@ def application(environ, start_response):
             refused = gateway.check_read(environ, start_response, account)
             if refused is not None:
                 return refused
-        return gateway.versions(environ, start_response)
+        return gateway.versions(environ, start_response, account)
     if account is not None and gateway.ITEMS.match(path):
         if method in _WRITES:
             return gateway.handle_write(environ, start_response, account, _pygeoapi)
@@ -175,4 +177,6 @@ def application(environ, start_response):
             refused = gateway.check_read(environ, start_response, account)
             if refused is not None:
                 return refused
+    if method == "DELETE" and gateway.EXPECTED in environ and gateway.ITEMS.match(path):
+        return _pygeoapi(environ, start_response, gateway.guarded_delete)  # the version guard, no accounts
     return _pygeoapi(environ, start_response)

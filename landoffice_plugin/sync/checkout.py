@@ -67,6 +67,21 @@ def unsynced(path) -> dict:
     return out
 
 
+def _open_elsewhere(path: Path) -> LandOfficeError:
+    return LandOfficeError("The field package {path} is open in QGIS (or another program), so it cannot be "
+                           "replaced: close the project or remove its layers, then check out again. Nothing was "
+                           "changed.", path=str(path))
+
+
+def _move_back(moves: list) -> None:
+    """Undo renames (best effort) after a later one failed."""
+    for source, target in reversed(moves):
+        try:
+            os.replace(target, source)
+        except OSError:
+            pass
+
+
 def _keep_aside(path: Path) -> Path:
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.stem}-{stamp}{path.suffix}")
@@ -74,11 +89,16 @@ def _keep_aside(path: Path) -> Path:
     while kept.exists():
         kept = path.with_name(f"{path.stem}-{stamp}-{n}{path.suffix}")
         n += 1
-    os.replace(path, kept)
-    for extra in ("-wal", "-shm"):
-        side = Path(str(path) + extra)
-        if side.exists():
-            os.replace(side, Path(str(kept) + extra))
+    moves = [(path, kept)] + [(Path(str(path) + extra), Path(str(kept) + extra)) for extra in ("-wal", "-shm")
+                              if Path(str(path) + extra).exists()]
+    done: list = []
+    for source, target in moves:
+        try:  # on Windows a file open in QGIS cannot be renamed
+            os.replace(source, target)
+        except PermissionError as err:
+            _move_back(done)
+            raise _open_elsewhere(path) from err
+        done.append((source, target))
     return kept
 
 
@@ -218,8 +238,21 @@ def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedbac
         "checked_out_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "server_versions": {c: max((f.version or 0 for f in d.values()), default=0) for c, d in data.items()},
     })
-    guard_existing(output_dir, replace)  # checked again: the folder may have changed during the download
-    os.replace(path, final)
+    try:
+        kept = guard_existing(output_dir, replace)  # checked again: the folder may have changed meanwhile
+        try:
+            os.replace(path, final)
+        except PermissionError as err:
+            if kept is not None:
+                from . import sync_log
+
+                _move_back([(final, kept)])
+                sync_log.append(output_dir, [f"checkout: stopped (the package is open elsewhere); {kept.name} "
+                                             f"was moved back to {final.name}"])
+            raise _open_elsewhere(final) from err
+    except LandOfficeError:
+        path.unlink(missing_ok=True)  # nothing was changed: no half-made package left behind either
+        raise
     path = final
     (Path(output_dir) / PHOTO_DIR).mkdir(exist_ok=True)
     if "EVIDENCE" in collections:

@@ -26,6 +26,9 @@ PART1 = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core"
 GEOJSON = "application/geo+json"
 TIMEOUT = (10, 60)
 TOMBSTONES = "DELETED"  # the LandOffice data centre's collection of deleted features
+# A DELETE carries the version it was decided on; the LandOffice data centre deletes only that version
+# (else 409 Conflict). Other servers ignore the header.
+EXPECTED_VERSION = "X-LandOffice-Expected-Version"
 
 
 def crs_uri(epsg: int) -> str:
@@ -351,10 +354,15 @@ class FeatureClient:
         return self._request("PUT", f"{self.url}/collections/{collection}/items/{quote(feature['id'], safe='')}",
                              retry=False, data=body, headers=_headers(reason, GEOJSON))
 
-    def remove(self, collection: str, fid: str, reason: str = "") -> requests.Response:
-        """DELETE, one attempt."""
+    def remove(self, collection: str, fid: str, reason: str = "", expected: int | None = None) -> requests.Response:
+        """DELETE, one attempt. ``expected``: the version the delete was decided on; the LandOffice data
+        centre deletes only that version and answers 409 when the feature moved on (a stock server ignores
+        the header and deletes whatever is there)."""
+        headers = _headers(reason)
+        if expected is not None:
+            headers[EXPECTED_VERSION] = str(int(expected))
         return self._request("DELETE", f"{self.url}/collections/{collection}/items/{quote(fid, safe='')}",
-                             retry=False, headers=_headers(reason))
+                             retry=False, headers=headers)
 
     def schema(self, collection: str) -> dict[str, str]:
         """Property name → JSON type ('string', 'number', 'integer') from ``/collections/{c}/schema``."""

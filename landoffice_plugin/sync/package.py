@@ -19,7 +19,7 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
-from osgeo import ogr, osr
+from osgeo import gdal, ogr, osr
 
 from ..core.errors import LandOfficeError
 from .features import Feature, normal_value, normal_wkb
@@ -252,29 +252,91 @@ def write_features(path, name: str, upserts: list[Feature], deletes=(), expect: 
     A row that differs — the user saved an edit in QGIS while the sync ran — is left alone and
     its id returned; the caller decides what to do with it. The comparison and the writes are
     one SQLite transaction, so a QGIS commit lands either before (and is seen) or after.
+    Several layers and the journal in one transaction: :class:`PackageWriter`.
     """
-    ds = ogr.Open(str(path), 1)
-    layer = ds.GetLayerByName(name)
-    fields = _field_names(layer)
-    skipped: set = set()
-    ds.StartTransaction()
-    try:
-        by_id = {}
-        for row, fid in _ids_in_transaction(layer, fields):
-            by_id.setdefault(fid, row)
+    with PackageWriter(path) as writer:
+        return writer.write(name, upserts, deletes, expect)
+
+
+def _sql_literal(value) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (bytes, bytearray)):
+        return f"X'{bytes(value).hex()}'"
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+class PackageWriter:
+    """One SQLite transaction over the whole package (OGR's connection): the working layer, the base
+    copy and the journal rows of one write-back commit together or not at all — a crash or a kill
+    between them leaves the package as it was before, and the next sync resolves the journal again.
+
+    ``execute``/``executemany`` take sqlite3-style ``?`` parameters (OGR's ExecuteSQL has no binding:
+    the values are written as SQL literals), so the :mod:`.journal` helpers run on it unchanged.
+    """
+
+    def __init__(self, path):
+        self.path = path
+        self.ds = None
+        self._rows: dict = {}  # layer name → {id: GeoPackage fid}, read once inside the transaction
+
+    def __enter__(self) -> PackageWriter:
+        self.ds = ogr.Open(str(self.path), 1)
+        if self.ds is None:
+            raise OSError(f"{self.path}: cannot be opened for writing")
+        if self.ds.StartTransaction() != ogr.OGRERR_NONE:
+            self.ds = None
+            raise OSError(f"{self.path}: cannot start a transaction")
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        try:
+            if kind is None:
+                if self.ds.CommitTransaction() != ogr.OGRERR_NONE:
+                    raise OSError(f"{self.path}: the transaction could not be committed")
+            else:
+                self.ds.RollbackTransaction()
+        finally:
+            self.ds = None
+
+    def _layer(self, name: str):
+        layer = self.ds.GetLayerByName(name)
+        fields = _field_names(layer)
+        if name not in self._rows:
+            by_id: dict = {}
+            for row, fid in _ids_in_transaction(layer, fields):
+                by_id.setdefault(fid, row)
+            self._rows[name] = by_id
+        return layer, fields, self._rows[name]
+
+    def read(self, name: str, ids) -> dict[str, Feature]:
+        """id → Feature of the rows of ``ids`` as this transaction sees them."""
+        layer, fields, by_id = self._layer(name)
+        out = {}
+        for fid in ids:
+            feat = layer.GetFeature(by_id[fid]) if fid in by_id else None
+            if feat is not None:
+                out[fid] = _ogr_feature(feat, fields)
+        return out
+
+    def write(self, name: str, upserts: list[Feature], deletes=(), expect: dict | None = None) -> set:
+        """See :func:`write_features`."""
+        layer, fields, by_id = self._layer(name)
+        skipped: set = set()
         if expect is not None:
-            for fid in [*deletes, *(item.id for item in upserts)]:
-                if fid not in expect:
-                    continue
-                now = layer.GetFeature(by_id[fid]) if fid in by_id else None
-                current = _ogr_feature(now, fields) if now is not None else None
-                wanted = expect[fid]
-                if (current is None) != (wanted is None) or (
-                        current is not None and current.values() != wanted.values()):
+            wanted_ids = [fid for fid in [*deletes, *(item.id for item in upserts)] if fid in expect]
+            current = self.read(name, wanted_ids)
+            for fid in wanted_ids:
+                now, wanted = current.get(fid), expect[fid]
+                if (now is None) != (wanted is None) or (now is not None and now.values() != wanted.values()):
                     skipped.add(fid)
         for fid in deletes:
             if fid in by_id and fid not in skipped:
-                layer.DeleteFeature(by_id[fid])
+                layer.DeleteFeature(by_id.pop(fid))
         for item in upserts:
             if item.id in skipped:
                 continue
@@ -299,16 +361,30 @@ def write_features(path, name: str, upserts: list[Feature], deletes=(), expect: 
                     err = layer.CreateFeature(feat)
             else:
                 err = layer.CreateFeature(feat)
-                by_id[item.id] = feat.GetFID()
+            by_id[item.id] = feat.GetFID()
             if err != ogr.OGRERR_NONE:
                 raise OSError(f"{name}: writing feature {item.id} failed (OGR error {err})")
-        ds.CommitTransaction()
-    except Exception:
-        ds.RollbackTransaction()
-        raise
-    finally:
-        ds = None
-    return skipped
+        return skipped
+
+    def execute(self, query: str, params=()) -> None:
+        parts = query.split("?")
+        if len(parts) != len(params) + 1:
+            raise ValueError(f"{len(params)} parameters for {len(parts) - 1} placeholders: {query}")
+        text = parts[0] + "".join(_sql_literal(value) + part for value, part in zip(params, parts[1:]))
+        gdal.ErrorReset()
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            result = self.ds.ExecuteSQL(text)
+        finally:
+            gdal.PopErrorHandler()
+        if result is not None:
+            self.ds.ReleaseResultSet(result)
+        if gdal.GetLastErrorType() >= gdal.CE_Failure:
+            raise OSError(f"{self.path}: {gdal.GetLastErrorMsg()}")
+
+    def executemany(self, query: str, rows) -> None:
+        for params in rows:
+            self.execute(query, params)
 
 
 def copy_rows(path, source: str, target: str) -> int:

@@ -158,7 +158,15 @@ class Sender:
         return None
 
     def _delete(self, op: Op) -> Outcome:
-        """DELETE only the version the decision was made on (pygeoapi has no If-Match: read right before)."""
+        """DELETE only the version the decision was made on.
+
+        The DELETE carries that version (:data:`.client.EXPECTED_VERSION`): the LandOffice data centre
+        deletes ``WHERE id = … AND version = …`` in one statement and answers 409 Conflict when another
+        laptop's write landed in between — then the feature is read again and merged (edit against
+        delete: a conflict), never deleted. A stock OGC API server has no such guard (no If-Match in
+        pygeoapi): the feature is read right before the DELETE, and a write that lands in the narrow
+        window between that read and the DELETE is deleted with it.
+        """
         item = self.client.get(self.c, op.fid, epsg=self.epsg)
         if item is None:
             prove_deleted(self.client, self.c, [op.fid], self.has_tombstones)
@@ -167,7 +175,7 @@ class Sender:
         if op.expected is not None and now.version != op.expected:
             return Outcome(op, REJECTED, server=now)
         try:
-            response = self.client.remove(self.c, op.fid, reason=op.reason)
+            response = self.client.remove(self.c, op.fid, reason=op.reason, expected=op.expected)
             status, text = response.status_code, response.text
         except ServerError as err:
             if err.status in (401, 403):
@@ -175,7 +183,7 @@ class Sender:
             status, text = None, err.detail
         if status in (200, 204):
             return Outcome(op, DONE)
-        if status is not None and 400 <= status < 500 and status != 404:
+        if status is not None and 400 <= status < 500 and status not in (404, 409):
             return Outcome(op, REFUSED, reason=f"HTTP {status}: {_reason(response) or _short(text)}")
         item = self.client.get(self.c, op.fid, epsg=self.epsg)
         if item is None:
@@ -183,7 +191,7 @@ class Sender:
             return Outcome(op, DONE)
         now = from_geojson(item, self.multi)
         if now.version != op.expected:
-            return Outcome(op, REJECTED, server=now)
+            return Outcome(op, REJECTED, server=now, reason=_reason(response) if status == 409 else "")
         if not self.client.healthy(self.c):
             raise ServerError(f"DELETE {self.c}/{op.fid}: HTTP {status}; the collection cannot be read", status)
         return Outcome(op, REFUSED, reason=f"HTTP {status}: {_short(text)}")

@@ -14,7 +14,9 @@ Why nothing is lost, duplicated or overwritten without a conflict:
   feature is merged again with what is there now; a value the server refuses marks that feature
   (conflict table, ``sync.log``) and every other edit still goes (:mod:`.push`);
 * what the sync writes back into the working layer is written only over rows that are still what
-  the sync read; an edit saved in QGIS meanwhile is merged or left for the next sync;
+  the sync read; an edit saved in QGIS meanwhile is merged or left for the next sync; the working
+  layer, the base copy and the journal outcomes of one write-back are ONE transaction of the package
+  (:class:`.package.PackageWriter`): a crash between them leaves the package as it was before;
 * one sync per package at a time (:mod:`.lock`).
 
 After a sync the base is the server state the working copy agrees with.
@@ -37,13 +39,13 @@ from .lock import package_lock
 from .merge import POLICIES, STOP, merge_feature
 from .package import (
     BASE_PREFIX,
+    PackageWriter,
     connect,
     ensure_id_indexes,
     open_package,
     read_layer,
     read_meta,
     versions,
-    write_features,
     write_meta,
 )
 from .photos import embed_photos, extract_photos
@@ -172,6 +174,9 @@ class _CollectionSync:
             else:
                 continue
             self.base_changes["upsert"].append(base[fid])
+            mine = self.working.get(fid)
+            if mine is not None and mine.version != base[fid].version and mine.values() == base[fid].values():
+                self.local["upsert"].append(base[fid])  # the working row is what landed: it follows the version
             self.report.adopted += 1
         # settled in the journal only with the base write that adopts them (flush), not before
         self.outcomes += [(entry.seq, journal.RESOLVED, None) for entry in pending.values()]
@@ -317,36 +322,38 @@ class _CollectionSync:
 
     # -- write-back -----------------------------------------------------------------------------
     def flush(self) -> None:
-        """Write what the server confirmed into the working layer (only over rows still as read) and
-        the base copy, then the journal outcomes."""
+        """Write what the server confirmed into the working layer (only over rows still as read), the base
+        copy and the journal outcomes — in ONE transaction of the package: a crash between them cannot
+        leave a working row ahead of its base or a journal row settled without its base write (the next
+        sync simply resolves the still-``sending`` writes again)."""
         ups, dels = self.local["upsert"], self.local["delete"]
         cancelled: set = set()
-        if ups or dels:
-            expect = {fid: self.working.get(fid) for fid in [*dels, *(f.id for f in ups)]}
-            skipped = write_features(self.path, self.c, ups, dels, expect=expect)
-            if skipped:
-                cancelled = self._edited_meanwhile(skipped, {f.id: f for f in ups}) - self.pure
-            for f in ups:
-                if f.id not in skipped:
-                    self.working[f.id] = f
-            for fid in dels:
-                if fid not in skipped:
-                    self.working.pop(fid, None)
-        base_ups = [f for f in self.base_changes["upsert"] if f.id not in cancelled]
-        base_dels = [fid for fid in self.base_changes["delete"] if fid not in cancelled]
-        if base_ups or base_dels:
-            write_features(self.path, BASE_PREFIX + self.c, base_ups, base_dels)
-        with connect(self.path) as db:
-            journal.finish(db, self.outcomes)
+        with PackageWriter(self.path) as writer:
+            if ups or dels:
+                expect = {fid: self.working.get(fid) for fid in [*dels, *(f.id for f in ups)]}
+                skipped = writer.write(self.c, ups, dels, expect=expect)
+                if skipped:
+                    cancelled = self._edited_meanwhile(writer, skipped, {f.id: f for f in ups}) - self.pure
+                for f in ups:
+                    if f.id not in skipped:
+                        self.working[f.id] = f
+                for fid in dels:
+                    if fid not in skipped:
+                        self.working.pop(fid, None)
+            base_ups = [f for f in self.base_changes["upsert"] if f.id not in cancelled]
+            base_dels = [fid for fid in self.base_changes["delete"] if fid not in cancelled]
+            if base_ups or base_dels:
+                writer.write(BASE_PREFIX + self.c, base_ups, base_dels)
+            journal.finish(writer, self.outcomes)
             for fid, reason, version in self.refusals:
-                journal.save_refusal(db, self.c, fid, reason, version)
-            journal.clear_refusals(db, self.c, self.done_fids)
+                journal.save_refusal(writer, self.c, fid, reason, version)
+            journal.clear_refusals(writer, self.c, self.done_fids)
         self._reset()
 
-    def _edited_meanwhile(self, skipped: set, intended: dict) -> set:
+    def _edited_meanwhile(self, writer, skipped: set, intended: dict) -> set:
         """Rows the user saved while the sync ran: merge the sync's result into them where that is
         clean; otherwise leave the row and the base as they are (the next sync merges them)."""
-        now = read_layer(self.path, self.c, skipped)
+        now = writer.read(self.c, skipped)
         merged, cancelled = [], set()
         for fid in skipped:
             snapshot, mine, wanted = self.working.get(fid), now.get(fid), intended.get(fid)
@@ -359,7 +366,7 @@ class _CollectionSync:
                 continue
             merged.append(replace(result.result, id=fid, version=wanted.version))
         if merged:
-            again = write_features(self.path, self.c, merged, (), expect={f.id: now[f.id] for f in merged})
+            again = writer.write(self.c, merged, (), expect={f.id: now[f.id] for f in merged})
             cancelled |= again
             for f in merged:
                 if f.id not in again:
