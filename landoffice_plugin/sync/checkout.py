@@ -33,6 +33,7 @@ from .package import (
 )
 
 DEFAULT_COLLECTIONS = ("DLTB", "ZD", "EVIDENCE")
+COVER_SHARE = 0.5  # boxes around the tasks covering more of the area than this: the area is read whole
 TASKS = "RWTB"  # field tasks (核查任务): checked out with the rest whenever the data centre has them
 POINT_COLLECTIONS = {"EVIDENCE"}
 EPSG = 4549
@@ -156,7 +157,8 @@ def checkout(url: str, area: str, output_dir, collections=None, authcfg: str | N
     of the area (the township's tasks, with every patch and parcel around them).
     ``around_tasks`` (metres): only the features within that distance of the area's open tasks (待核查) are
     checked out with the tasks — a laptop going out to check tasks carries their surroundings, not the
-    whole township; the next syncs keep to those boxes.
+    whole township; the next syncs keep to those boxes. Tasks spread all over the area (their boxes would
+    cover more than half of it) are checked out with the whole area: that is the faster read.
 
     An existing package is never overwritten: see :func:`guard_existing`.
     """
@@ -185,7 +187,12 @@ def _around_tasks(client, resolved: dict, epsg: int, margin: float) -> list:
     if not bounds:
         raise LandOfficeError("The area holds no open field task (待核查): there is nothing to check out around. "
                               "Check out the whole area instead, or publish tasks first (landoffice:fieldtasks).")
-    return boxes_around(bounds, margin)
+    boxes = boxes_around(bounds, margin)
+    x0, y0, x1, y1 = resolved["bbox"]
+    covered = sum((b[2] - b[0]) * (b[3] - b[1]) for b in boxes)
+    if covered > COVER_SHARE * (x1 - x0) * (y1 - y0):
+        return []  # tasks all over the area: the whole area is read faster than boxes that cover most of it
+    return boxes
 
 
 def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedback, replace, around_tasks=None) -> dict:
@@ -205,7 +212,9 @@ def _checkout(url, area, output_dir, collections, authcfg, epsg, client, feedbac
         if TASKS not in collections:
             raise LandOfficeError("A checkout around the field tasks needs the RWTB collection: the data centre "
                                   "has none, or it was left out of the collections.")
-        resolved["boxes"] = _around_tasks(client, resolved, epsg, float(around_tasks))
+        boxes = _around_tasks(client, resolved, epsg, float(around_tasks))
+        if boxes:
+            resolved["boxes"] = boxes
         resolved["around_tasks"] = float(around_tasks)
     layers, data = {}, {}
     for index, collection in enumerate(collections):
