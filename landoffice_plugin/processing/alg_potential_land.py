@@ -18,7 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from landoffice_plugin.analysis.categories import CATEGORIES, ROLES
+from landoffice_plugin.analysis.categories import CATEGORIES, CATEGORY_IDS, ROLES
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.i18n import tr
 
@@ -45,6 +45,7 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
 
     RULES, CATEGORIES, VILLAGES, GPKG = "RULES", "CATEGORIES", "VILLAGES", "GPKG"
     OUTPUT, REPORT_XLSX, REPORT_PDF = "OUTPUT", "REPORT_XLSX", "REPORT_PDF"
+    ENUM_IDS = {"CATEGORIES": CATEGORY_IDS}  # the command line also takes --CATEGORIES boundary,recovery
 
     def initAlgorithm(self, config=None):
         for role in ROLES:
