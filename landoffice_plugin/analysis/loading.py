@@ -151,13 +151,15 @@ def _read_features(inp: LayerInput, target: QgsCoordinateReferenceSystem):
 
 
 def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
-               keep: Optional[tuple] = None, inspect: bool = False, fids: Optional[np.ndarray] = None) -> LayerArrays:
+               keep: Optional[tuple] = None, inspect: bool = False, fids: Optional[np.ndarray] = None,
+               where: Optional[str] = None) -> LayerArrays:
     """Read ``inp`` into arrays, in ``target`` CRS (geometries not yet repaired).
 
     ``keep`` = (standard field, values): the GeoPackage fast path reads only those rows
     (other sources are filtered by the caller). ``inspect``: on the fast path, check each batch's
     validity, area and bounds on another thread while the next batch is read
-    (``LayerArrays.inspection``). ``fids``: only the rows with these feature ids.
+    (``LayerArrays.inspection``). ``fids``: only the rows with these feature ids. ``where``: only the rows
+    this SQL condition chooses (a GeoPackage read through OGR's Arrow stream; LandOfficeError otherwise).
     """
     same = target is None or not target.isValid() or inp.crs == target
     data = None
@@ -165,9 +167,12 @@ def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
     if inp.gpkg and same and keep is None:
         on_geoms = (lambda g: checks.extend(submit(Inspection.of, part) for part in np.array_split(g, workers()))) \
             if inspect else None
-        data = read_gpkg_arrow(*inp.gpkg, inp.mapping, on_geoms, fids=fids)
+        data = read_gpkg_arrow(*inp.gpkg, inp.mapping, on_geoms, fids=fids, where=where)
         if data is None:
             checks = []
+    if where and data is None:
+        raise LandOfficeError("The layer {layer} could not be read part by part: give it as a GeoPackage layer in "
+                              "the working CRS.", layer=inp.name)
     if data is None and inp.gpkg and same:
         data = _read_gpkg(*inp.gpkg, inp.mapping, keep, ids=fids)
     if data is None:

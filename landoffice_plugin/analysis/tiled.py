@@ -1,0 +1,178 @@
+"""A city at a time: the potential-land run strip by strip, the pieces streamed out as each strip is done.
+
+A GeoPackage's DLTB of more than :data:`TILE_PATCHES` patches (ten counties: millions) does not
+fit in a laptop's memory as one run. Its R-tree gives every patch's box; the patches are cut
+into vertical strips of about :data:`TILE_PATCHES` patches by the centre of their box (each
+patch in exactly one strip), and each strip is one :func:`.engine.run_analysis` — the other
+layers are read as usual (the hard constraints only near the strip's patches). Each strip's
+pieces are handed to ``on_pieces`` (written to the output layer) and only their attributes
+are kept for the summary and the report, so memory is that of one strip and time grows
+linearly with the number of patches. Pieces are pieces of one patch, so cutting the patches
+into strips changes no piece; the summaries and the township reconciliation are sums.
+"""
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+from typing import Callable, Optional
+
+import numpy as np
+
+from landoffice_plugin.i18n import zh
+
+from .categories import CATEGORY_IDS
+from .loading import LayerInput, _geometry_column
+from .summary import summarise
+
+TILE_PATCHES = 300_000  # patches per strip (LANDOFFICE_TILE_PATCHES overrides)
+
+
+def tile_patches() -> int:
+    try:
+        return max(1000, int(os.environ.get("LANDOFFICE_TILE_PATCHES", TILE_PATCHES)))
+    except ValueError:
+        return TILE_PATCHES
+
+
+def strips(dltb: LayerInput, size: Optional[int] = None) -> Optional[list]:
+    """The SQL conditions choosing each strip's DLTB rows, west to east; None when one run will do
+    (few patches, or no GeoPackage R-tree to cut by)."""
+    size = size or tile_patches()
+    if not isinstance(dltb, LayerInput) or not dltb.gpkg:
+        return None
+    path, table = dltb.gpkg
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            col = _geometry_column(con, table)
+            if col is None:
+                return None
+            rtree = f'"rtree_{table}_{col[0]}"'
+            count = con.execute(f"SELECT count(*) FROM {rtree}").fetchone()[0]
+            if count <= size:
+                return None
+            centres = np.fromiter((r[0] for r in con.execute(f"SELECT (minx + maxx) / 2 FROM {rtree}")),
+                                  dtype=float, count=count)
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    n = math.ceil(count / size)
+    edges = np.quantile(centres, np.arange(1, n) / n).tolist()
+    pk = _primary_key(path, table)
+    bounds = [None] + edges + [None]
+    out = []
+    for lo, hi in zip(bounds[:-1], bounds[1:]):
+        cond = []
+        if lo is not None:
+            cond.append(f"(minx + maxx) / 2 >= {lo!r}")
+        if hi is not None:
+            cond.append(f"(minx + maxx) / 2 < {hi!r}")
+        out.append(f'"{pk}" IN (SELECT id FROM {rtree} WHERE {" AND ".join(cond)})')
+    return out
+
+
+def _primary_key(path: str, table: str) -> str:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        pk = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if r[5]]
+    finally:
+        con.close()
+    return pk[0] if pk else "fid"
+
+
+class _Scaled:
+    """A strip's 0–100 progress inside the whole run's progress."""
+
+    def __init__(self, feedback, k: int, n: int):
+        self.feedback, self.k, self.n = feedback, k, n
+
+    def isCanceled(self) -> bool:  # noqa: N802 - QgsFeedback API
+        return self.feedback.isCanceled()
+
+    def setProgress(self, value: float) -> None:  # noqa: N802
+        self.feedback.setProgress((self.k + float(value) / 100.0) * 100.0 / self.n)
+
+    def pushInfo(self, text: str) -> None:  # noqa: N802
+        self.feedback.pushInfo(text)
+
+
+def _merge_reconciliation(parts: list) -> list:
+    """Per-township rows of the strips summed (a township cut by a strip edge is in several)."""
+    merged: dict = {}
+    for rows in parts:
+        for row in rows:
+            have = merged.get(row["town_code"])
+            if have is None:
+                merged[row["town_code"]] = dict(row)
+                continue
+            for key, value in row.items():
+                if key.endswith("_m2"):
+                    have[key] += value
+            have["town_name"] = have["town_name"] or row["town_name"]
+    out = [merged[t] for t in sorted(merged)]
+    for row in out:
+        row["potential_m2"] = sum(row[c + "_m2"] for c in CATEGORY_IDS)
+        row["residual_m2"] = row["analysed_m2"] - row["potential_m2"] - row["not_potential_m2"]
+    return out
+
+
+def run_tiled(inputs: dict, rules, categories=None, villages=(), feedback=None,
+              on_pieces: Optional[Callable[[dict], None]] = None, conditions: Optional[list] = None):
+    """:func:`.engine.run_analysis` strip by strip (``conditions`` from :func:`strips`); returns one result.
+
+    ``on_pieces(rows)`` gets each strip's pieces with their geometries; the result keeps their
+    attributes only (``rows["geoms"]`` holds None), enough for the summary, the report and the totals.
+    """
+    from .engine import run_analysis
+
+    conditions = conditions or strips(inputs["DLTB"])
+    parts, results = [], []
+    for k, where in enumerate(conditions):
+        if feedback is not None:
+            feedback.pushInfo(zh("Part {part} of {parts} of the area (DLTB by its R-tree)").format(
+                part=k + 1, parts=len(conditions)))
+        fb = _Scaled(feedback, k, len(conditions)) if feedback is not None else None
+        result = run_analysis(inputs, rules, categories, villages, fb, where=where)
+        if on_pieces is not None:
+            on_pieces(result.rows)
+        rows = dict(result.rows)
+        rows["geoms"] = np.full(len(rows["geoms"]), None, dtype=object)
+        result.rows = rows
+        parts.append(rows)
+        results.append(result)
+    return _combined(results, parts)
+
+
+def _combined(results: list, parts: list):
+    """One AnalysisResult of the strips' results."""
+    first = results[0]
+    rows = {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
+    found = set(rows["category"].tolist())
+    notes = []
+    for r in results:
+        zero = set(r.zero_notes.values())
+        for note in r.notes:
+            if note in zero and any(c in found for c, n in r.zero_notes.items() if n == note):
+                continue  # 0 亩 in this strip, land in another
+            if note not in notes:
+                notes.append(note)
+    seconds: dict = {}
+    for r in results:
+        for key, value in r.seconds.items():
+            seconds[key] = seconds.get(key, 0.0) + value
+    repaired: dict = {}
+    for r in results:
+        for role, count in r.repaired.items():
+            repaired[role] = repaired.get(role, 0) + count
+    zero = {c: n for r in results for c, n in r.zero_notes.items() if c not in found}
+    first.rows, first.notes, first.seconds, first.repaired, first.zero_notes = rows, notes, seconds, repaired, zero
+    first.summary = summarise(rows)
+    first.reconciliation = _merge_reconciliation([r.reconciliation for r in results])
+    first.examined = sum(r.examined for r in results)
+    first.reprojected = {k: v for r in results for k, v in r.reprojected.items()}
+    return first
+
+
+__all__ = ["TILE_PATCHES", "run_tiled", "strips", "tile_patches"]
