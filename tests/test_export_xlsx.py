@@ -166,8 +166,14 @@ def test_streamed_workbook_matches_the_layout_of_an_ordinary_one(tmp_path):
     """new_workbook(stream=True): the same title, merge, header, formats, totals, panes, filter and widths."""
     from openpyxl import load_workbook
 
-    from landoffice_plugin.export.xlsx import Column, add_sheet, new_workbook, save_workbook, write_key_values, \
-        write_table
+    from landoffice_plugin.export.xlsx import (
+        Column,
+        add_sheet,
+        new_workbook,
+        save_workbook,
+        write_key_values,
+        write_table,
+    )
 
     cols = [Column("名称", "name"), Column("面积", "area", unit="亩", number_format="0.0000"),
             Column("说明", "note", width=30)]
