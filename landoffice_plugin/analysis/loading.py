@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -104,6 +105,22 @@ def _geometry_column(con: sqlite3.Connection, table: str) -> Optional[tuple]:
     """(name,) of the geometry column of a GeoPackage table, or None."""
     return con.execute("SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name)=lower(?)",
                        (table,)).fetchone()
+
+
+@contextmanager
+def readonly(path: str):
+    """A read-only SQLite connection to a GeoPackage, closed after the block."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def rtree_name(con: sqlite3.Connection, table: str) -> Optional[str]:
+    """The quoted name of a GeoPackage table's R-tree index table, or None (no geometry column)."""
+    col = _geometry_column(con, table)
+    return None if col is None else f'"rtree_{table}_{col[0]}"'
 
 
 def _read_gpkg(path: str, table: str, mapping: dict, keep: Optional[tuple] = None, ids=None):
@@ -226,18 +243,14 @@ def gpkg_ids_near(path: str, table: str, tree: shapely.STRtree, margin: float) -
     rects = boxes + np.array([-margin, -margin, margin, margin]) if exact else cover(boxes, margin)
     found = []
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            col = _geometry_column(con, table)
-            if col is None:
+        with readonly(path) as con:
+            rtree = rtree_name(con, table)
+            if rtree is None:
                 return None
             columns = "id" if exact else "id, minx, miny, maxx, maxy"
-            sql = (f'SELECT {columns} FROM "rtree_{table}_{col[0]}" '
-                   "WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?")
+            sql = f"SELECT {columns} FROM {rtree} WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?"
             for xmin, ymin, xmax, ymax in rects.tolist():
                 found += con.execute(sql, (xmin, xmax, ymin, ymax)).fetchall()
-        finally:
-            con.close()
     except sqlite3.Error:
         return None
     if not found:

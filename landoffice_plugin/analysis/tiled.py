@@ -22,7 +22,7 @@ import numpy as np
 from landoffice_plugin.i18n import zh
 
 from .categories import CATEGORY_IDS
-from .loading import LayerInput, _geometry_column
+from .loading import LayerInput, readonly, rtree_name
 from .summary import summarise
 
 TILE_PATCHES = 300_000  # patches per strip (LANDOFFICE_TILE_PATCHES overrides)
@@ -43,24 +43,21 @@ def strips(dltb: LayerInput, size: Optional[int] = None) -> Optional[list]:
         return None
     path, table = dltb.gpkg
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            col = _geometry_column(con, table)
-            if col is None:
+        with readonly(path) as con:
+            rtree = rtree_name(con, table)
+            if rtree is None:
                 return None
-            rtree = f'"rtree_{table}_{col[0]}"'
             count = con.execute(f"SELECT count(*) FROM {rtree}").fetchone()[0]
             if count <= size:
                 return None
             centres = np.fromiter((r[0] for r in con.execute(f"SELECT (minx + maxx) / 2 FROM {rtree}")),
                                   dtype=float, count=count)
-        finally:
-            con.close()
+            pk = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if r[5]]
     except sqlite3.Error:
         return None
     n = math.ceil(count / size)
     edges = np.quantile(centres, np.arange(1, n) / n).tolist()
-    pk = _primary_key(path, table)
+    pk = pk[0] if pk else "fid"
     bounds = [None] + edges + [None]
     out = []
     for lo, hi in zip(bounds[:-1], bounds[1:]):
@@ -71,15 +68,6 @@ def strips(dltb: LayerInput, size: Optional[int] = None) -> Optional[list]:
             cond.append(f"(minx + maxx) / 2 < {hi!r}")
         out.append(f'"{pk}" IN (SELECT id FROM {rtree} WHERE {" AND ".join(cond)})')
     return out
-
-
-def _primary_key(path: str, table: str) -> str:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        pk = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if r[5]]
-    finally:
-        con.close()
-    return pk[0] if pk else "fid"
 
 
 class _Scaled:

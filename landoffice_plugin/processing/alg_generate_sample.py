@@ -52,20 +52,14 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Random seed"),
                                                        type=QgsProcessingParameterNumber.Integer, defaultValue=1,
                                                        minValue=0))
-        densify = QgsProcessingParameterNumber(
-            self.DENSIFY, tr("Densify: mean vertices per land-use patch (0: off)"),
-            type=QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=1000)
-        densify.setHelp(tr("Adds vertices along every boundary until the land-use patches have this mean number "
-                           "of vertices, as digitised 三调 patches have (40–60). Shared boundaries get the same "
-                           "vertices on both sides, so the partition stays exact."))
-        self.addParameter(densify)
-        tiles = QgsProcessingParameterNumber(
-            self.TILES, tr("Counties side by side (a sample city; 1: one county)"),
-            type=QgsProcessingParameterNumber.Integer, defaultValue=1, minValue=1, maxValue=100)
-        tiles.setHelp(tr("Lays the generated county out this many times in one GeoPackage, each copy with its own "
+        self._integer(self.DENSIFY, tr("Densify: mean vertices per land-use patch (0: off)"), 0, 0, 1000,
+                      tr("Adds vertices along every boundary until the land-use patches have this mean number "
+                         "of vertices, as digitised 三调 patches have (40–60). Shared boundaries get the same "
+                         "vertices on both sides, so the partition stays exact."))
+        self._integer(self.TILES, tr("Counties side by side (a sample city; 1: one county)"), 1, 1, 100,
+                      tr("Lays the generated county out this many times in one GeoPackage, each copy with its own "
                          "county code (320299, 320298, …): a city for trying the tools on millions of patches. "
                          "Only the GeoPackage is written."))
-        self.addParameter(tiles)
         self.addParameter(QgsProcessingParameterEnum(self.DIALECT, tr("Dialect"), options=list(DIALECTS),
                                                      defaultValue=0, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -75,6 +69,12 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
         self.addOutput(QgsProcessingOutputFile(self.FIELDMAP, tr("Field map of the mapped dialect")))
         for role in ORDER:
             self.addOutput(QgsProcessingOutputNumber(f"{role}_COUNT", tr("Features in {layer}").format(layer=role)))
+
+    def _integer(self, name: str, label: str, default: int, lo: int, hi: int, help_text: str) -> None:
+        param = QgsProcessingParameterNumber(name, label, type=QgsProcessingParameterNumber.Integer,
+                                             defaultValue=default, minValue=lo, maxValue=hi)
+        param.setHelp(help_text)
+        self.addParameter(param)
 
     def _normalised(self, parameters: dict) -> dict:
         """Accept the scale's name ('small', 'county') as well as its index."""
