@@ -193,11 +193,11 @@ def _zero_notes(run: list, claims: list, cats: np.ndarray, L: dict) -> dict:
     return notes
 
 
-def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=(), run=(), where=None) -> dict:
+def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=(), run=(), rows=None) -> dict:
     """The needed role layers, repaired; the ``deferred`` ones (hard constraints) are read later.
 
-    Big layers are read with only the columns the categories in ``run`` use; ``where``: the SQL
-    condition that chooses the DLTB rows of one part of a big area (see :mod:`.tiled`).
+    Big layers are read with only the columns the categories in ``run`` use; ``rows``: {role: the SQL
+    condition or the feature ids choosing the rows of one part of a big area} (see :mod:`.tiled`).
     """
     used = dict(USED_FIELDS)
     used["DLTB"] = USED_FIELDS["DLTB"] + tuple(f for c in run for f in DLTB_FIELDS_BY_CATEGORY.get(c, ()))
@@ -214,12 +214,16 @@ def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=(),
         if isinstance(value, LayerInput) and role in used:  # big layers: only the columns used
             value = dataclasses.replace(value, mapping={k: v for k, v in value.mapping.items() if k in used[role]})
         fids = _reachable_patches(value, target, loaded, run, grid) if role == "DLTB" else None
-        arr = load_input(value, target, keep, inspect=True, fids=fids, where=where if role == "DLTB" else None) \
+        reached = fids is not None  # the categories' layers chose the patches read
+        pick = (rows or {}).get(role)
+        if pick is not None and not isinstance(pick, str):
+            fids = np.asarray(pick, dtype=np.int64) if fids is None else np.intersect1d(fids, pick)
+        arr = load_input(value, target, keep, inspect=True, fids=fids, where=pick if isinstance(pick, str) else None) \
             if isinstance(value, LayerInput) else value
         if keep is not None:
             arr = arr.take(np.flatnonzero(isin(text(arr.col("ZDDM")), keep[1])))
         loaded[role] = _prepare(arr, grid, polygons=role != "GYQY")
-        if fids is not None:
+        if reached:
             loaded[role].reached_by = sorted({REACH[c] for c in run if REACH[c] in loaded})
         progress(2 + 28 * (k + 1) / len(ROLES), zh("Read {role}: {count} features").format(
             role=role, count=len(loaded[role])))
@@ -382,11 +386,11 @@ def _names(L: dict) -> tuple[dict, dict]:
 
 
 def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedback=None,
-                 crs=None, where: Optional[str] = None) -> AnalysisResult:
+                 crs=None, rows: Optional[dict] = None) -> AnalysisResult:
     """Run the enabled ``categories`` (default: all enabled in ``rules``) on the role ``inputs``.
 
     ``crs`` (a QgsCoordinateReferenceSystem) is needed only when the inputs are LayerArrays.
-    ``where``: only the DLTB patches this SQL condition chooses (one part of a city, :mod:`.tiled`).
+    ``rows``: {role: an SQL condition or feature ids}: only those rows (one part of a city, :mod:`.tiled`).
     """
     started = time.perf_counter()
     seconds = {}
@@ -404,7 +408,7 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     needed = _needed(requested, rules)
     used = _needed(requested, rules, constraints=False)
     deferred = {r: inputs[r] for r in rules.hard_constraints if inputs.get(r) is not None and r not in used}
-    L = _load(inputs, target, grid, needed, progress, deferred, requested, where)
+    L = _load(inputs, target, grid, needed, progress, deferred, requested, rows)
     seconds["load"] = time.perf_counter() - started
     dltb_read = L["DLTB"]
     if len(dltb_read) == 0 and not dltb_read.reached_by:

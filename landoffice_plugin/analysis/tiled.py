@@ -3,8 +3,9 @@
 A GeoPackage's DLTB of more than :data:`TILE_PATCHES` patches (ten counties: millions) does not
 fit in a laptop's memory as one run. Its R-tree gives every patch's box; the patches are cut
 into vertical strips of about :data:`TILE_PATCHES` patches by the centre of their box (each
-patch in exactly one strip), and each strip is one :func:`.engine.run_analysis` — the other
-layers are read as usual (the hard constraints only near the strip's patches). Each strip's
+patch in exactly one strip), and each strip is one :func:`.engine.run_analysis` — of the layers whose
+features claim land only those within reach of the strip (:func:`strip_rows`), the hard constraints
+only near the strip's patches. Each strip's
 pieces are handed to ``on_pieces`` (written to the output layer) and only their attributes
 are kept for the summary and the report, so memory is that of one strip and time grows
 linearly with the number of patches. Pieces are pieces of one patch, so cutting the patches
@@ -70,6 +71,55 @@ def strips(dltb: LayerInput, size: Optional[int] = None) -> Optional[list]:
     return out
 
 
+NEAR_ROLES = ("PZYD", "GYYD", "ZD", "ZRZ")  # read per strip: only the features whose box meets the strip's
+MARGIN = 1.0  # m around a strip's or the parcels' box (the R-tree's boxes are rounded to single precision)
+
+
+def _box_ids(value, rect) -> Optional[tuple]:
+    """(ids, their total box) of the rows of a GeoPackage layer whose R-tree box meets ``rect``, or None."""
+    if not isinstance(value, LayerInput) or not value.gpkg:
+        return None
+    path, table = value.gpkg
+    try:
+        with readonly(path) as con:
+            rtree = rtree_name(con, table)
+            if rtree is None:
+                return None
+            found = np.asarray(con.execute(f"SELECT id, minx, miny, maxx, maxy FROM {rtree} WHERE maxx >= ? AND "
+                                           "minx <= ? AND maxy >= ? AND miny <= ?",
+                                           (rect[0] - MARGIN, rect[2] + MARGIN, rect[1] - MARGIN, rect[3] + MARGIN))
+                               .fetchall(), dtype=float).reshape(-1, 5)
+    except sqlite3.Error:
+        return None
+    box = rect if len(found) == 0 else (min(rect[0], found[:, 1].min()), min(rect[1], found[:, 2].min()),
+                                        max(rect[2], found[:, 3].max()), max(rect[3], found[:, 4].max()))
+    return found[:, 0].astype(np.int64), box
+
+
+def strip_rows(inputs: dict, where: str) -> dict:
+    """{role: what to read} for one strip: its DLTB rows (``where``) and, of the layers whose features claim
+    land, those that can reach them — approvals and supplies over the strip's patches (supplies also over
+    those approvals, so an approval loses all its supplied land), parcels over the patches and every building
+    of those parcels. Layers that are not GeoPackages are read whole."""
+    path, table = inputs["DLTB"].gpkg
+    with readonly(path) as con:
+        rtree = rtree_name(con, table)
+        pk = where.split(" IN ", 1)[0]
+        rect = con.execute(f"SELECT min(minx), min(miny), max(maxx), max(maxy) FROM {rtree} "
+                           f"WHERE id IN {where.split(' IN ', 1)[1]}").fetchone()
+    out = {"DLTB": where}
+    if pk and rect[0] is not None:
+        near = {}
+        for role, over in (("PZYD", rect), ("ZD", rect)):
+            near[role] = _box_ids(inputs.get(role), over)
+        pzyd = near["PZYD"]
+        near["GYYD"] = _box_ids(inputs.get("GYYD"), pzyd[1] if pzyd is not None else rect)
+        zd = near["ZD"]
+        near["ZRZ"] = _box_ids(inputs.get("ZRZ"), zd[1] if zd is not None else rect)
+        out.update({role: found[0] for role, found in near.items() if found is not None})
+    return out
+
+
 class _Scaled:
     """A strip's 0–100 progress inside the whole run's progress."""
 
@@ -122,7 +172,7 @@ def run_tiled(inputs: dict, rules, categories=None, villages=(), feedback=None,
             feedback.pushInfo(zh("Part {part} of {parts} of the area (DLTB by its R-tree)").format(
                 part=k + 1, parts=len(conditions)))
         fb = _Scaled(feedback, k, len(conditions)) if feedback is not None else None
-        result = run_analysis(inputs, rules, categories, villages, fb, where=where)
+        result = run_analysis(inputs, rules, categories, villages, fb, rows=strip_rows(inputs, where))
         if on_pieces is not None:
             on_pieces(result.rows)
         rows = dict(result.rows)
