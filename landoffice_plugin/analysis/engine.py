@@ -385,6 +385,20 @@ def _names(L: dict) -> tuple[dict, dict]:
     return towns, villages
 
 
+def _release(L: dict, prepared: Snapped, inputs: dict) -> None:
+    """Let go of the geometries read here a chunk at a time: freeing a county's patches at once holds
+    Python's lock for a quarter of a second (the window would freeze when the run ends). Arrays a
+    caller passed in (LayerArrays) are left alone."""
+    ours = [role for role in L if isinstance(inputs.get(role), LayerInput)]
+    arrays = [L[role].geoms for role in ours] + ([prepared.overlaps.patches] if "DLTB" in ours else [])
+    prepared.overlaps._tree = None
+    prepared.overlaps._cache.clear()
+    for geoms in arrays:
+        for start in range(0, len(geoms), 20000):
+            geoms[start:start + 20000] = None
+            time.sleep(0)  # the other threads (the window) run between chunks
+
+
 def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedback=None,
                  crs=None, rows: Optional[dict] = None) -> AnalysisResult:
     """Run the enabled ``categories`` (default: all enabled in ``rules``) on the role ``inputs``.
@@ -509,6 +523,7 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     progress(100)
     clear_text_cache()
     clear_mask_cache()
+    _release(L, prepared, inputs)
     crs_wkt = target.toWkt() if target is not None else ""
     return AnalysisResult(epsg=(target.postgisSrid() if target is not None else None), crs_wkt=crs_wkt, rows=rows,
                           summary=summary, reconciliation=recon, notes=notes,

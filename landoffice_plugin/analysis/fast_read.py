@@ -16,7 +16,7 @@ from landoffice_plugin.log import get_logger
 
 from .columns import remember
 
-BATCH = 65536
+BATCH = 16384  # rows per batch: parsing a batch's WKB holds Python's lock (~50 ms for dense patches)
 
 
 def _column(values, register: bool = True) -> np.ndarray:
