@@ -36,60 +36,59 @@ def tile_patches() -> int:
         return TILE_PATCHES
 
 
-def strips(dltb: LayerInput, size: Optional[int] = None) -> Optional[list]:
-    """The SQL conditions choosing each strip's DLTB rows, west to east; None when one run will do
-    (few patches, or no GeoPackage R-tree to cut by)."""
-    size = size or tile_patches()
-    if not isinstance(dltb, LayerInput) or not dltb.gpkg:
-        return None
-    path, table = dltb.gpkg
-    try:
-        with readonly(path) as con:
-            rtree = rtree_name(con, table)
-            if rtree is None:
-                return None
-            count = con.execute(f"SELECT count(*) FROM {rtree}").fetchone()[0]
-            if count <= size:
-                return None
-            centres = np.fromiter((r[0] for r in con.execute(f"SELECT (minx + maxx) / 2 FROM {rtree}")),
-                                  dtype=float, count=count)
-            pk = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if r[5]]
-    except sqlite3.Error:
-        return None
-    n = math.ceil(count / size)
-    edges = np.quantile(centres, np.arange(1, n) / n).tolist()
-    pk = pk[0] if pk else "fid"
-    bounds = [None] + edges + [None]
-    out = []
-    for lo, hi in zip(bounds[:-1], bounds[1:]):
-        cond = []
-        if lo is not None:
-            cond.append(f"(minx + maxx) / 2 >= {lo!r}")
-        if hi is not None:
-            cond.append(f"(minx + maxx) / 2 < {hi!r}")
-        out.append(f'"{pk}" IN (SELECT id FROM {rtree} WHERE {" AND ".join(cond)})')
-    return out
-
-
-NEAR_ROLES = ("PZYD", "GYYD", "ZD", "ZRZ")  # read per strip: only the features whose box meets the strip's
-MARGIN = 1.0  # m around a strip's or the parcels' box (the R-tree's boxes are rounded to single precision)
-
-
-def _box_ids(value, rect) -> Optional[tuple]:
-    """(ids, their total box) of the rows of a GeoPackage layer whose R-tree box meets ``rect``, or None."""
+def _with_rtree(value, ask: Callable):
+    """``ask(connection, quoted R-tree table)`` on a GeoPackage layer's R-tree; None without one (or on an error)."""
     if not isinstance(value, LayerInput) or not value.gpkg:
         return None
     path, table = value.gpkg
     try:
         with readonly(path) as con:
             rtree = rtree_name(con, table)
-            if rtree is None:
-                return None
-            found = np.asarray(con.execute(f"SELECT id, minx, miny, maxx, maxy FROM {rtree} WHERE maxx >= ? AND "
-                                           "minx <= ? AND maxy >= ? AND miny <= ?",
-                                           (rect[0] - MARGIN, rect[2] + MARGIN, rect[1] - MARGIN, rect[3] + MARGIN))
-                               .fetchall(), dtype=float).reshape(-1, 5)
+            return None if rtree is None else ask(con, rtree)
     except sqlite3.Error:
+        return None
+
+
+def strips(dltb: LayerInput, size: Optional[int] = None) -> Optional[list]:
+    """The SQL conditions choosing each strip's DLTB rows, west to east; None when one run will do
+    (few patches, or no GeoPackage R-tree to cut by)."""
+    size = size or tile_patches()
+
+    def centres(con, rtree):
+        count = con.execute(f"SELECT count(*) FROM {rtree}").fetchone()[0]
+        if count <= size:
+            return None
+        pk = [r[1] for r in con.execute(f'PRAGMA table_info("{dltb.gpkg[1]}")') if r[5]]
+        return np.fromiter((r[0] for r in con.execute(f"SELECT (minx + maxx) / 2 FROM {rtree}")), dtype=float,
+                           count=count), (pk[0] if pk else "fid"), rtree
+
+    found = _with_rtree(dltb, centres)
+    if found is None:
+        return None
+    x, pk, rtree = found
+    n = math.ceil(len(x) / size)
+    bounds = [None] + np.quantile(x, np.arange(1, n) / n).tolist() + [None]
+    out = []
+    for lo, hi in zip(bounds[:-1], bounds[1:]):
+        cond = ([] if lo is None else [f"(minx + maxx) / 2 >= {lo!r}"]) + \
+            ([] if hi is None else [f"(minx + maxx) / 2 < {hi!r}"])
+        out.append(f'"{pk}" IN (SELECT id FROM {rtree} WHERE {" AND ".join(cond)})')
+    return out
+
+
+MARGIN = 1.0  # m around a strip's or the parcels' box (the R-tree's boxes are rounded to single precision)
+
+
+def _box_ids(value, rect) -> Optional[tuple]:
+    """(ids, their total box) of the rows of a GeoPackage layer whose R-tree box meets ``rect``, or None."""
+    def ask(con, rtree):
+        return np.asarray(con.execute(f"SELECT id, minx, miny, maxx, maxy FROM {rtree} WHERE maxx >= ? AND "
+                                      "minx <= ? AND maxy >= ? AND miny <= ?",
+                                      (rect[0] - MARGIN, rect[2] + MARGIN, rect[1] - MARGIN, rect[3] + MARGIN))
+                          .fetchall(), dtype=float).reshape(-1, 5)
+
+    found = _with_rtree(value, ask)
+    if found is None:
         return None
     box = rect if len(found) == 0 else (min(rect[0], found[:, 1].min()), min(rect[1], found[:, 2].min()),
                                         max(rect[2], found[:, 3].max()), max(rect[3], found[:, 4].max()))
