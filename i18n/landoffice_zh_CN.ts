@@ -69,32 +69,32 @@
       <translation>“{value}”不是所有权代码（{valid}）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="74" />
+      <location filename="../landoffice_plugin/cli.py" line="85" />
       <source>(optional)</source>
       <translation>（可选）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="204" />
+      <location filename="../landoffice_plugin/cli.py" line="219" />
       <source>--{name} must be one of: {options}.</source>
       <translation>--{name} 只能取以下值之一：{options}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="188" />
+      <location filename="../landoffice_plugin/cli.py" line="200" />
       <source>--{name} takes one value, not several.</source>
       <translation>--{name} 只能取一个值，不能取多个。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="225" />
+      <location filename="../landoffice_plugin/cli.py" line="240" />
       <source>--{name}: the file {path} does not exist. Check the path (write a layer of a GeoPackage as file.gpkg|layername=ZD).</source>
       <translation>--{name}：文件 {path} 不存在。请检查路径（GeoPackage 中的图层写作 file.gpkg|layername=ZD）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="234" />
+      <location filename="../landoffice_plugin/cli.py" line="249" />
       <source>--{name}: {path} cannot be read as a layer file ({error}). Check that it is a complete GeoPackage, shapefile or FileGDB.</source>
       <translation>--{name}：无法将 {path} 读取为图层文件（{error}）。请确认它是完整的 GeoPackage、shapefile 或 FileGDB。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="239" />
+      <location filename="../landoffice_plugin/cli.py" line="254" />
       <source>--{name}: {path} has no layer '{layer}'. Its layers: {layers}. Write file.gpkg|layername=NAME.</source>
       <translation>--{name}：{path} 中没有图层“{layer}”。其中的图层：{layers}。请写作 file.gpkg|layername=图层名。</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>已核查任务的状态应为 已核查 或 已整改，而不是 {status}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="206" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="213" />
       <source>A checkout around the field tasks needs the RWTB collection: the data centre has none, or it was left out of the collections.</source>
       <translation>围绕核查任务检出需要 RWTB 数据集：数据中心没有，或未选入检出的数据集。</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>无法读取管控图层：请检查其文件是否存在，然后重新选择。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="95" />
+      <location filename="../landoffice_plugin/cli.py" line="106" />
       <source>A layer is a file (a GeoPackage, a shapefile, a FileGDB folder) or one layer of it: "file.gpkg|layername=ZD" (quote the | in a shell).</source>
       <translation>图层参数可以是一个文件（GeoPackage、shapefile、FileGDB 文件夹）或其中一个图层："file.gpkg|layername=ZD"（在命令行中请给 | 加引号）。</translation>
     </message>
@@ -169,7 +169,17 @@
       <translation>地块名称无法用 {encoding} 编码写出：请重命名，或以 UTF-8 编码写出文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="160" />
+      <location filename="../landoffice_plugin/sample/tiling.py" line="26" />
+      <source>A sample city has at most 100 counties, not {count}.</source>
+      <translation>示例市最多 100 个县，不能是 {count} 个。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/tiling.py" line="56" />
+      <source>A sample city needs at least one county, not {count}.</source>
+      <translation>示例市至少需要一个县，不能是 {count} 个。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/export/xlsx.py" line="209" />
       <source>A table needs at least one column: define the report's columns.</source>
       <translation>表格至少需要一列：请定义报表的列。</translation>
     </message>
@@ -214,17 +224,17 @@
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="57" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="56" />
       <source>Adds vertices along every boundary until the land-use patches have this mean number of vertices, as digitised 三调 patches have (40–60). Shared boundaries get the same vertices on both sides, so the partition stays exact.</source>
       <translation>沿每条边界加密节点，直到地类图斑的平均节点数达到此值，与三调实际数字化的图斑相当（40–60 个）。相邻图斑的公共边两侧得到完全相同的节点，划分仍严格无缝无重叠。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="318" />
+      <location filename="../landoffice_plugin/cli.py" line="333" />
       <source>Algorithm {name} failed.</source>
       <translation>算法 {name} 运行失败。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="79" />
+      <location filename="../landoffice_plugin/cli.py" line="90" />
       <source>Algorithms:</source>
       <translation>算法：</translation>
     </message>
@@ -299,7 +309,7 @@
       <translation>面积关系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="477" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="500" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
     </message>
@@ -504,7 +514,7 @@
       <translation>候选选址</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="276" />
+      <location filename="../landoffice_plugin/cli.py" line="291" />
       <source>Cannot create the folder {folder} for the output: {error}.</source>
       <translation>无法为输出创建文件夹 {folder}：{error}。</translation>
     </message>
@@ -554,7 +564,7 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="452" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="474" />
       <source>Category {name}: {count} candidates</source>
       <translation>类别{name}：{count} 个候选</translation>
     </message>
@@ -724,7 +734,7 @@
       <translation>数据集：{names}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="54" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="55" />
       <source>Column {key}: personal must be 'id' or 'phone', not {value}.</source>
       <translation>列 {key}：personal 只能是 'id' 或 'phone'，不能是 {value}。</translation>
     </message>
@@ -839,7 +849,7 @@
       <translation>无法导出 PDF 地图 {path}：{reason}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="318" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="395" />
       <source>Could not save {path}: the file is open in another program (Excel, WPS) or locked. Close it and export again.</source>
       <translation>无法保存 {path}：该文件已在其他程序（Excel、WPS）中打开或被锁定。请关闭后重新导出。</translation>
     </message>
@@ -849,7 +859,7 @@
       <translation>无法写出界址点文件 {path}：{error}。请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="312" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="389" />
       <source>Could not write to folder {folder}: {error}. Choose another folder.</source>
       <translation>无法写入文件夹 {folder}：{error}。请选择其他文件夹。</translation>
     </message>
@@ -857,6 +867,11 @@
       <location filename="../landoffice_plugin/export/pdf_map.py" line="464" />
       <source>Could not write {path}: {error}. Close the file if it is open in a PDF viewer, or choose another name.</source>
       <translation>无法写入 {path}：{error}。如该文件已在 PDF 阅读器中打开，请先关闭，或另选文件名。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="59" />
+      <source>Counties side by side (a sample city; 1: one county)</source>
+      <translation>并排的县数（示例市；1：一个县）</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/analysis/categories.py" line="38" />
@@ -944,7 +959,7 @@
       <translation>城镇开发边界内可开发</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="61" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="63" />
       <source>Dialect</source>
       <translation>方言（数据交付形式）</translation>
     </message>
@@ -1029,7 +1044,7 @@
       <translation>测算红线内的征地拆迁成本：按区片等级计土地补偿费和安置补助费，按地类计青苗补偿费，按结构和房龄计房屋补偿，另计搬迁费、过渡费、社会保障费用、附属物和不可预见费；每行为 数量 × 单价 = 金额 并注明依据。输出含实时公式的 Excel 报表，可选输出带地图的 PDF；返回合计金额。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="119" />
+      <location filename="../landoffice_plugin/cli.py" line="130" />
       <source>Example (on the sample county of the generatesample example):</source>
       <translation>示例（基于 generatesample 示例生成的示例县）：</translation>
     </message>
@@ -1109,7 +1124,7 @@
       <translation>检出的要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="69" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="71" />
       <source>Features in {layer}</source>
       <translation>{layer} 要素数</translation>
     </message>
@@ -1124,7 +1139,7 @@
       <translation>字段对应（TOML：图层自己的字段名和取值；留空：按标准字段名和别名识别）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="67" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="69" />
       <source>Field map of the mapped dialect</source>
       <translation>mapped 方言的字段对应文件</translation>
     </message>
@@ -1251,7 +1266,7 @@
       <translation>根据各角色图层查找用地潜力（批而未供、闲置土地/供而未用、低效工业用地、增减挂钩复垦、城镇开发边界内可开发、耕地恢复），硬约束范围内不计潜力，每块土地只归入一个类别。输出图层、xlsx 报表和 PDF 专题图（全县一页，另每个乡镇一页）。阈值来自规则文件（TOML）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="326" />
+      <location filename="../landoffice_plugin/cli.py" line="341" />
       <source>Finished in {seconds:.1f} s.</source>
       <translation>完成，用时 {seconds:.1f} 秒。</translation>
     </message>
@@ -1266,7 +1281,7 @@
       <translation>文件夹</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="302" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="379" />
       <source>Folder {folder} does not exist: choose an existing folder for the Excel file.</source>
       <translation>文件夹 {folder} 不存在：请为 Excel 文件选择一个已有的文件夹。</translation>
     </message>
@@ -1276,7 +1291,7 @@
       <translation>文件夹 {folder} 不存在：请为 PDF 选择一个已有的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="305" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="382" />
       <source>Folder {folder} is not writable: choose another folder for the Excel file.</source>
       <translation>文件夹 {folder} 不可写：请为 Excel 文件选择其他文件夹。</translation>
     </message>
@@ -1311,7 +1326,7 @@
       <translation>完整证件号…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="66" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="68" />
       <source>GBK shapefile of DLTB</source>
       <translation>地类图斑 GBK 编码 shapefile</translation>
     </message>
@@ -1331,7 +1346,7 @@
       <translation>生成示例县数据…</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="98" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="109" />
       <source>Generated in {seconds} s</source>
       <translation>生成用时 {seconds} 秒</translation>
     </message>
@@ -1391,7 +1406,7 @@
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="432" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="454" />
       <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
@@ -1526,7 +1541,7 @@
       <translation>宗地代码无效：{detail}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="174" />
+      <location filename="../landoffice_plugin/cli.py" line="185" />
       <source>Invalid value '{value}' for --{name}.</source>
       <translation>--{name} 的取值“{value}”无效。</translation>
     </message>
@@ -1806,6 +1821,11 @@
       <translation>正在布设乡镇、村庄、河流和道路</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="60" />
+      <source>Lays the generated county out this many times in one GeoPackage, each copy with its own county code (320299, 320298, …): a city for trying the tools on millions of patches. Only the GeoPackage is written.</source>
+      <translation>将生成的县在一个 GeoPackage 中并排复制这么多份，每份使用自己的县代码（320299、320298……）：用于在数百万图斑上试用各工具的示例市。只写出 GeoPackage。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_cost.py" line="128" />
       <source>Line items</source>
       <translation>明细</translation>
@@ -1886,7 +1906,7 @@
       <translation>缺少费率，未计入合计：{item}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="170" />
+      <location filename="../landoffice_plugin/cli.py" line="181" />
       <source>Missing required parameter(s): {names}.</source>
       <translation>缺少必填参数：{names}。</translation>
     </message>
@@ -2081,7 +2101,7 @@
       <translation>只显示有红灯的宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="427" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="449" />
       <source>Only the {count} DLTB patches that {roles} reach were examined (the chosen categories cannot claim the others); the township reconciliation covers those patches.</source>
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
     </message>
@@ -2111,7 +2131,7 @@
       <translation>或者：某个面图层的范围（任意坐标系）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="64" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="66" />
       <source>Output GeoPackage</source>
       <translation>输出 GeoPackage</translation>
     </message>
@@ -2121,7 +2141,7 @@
       <translation>输出</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="99" />
+      <location filename="../landoffice_plugin/cli.py" line="110" />
       <source>Outputs:</source>
       <translation>输出：</translation>
     </message>
@@ -2216,12 +2236,12 @@
       <translation>纸张</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="207" />
+      <location filename="../landoffice_plugin/cli.py" line="222" />
       <source>Parameter --{name} has no value.</source>
       <translation>参数 --{name} 缺少取值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="91" />
+      <location filename="../landoffice_plugin/cli.py" line="102" />
       <source>Parameters:</source>
       <translation>参数：</translation>
     </message>
@@ -2326,6 +2346,11 @@
       <translation>宗地</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/analysis/tiled.py" line="171" />
+      <source>Part {part} of {parts} of the area (DLTB by its R-tree)</source>
+      <translation>第 {part} 块，共 {parts} 块（按 DLTB 的 R 树分块）</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/gui/dock_quality.py" line="32" />
       <source>Permanent basic farmland (YJJBNTTB)</source>
       <translation>永久基本农田（YJJBNTTB）</translation>
@@ -2366,7 +2391,7 @@
       <translation>种植属性{code}（{kind}），现状{landuse}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="64" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="65" />
       <source>Potential land</source>
       <translation>用地潜力</translation>
     </message>
@@ -2486,7 +2511,7 @@
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="51" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="52" />
       <source>Random seed</source>
       <translation>随机种子</translation>
     </message>
@@ -2496,12 +2521,12 @@
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="221" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="228" />
       <source>Read {role}: {count} features</source>
       <translation>已读取 {role}：{count} 个要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="396" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="418" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
     </message>
@@ -2546,7 +2571,7 @@
       <translation>增减挂钩复垦潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="355" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="362" />
       <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes), or classify the villages in the CZFL field of the village layer (CJDCQ).</source>
       <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码，或在村级调查区（CJDCQ）的村庄分类字段 CZFL 中标为“搬迁撤并类”。</translation>
     </message>
@@ -2816,7 +2841,7 @@
       <translation>规则：{name}（{path}）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="83" />
+      <location filename="../landoffice_plugin/cli.py" line="94" />
       <source>Run 'python -m landoffice_plugin ALGORITHM --help' for its parameters.</source>
       <translation>运行 'python -m landoffice_plugin 算法名 --help' 查看其参数。</translation>
     </message>
@@ -2891,7 +2916,7 @@
       <translation>保存宗地报告</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="50" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="51" />
       <source>Scale</source>
       <translation>规模</translation>
     </message>
@@ -2966,7 +2991,7 @@
       <translation>有多个图层像是{role}：{layers}。{chosen} 将作为 {role_id} 导入，其余图层按原名导入。请删除或重命名不需要的图层，或手动指定图层角色。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="97" />
+      <location filename="../landoffice_plugin/cli.py" line="108" />
       <source>Several options: --NAME 0,5 or --NAME 0 --NAME 5; options by number or by name, in English or Chinese.</source>
       <translation>多个选项：--NAME 0,5 或 --NAME 0 --NAME 5；选项可用编号或名称（中文或英文）。</translation>
     </message>
@@ -3366,7 +3391,7 @@
       <translation>分析已取消。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="186" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="188" />
       <source>The area holds no open field task (待核查): there is nothing to check out around. Check out the whole area instead, or publish tasks first (landoffice:fieldtasks).</source>
       <translation>该区域没有待核查的任务：无法围绕任务检出。请改为检出整个区域，或先发布任务（landoffice:fieldtasks）。</translation>
     </message>
@@ -3391,7 +3416,7 @@
       <translation>数据中心不支持认证方式 {method}：请使用 Basic（用户名和密码）或 API 请求头。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="229" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="238" />
       <source>The base copy of {collection} could not be written completely: nothing was checked out. Check the free disk space and check out again.</source>
       <translation>{collection} 的基准副本未能完整写入：未检出任何数据。请检查磁盘剩余空间后重新检出。</translation>
     </message>
@@ -3401,12 +3426,12 @@
       <translation>外业包中 {collection} 的基准副本为空（原有 {count} 个要素）：外业包已损坏。未发送任何内容。请保留该文件夹并联系数据中心管理员；不要在其上重新检出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="142" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="143" />
       <source>The checkout stopped: the data centre did not answer properly ({detail}). No field package was written and nothing changed on the data centre: check the network connection or ask the data centre's administrator, then check out again.</source>
       <translation>检出已中止：数据中心未能正常响应（{detail}）。未写入外业包，数据中心也未做任何更改：请检查网络连接或联系数据中心管理员，然后重新检出。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="214" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="223" />
       <source>The checkout was cancelled; nothing was written: run it again.</source>
       <translation>检出已取消，未写入任何内容：请重新运行。</translation>
     </message>
@@ -3456,7 +3481,7 @@
       <translation>数据中心不允许该账号读取此范围：{reason}。请选择本乡镇的范围，或向数据中心管理员申请权限。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="200" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="207" />
       <source>The data centre has no collection {missing} (it has: {available}): choose the collections to check out among these.</source>
       <translation>数据中心没有数据集 {missing}（现有：{available}）：请从中选择要检出的数据集。</translation>
     </message>
@@ -3511,7 +3536,7 @@
       <translation>外业包 {path} 中没有图层 {layer}：外业包已损坏或由其他程序生成。请保留该文件并联系数据中心管理员。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="71" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="72" />
       <source>The field package {path} is open in QGIS (or another program), so it cannot be replaced: close the project or remove its layers, then check out again. Nothing was changed.</source>
       <translation>外业包 {path} 正在 QGIS（或其他程序）中打开，无法替换：请关闭该工程或移除其图层，然后重新检出。未做任何更改。</translation>
     </message>
@@ -3526,7 +3551,7 @@
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="407" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="429" />
       <source>The land-use patch layer (DLTB) '{layer}' has no patches with an area ({dropped} features without geometry or area): every category needs them. Choose the layer that holds the patches.</source>
       <translation>地类图斑图层（DLTB）“{layer}”中没有带面积的图斑（{dropped} 个要素无几何或面积为零），而每个潜力类别都需要图斑。请选择存放地类图斑的图层。</translation>
     </message>
@@ -3541,7 +3566,7 @@
       <translation>缺少地类图斑图层（DLTB）：请选择该图层；选址分析据此统计选址范围内的土地利用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="391" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="413" />
       <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
@@ -3569,6 +3594,16 @@
       <location filename="../landoffice_plugin/tasks/model.py" line="105" />
       <source>The layer is neither a red-light layer (landoffice:qualitycheck: fields rule, message) nor a clue layer (landoffice:landusechange: fields from_code, to_code, evidence): give one of those outputs.</source>
       <translation>该图层既不是红灯图层（landoffice:qualitycheck：字段 rule、message），也不是线索图层（landoffice:landusechange：字段 from_code、to_code、evidence）：请提供这两种输出之一。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/analysis/loading.py" line="191" />
+      <source>The layer {layer} could not be read part by part: give it as a GeoPackage layer in the working CRS.</source>
+      <translation>无法分块读取图层 {layer}：请提供工作坐标系下的 GeoPackage 图层。</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/tiling.py" line="102" />
+      <source>The layer {layer} could not be written to {path}: {error}</source>
+      <translation>图层 {layer} 无法写入 {path}：{error}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/processing/alg_field_tasks.py" line="69" />
@@ -3646,7 +3681,7 @@
       <translation>人口表 {layer} 既没有每人一行的姓名（XM 姓名），也没有每户一行的家庭人口数（JTRKS 家庭人口数）。请在“户籍（人口）”的字段对应中指定其中之一。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="84" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="85" />
       <source>The potential-land analysis was cancelled; nothing was written.</source>
       <translation>用地潜力分析已取消，未写出任何结果。</translation>
     </message>
@@ -3691,7 +3726,7 @@
       <translation>无法读取红线图层：请选择面图层或文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="131" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="146" />
       <source>The result layer could not be opened for the PDF maps: write OUTPUT to a file or a temporary layer.</source>
       <translation>无法打开结果图层以输出 PDF 专题图：请将 OUTPUT 写入文件或临时图层。</translation>
     </message>
@@ -3781,7 +3816,7 @@
       <translation>村庄 {codes} 没有可复垦的宅基地（地类图斑0702）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="299" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="376" />
       <source>The workbook has no sheets: add at least one sheet before saving.</source>
       <translation>工作簿中没有工作表：保存前请至少添加一个工作表。</translation>
     </message>
@@ -3796,7 +3831,7 @@
       <translation>区片图层 {layer} 没有等级字段（{fields}）。请添加字段 QPDJ，填写每个区片的等级。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/loading.py" line="315" />
+      <location filename="../landoffice_plugin/analysis/loading.py" line="333" />
       <source>The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} (the layer's fields: {fields}). Rename the layer's field to {field}, choose it for {field} in the field mapping of {role}, or name it in a FIELD_MAP file ([{role_id}] {field} = "&lt;layer field&gt;"), then run again.</source>
       <translation>{role}图层“{layer}”没有字段 {field}（{meaning}）。看起来最接近的字段：{closest}（该图层的字段：{fields}）。请把图层中对应的字段改名为 {field}，或在{role}的字段对应中为 {field} 选择该字段，或在 FIELD_MAP 字段对应文件中写明（[{role_id}] {field} = "&lt;图层字段&gt;"），然后重新运行。</translation>
     </message>
@@ -3972,7 +4007,7 @@ Replace them?</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="132" />
+      <location filename="../landoffice_plugin/cli.py" line="143" />
       <source>Unknown algorithm '{name}'. Known algorithms: {known}.</source>
       <translation>未知算法“{name}”。可用的算法：{known}。</translation>
     </message>
@@ -3992,7 +4027,7 @@ Replace them?</source>
       <translation>未知的图层角色“{role}”。请使用以下之一：{roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="147" />
+      <location filename="../landoffice_plugin/cli.py" line="158" />
       <source>Unknown parameter(s) {names} for {alg}. Valid parameters: {valid}.</source>
       <translation>算法 {alg} 没有参数 {names}（未知参数）。有效参数：{valid}。</translation>
     </message>
@@ -4112,12 +4147,12 @@ Replace them?</source>
       <translation>WGS 84 坐标系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="185" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="186" />
       <source>Warning: {category} is 0 mu because its input matched nothing ({counts} features): {hint}. If land was expected, check the layer, its field mapping and its values.</source>
       <translation>警告：{category}为 0 亩，因为其输入没有任何匹配（要素数：{counts}）：{hint}。如应有潜力用地，请检查该图层、字段对应及其取值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="189" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="190" />
       <source>Warning: {category} is 0 mu: all of its {count} candidates lie on hard constraints, on land a category before it claimed, or on land the survey shows built.</source>
       <translation>警告：{category}为 0 亩：其全部 {count} 个候选地块均位于硬约束内、已被优先级更高的类别认定，或现状调查显示已建设。</translation>
     </message>
@@ -4190,6 +4225,11 @@ Replace them?</source>
       <location filename="../landoffice_plugin/gui/potential_task.py" line="54" />
       <source>Writing the result layer</source>
       <translation>正在写出结果图层</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/sample/tiling.py" line="75" />
+      <source>Writing the sample city was cancelled; nothing was written.</source>
+      <translation>示例市的写出已取消，未写出任何文件。</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_fieldwork.py" line="226" />
@@ -4312,7 +4352,7 @@ Replace them?</source>
       <translation>建筑密度{value}低于{limit}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/cli.py" line="70" />
+      <location filename="../landoffice_plugin/cli.py" line="81" />
       <source>default: {value}</source>
       <translation>默认值：{value}</translation>
     </message>
@@ -4352,7 +4392,7 @@ Replace them?</source>
       <translation>编码 {encoding}（{how}）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="142" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="143" />
       <source>every approved area (PZYD) is covered by a supply (GYYD)</source>
       <translation>所有批准用地（PZYD）均已被供地（GYYD）覆盖</translation>
     </message>
@@ -4462,7 +4502,7 @@ Replace them?</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="145" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="146" />
       <source>no enterprise (GYQY) is under the thresholds with a parcel (ZD) of its ZDDM</source>
       <translation>没有低于阈值且能按宗地代码 ZDDM 关联到宗地（ZD）的企业（GYQY）</translation>
     </message>
@@ -4472,12 +4512,12 @@ Replace them?</source>
       <translation>没有{role}（{id}）图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="148" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="149" />
       <source>no non-construction patch lies inside the chosen zones of the development boundary</source>
       <translation>城镇开发边界所选分区内没有非建设用地图斑</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="149" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="150" />
       <source>no patch has a ZZSXDM in recovery.zzsxdm_codes of the rules</source>
       <translation>没有图斑的种植属性代码 ZZSXDM 属于规则中的 recovery.zzsxdm_codes</translation>
     </message>
@@ -4487,12 +4527,12 @@ Replace them?</source>
       <translation>未识别出图层角色</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="146" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="147" />
       <source>no rural homestead or village construction land lies in a marked village outside the development boundary</source>
       <translation>城镇开发边界外已标记搬迁撤并的村内没有农村宅基地或村庄建设用地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="143" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="144" />
       <source>no supply (GYYD) is due and unbuilt by the rules (contracted start YDKGRQ, actual start SJKGRQ, built and invested shares)</source>
       <translation>按规则没有一宗供地（GYYD）已到期且未建设（约定开工日期 YDKGRQ、实际开工日期 SJKGRQ、已建设面积与投资比例）</translation>
     </message>
@@ -4827,12 +4867,12 @@ Replace them?</source>
       <translation>位于永久基本农田 {area} 平方米</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="413" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="435" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="418" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="440" />
       <source>{category} was not analysed: {problem}</source>
       <translation>{category}未分析：{problem}</translation>
     </message>
@@ -5022,12 +5062,12 @@ Replace them?</source>
       <translation>{n} 项缺少费率，未计入：见“警告”。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="118" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="119" />
       <source>{path} already holds a field package that cannot be read: it may still hold edits. Choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
       <translation>{path} 中已有一个无法读取的外业包，其中可能仍有编辑成果。请另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/sync/checkout.py" line="123" />
+      <location filename="../landoffice_plugin/sync/checkout.py" line="124" />
       <source>{path} already holds a field package with work that is not on the data centre yet ({listing}): sync it first, or choose another folder, or check out with 'replace' (the old package is then kept beside the new one as a dated copy).</source>
       <translation>{path} 中已有外业包，其中有尚未同步到数据中心的成果（{listing}）：请先同步，或另选文件夹，或以“替换”方式检出（旧包将另存为带日期的副本）。</translation>
     </message>
@@ -5072,7 +5112,7 @@ Replace them?</source>
       <translation>{role}既不是每人一行（XM），也不是每户一行（JTRKS）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="446" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="468" />
       <source>{role} was reprojected from {crs} to the working CRS {target}.</source>
       <translation>{role}已从 {crs} 重投影到工作坐标系 {target}。</translation>
     </message>
@@ -5082,12 +5122,12 @@ Replace them?</source>
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="443" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="465" />
       <source>{role}: {count} features without area were left out.</source>
       <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="440" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="462" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>
@@ -5132,7 +5172,7 @@ Replace them?</source>
       <translation>{total} 个红灯已写入 {path}；报告 {xlsx}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="65" />
+      <location filename="../landoffice_plugin/processing/alg_generate_sample.py" line="67" />
       <source>三调-style FileGDB</source>
       <translation>三调风格 FileGDB</translation>
     </message>

@@ -60,12 +60,23 @@ def _algorithms():
     return sorted(provider.algorithms(), key=lambda a: a.name())
 
 
-def describe_parameter(param) -> str:
+def enum_ids(alg, name: str) -> tuple:
+    """The ids an algorithm gives the options of its enum parameter ``name`` (``ENUM_IDS``), or ()."""
+    return tuple(getattr(alg, "ENUM_IDS", {}).get(name, ()))
+
+
+def _option_list(options, ids=()) -> str:
+    """``0 unsupplied Approved but not supplied, 1 …``: number, id (when there are ids) and name of each option."""
+    return ", ".join(f"{i} {ids[i]} {o}" if i < len(ids) else f"{i} {o}" for i, o in enumerate(options))
+
+
+def describe_parameter(param, ids=()) -> str:
     from qgis.core import QgsProcessingParameterEnum
 
     parts = [f"  --{param.name()}", f"[{param.type()}]", param.description()]
     if isinstance(param, QgsProcessingParameterEnum):
-        parts.append("(" + " | ".join(param.options()) + ")")
+        parts.append("(" + " | ".join(f"{ids[i]} {o}" if i < len(ids) else o
+                                      for i, o in enumerate(param.options())) + ")")
     if param.defaultValue() is not None:
         parts.append(tr("default: {value}").format(value=param.defaultValue()))
     from qgis.core import QgsProcessingParameterDefinition
@@ -90,7 +101,7 @@ def algorithm_help(alg) -> str:
         lines += [alg.shortHelpString(), ""]
     lines.append(bilingual("Parameters:"))
     for param in alg.parameterDefinitions():
-        lines.append(describe_parameter(param))
+        lines.append(describe_parameter(param, enum_ids(alg, param.name())))
     if any(p.type() in LAYER_TYPES for p in alg.parameterDefinitions()):
         lines.append(bilingual("A layer is a file (a GeoPackage, a shapefile, a FileGDB folder) or one layer of it: "
                                "\"file.gpkg|layername=ZD\" (quote the | in a shell)."))
@@ -151,7 +162,7 @@ def build_parameters(alg, raw: dict[str, str], context) -> dict:
     for name, value in raw.items():
         param = definitions[name]
         if isinstance(param, QgsProcessingParameterEnum):
-            value = enum_value(name, param, value)
+            value = enum_value(name, param, value, enum_ids(alg, name))
         elif isinstance(param, QgsProcessingParameterMultipleLayers):  # repeated flags, or comma separated
             value = [v.strip() for item in (value if isinstance(value, list) else [value])
                      for v in str(item).split(",") if v.strip()]
@@ -178,8 +189,9 @@ def build_parameters(alg, raw: dict[str, str], context) -> dict:
     return params
 
 
-def enum_value(name: str, param, value):
-    """Option indexes from ``2``, ``0,5``, repeated flags, or option names in English or Chinese."""
+def enum_value(name: str, param, value, ids=()):
+    """Option indexes from ``2``, ``0,5``, repeated flags, option ids (``ids``, e.g. ``boundary``) or option
+    names in English or Chinese."""
     from .i18n import zh
 
     values = value if isinstance(value, list) else [value]
@@ -189,11 +201,14 @@ def enum_value(name: str, param, value):
     options = param.options()
     shown = [o.lower() for o in options]
     chinese = [zh(o).lower() for o in options]
+    by_id = [str(i).lower() for i in ids]
     indexes = []
     for part in parts:
         low = part.lower()
         if part.isdigit() and int(part) < len(options):
             indexes.append(int(part))
+        elif low in by_id:
+            indexes.append(by_id.index(low))
         elif low in shown:
             indexes.append(shown.index(low))
         elif low in chinese:
@@ -202,7 +217,7 @@ def enum_value(name: str, param, value):
             indexes.append(shown.index(zh(part).lower()))
         else:
             raise UsageError(bilingual("--{name} must be one of: {options}.").format(
-                name=name, options=", ".join(f"{i} {o}" for i, o in enumerate(options))))
+                name=name, options=_option_list(options, ids)) + f" ('{part}')")
     if not indexes:
         raise UsageError(bilingual("Parameter --{name} has no value.").format(name=name))
     return indexes if param.allowMultiple() else indexes[0]

@@ -211,3 +211,33 @@ def test_a_failed_checkout_says_checkout_not_sync(tmp_path):
         assert sync_words not in proc.stderr, proc.stderr
     assert not (out / "fieldwork.gpkg").exists()
     _clean_stderr(proc.stderr)
+
+
+def test_categories_by_id_as_well_as_by_number():
+    """--CATEGORIES boundary (the category id) selects the same option as its number; an unknown id is refused
+    in Chinese and English with the ids listed."""
+    import pytest
+    from qgis.core import QgsProcessingParameterEnum
+
+    from landoffice_plugin.analysis.categories import CATEGORIES, CATEGORY_IDS
+    from landoffice_plugin.cli import UsageError, enum_value
+    from landoffice_plugin.processing.alg_potential_land import PotentialLandAlgorithm
+
+    ids = PotentialLandAlgorithm.ENUM_IDS["CATEGORIES"]
+    assert ids == CATEGORY_IDS
+    param = QgsProcessingParameterEnum("CATEGORIES", "C", options=[c.name_en for c in CATEGORIES],
+                                       allowMultiple=True)
+    boundary = CATEGORY_IDS.index("boundary")
+    assert enum_value("CATEGORIES", param, "boundary", ids) == [boundary]
+    assert enum_value("CATEGORIES", param, "Boundary,0", ids) == [boundary, 0]
+    assert enum_value("CATEGORIES", param, ["recovery", str(boundary)], ids) == [len(ids) - 1, boundary]
+    with pytest.raises(UsageError) as err:
+        enum_value("CATEGORIES", param, "boundry", ids)
+    text = str(err.value)
+    assert "boundary" in text and "boundry" in text and "must be one of" in text
+
+
+def test_potentialland_cli_refuses_an_unknown_category_id(tmp_path):
+    proc = run_cli("potentialland", "--CATEGORIES", "nosuch", "--OUTPUT", str(tmp_path / "o.gpkg"))
+    assert proc.returncode == 2
+    assert "boundary" in proc.stderr and "nosuch" in proc.stderr

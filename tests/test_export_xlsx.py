@@ -160,3 +160,39 @@ def test_column_rejects_unknown_personal_kind(qgis_app):
 
     with pytest.raises(LandOfficeError):
         Column("姓名", "name", personal="name")
+
+
+def test_streamed_workbook_matches_the_layout_of_an_ordinary_one(tmp_path):
+    """new_workbook(stream=True): the same title, merge, header, formats, totals, panes, filter and widths."""
+    from openpyxl import load_workbook
+
+    from landoffice_plugin.export.xlsx import (
+        Column,
+        add_sheet,
+        new_workbook,
+        save_workbook,
+        write_key_values,
+        write_table,
+    )
+
+    cols = [Column("名称", "name"), Column("面积", "area", unit="亩", number_format="0.0000"),
+            Column("说明", "note", width=30)]
+    rows = [{"name": f"地块{i}", "area": i / 3, "note": "=not a formula" if i == 1 else None} for i in range(3000)]
+    shown = {}
+    for stream in (False, True):
+        wb = new_workbook(stream=stream)
+        write_table(add_sheet(wb, "明细"), cols, rows, title="标题", totals={"area": "sum"})
+        ws = add_sheet(wb, "规则")
+        last = write_key_values(ws, [("规则", "x"), ("长一些的标签", 2)], title="说明")
+        write_table(ws, cols[:1], [{"name": "a"}], start_row=last + 2, freeze=False)
+        path = save_workbook(wb, tmp_path / f"s{stream}.xlsx")
+        book = load_workbook(path)
+        t, r = book["明细"], book["规则"]
+        shown[stream] = (
+            t["A1"].value, sorted(str(m) for m in t.merged_cells.ranges), t["B2"].value, t["B5"].value,
+            t["B5"].number_format, t["C4"].value, t["C4"].data_type, t.freeze_panes, t.auto_filter.ref,
+            [c.value for c in t[3003]], t.column_dimensions["A"].width, t.column_dimensions["C"].width,
+            r["A1"].value, r["A3"].value, r["B3"].value, r["A6"].value, r.freeze_panes)
+    assert shown[True] == shown[False]
+    assert shown[True][4] == "0.0000" and shown[True][5] == "=not a formula" and shown[True][6] == "s"
+    assert shown[True][9] == ["合计", "=SUM(B3:B3002)", None]

@@ -59,6 +59,7 @@ class AnalysisResult:
     seconds: dict = field(default_factory=dict)
     examined: int = 0  # DLTB patches examined
     examined_by: list = field(default_factory=list)  # roles whose features chose them (empty: all patches)
+    zero_notes: dict = field(default_factory=dict)  # {category: its "0 亩" warning (also in notes)}
 
     @property
     def count(self) -> int:
@@ -172,9 +173,9 @@ def _preflight(inputs: dict, requested: list) -> dict:
     return unusable
 
 
-def _zero_notes(run: list, claims: list, cats: np.ndarray, L: dict) -> list:
-    """A warning for each category that found 0 亩, saying whether its input matched nothing."""
-    notes = []
+def _zero_notes(run: list, claims: list, cats: np.ndarray, L: dict) -> dict:
+    """{category: warning} for each category that found 0 亩, saying whether its input matched nothing."""
+    notes = {}
     for cat, claim in zip(run, claims):
         if (cats == cat).any():
             continue
@@ -182,20 +183,21 @@ def _zero_notes(run: list, claims: list, cats: np.ndarray, L: dict) -> list:
         roles = [r for r in BY_ID[cat].needs if r != "DLTB"] or ["DLTB"]
         counts = ", ".join(f"{r} {len(L[r])}" for r in roles if r in L)
         if len(claim.geoms) == 0:
-            notes.append(zh("Warning: {category} is 0 mu because its input matched nothing ({counts} features): "
+            notes[cat] = (zh("Warning: {category} is 0 mu because its input matched nothing ({counts} features): "
                             "{hint}. If land was expected, check the layer, its field mapping and its values.")
                          .format(category=name, counts=counts, hint=zh(ZERO_HINTS[cat])))
         else:
-            notes.append(zh("Warning: {category} is 0 mu: all of its {count} candidates lie on hard constraints, "
+            notes[cat] = (zh("Warning: {category} is 0 mu: all of its {count} candidates lie on hard constraints, "
                             "on land a category before it claimed, or on land the survey shows built.")
                          .format(category=name, count=len(claim.geoms)))
     return notes
 
 
-def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=(), run=()) -> dict:
+def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=(), run=(), rows=None) -> dict:
     """The needed role layers, repaired; the ``deferred`` ones (hard constraints) are read later.
 
-    Big layers are read with only the columns the categories in ``run`` use.
+    Big layers are read with only the columns the categories in ``run`` use; ``rows``: {role: the SQL
+    condition or the feature ids choosing the rows of one part of a big area} (see :mod:`.tiled`).
     """
     used = dict(USED_FIELDS)
     used["DLTB"] = USED_FIELDS["DLTB"] + tuple(f for c in run for f in DLTB_FIELDS_BY_CATEGORY.get(c, ()))
@@ -212,11 +214,16 @@ def _load(inputs: dict, target, grid: float, needed: set, progress, deferred=(),
         if isinstance(value, LayerInput) and role in used:  # big layers: only the columns used
             value = dataclasses.replace(value, mapping={k: v for k, v in value.mapping.items() if k in used[role]})
         fids = _reachable_patches(value, target, loaded, run, grid) if role == "DLTB" else None
-        arr = load_input(value, target, keep, inspect=True, fids=fids) if isinstance(value, LayerInput) else value
+        reached = fids is not None  # the categories' layers chose the patches read
+        pick = (rows or {}).get(role)
+        if pick is not None and not isinstance(pick, str):
+            fids = np.asarray(pick, dtype=np.int64) if fids is None else np.intersect1d(fids, pick)
+        arr = load_input(value, target, keep, inspect=True, fids=fids, where=pick if isinstance(pick, str) else None) \
+            if isinstance(value, LayerInput) else value
         if keep is not None:
             arr = arr.take(np.flatnonzero(isin(text(arr.col("ZDDM")), keep[1])))
         loaded[role] = _prepare(arr, grid, polygons=role != "GYQY")
-        if fids is not None:
+        if reached:
             loaded[role].reached_by = sorted({REACH[c] for c in run if REACH[c] in loaded})
         progress(2 + 28 * (k + 1) / len(ROLES), zh("Read {role}: {count} features").format(
             role=role, count=len(loaded[role])))
@@ -378,11 +385,26 @@ def _names(L: dict) -> tuple[dict, dict]:
     return towns, villages
 
 
+def _release(L: dict, prepared: Snapped, inputs: dict) -> None:
+    """Let go of the geometries read here a chunk at a time: freeing a county's patches at once holds
+    Python's lock for a quarter of a second (the window would freeze when the run ends). Arrays a
+    caller passed in (LayerArrays) are left alone."""
+    ours = [role for role in L if isinstance(inputs.get(role), LayerInput)]
+    arrays = [L[role].geoms for role in ours] + ([prepared.overlaps.patches] if "DLTB" in ours else [])
+    prepared.overlaps._tree = None
+    prepared.overlaps._cache.clear()
+    for geoms in arrays:
+        for start in range(0, len(geoms), 20000):
+            geoms[start:start + 20000] = None
+            time.sleep(0)  # the other threads (the window) run between chunks
+
+
 def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedback=None,
-                 crs=None) -> AnalysisResult:
+                 crs=None, rows: Optional[dict] = None) -> AnalysisResult:
     """Run the enabled ``categories`` (default: all enabled in ``rules``) on the role ``inputs``.
 
     ``crs`` (a QgsCoordinateReferenceSystem) is needed only when the inputs are LayerArrays.
+    ``rows``: {role: an SQL condition or feature ids}: only those rows (one part of a city, :mod:`.tiled`).
     """
     started = time.perf_counter()
     seconds = {}
@@ -400,7 +422,7 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     needed = _needed(requested, rules)
     used = _needed(requested, rules, constraints=False)
     deferred = {r: inputs[r] for r in rules.hard_constraints if inputs.get(r) is not None and r not in used}
-    L = _load(inputs, target, grid, needed, progress, deferred, requested)
+    L = _load(inputs, target, grid, needed, progress, deferred, requested, rows)
     seconds["load"] = time.perf_counter() - started
     dltb_read = L["DLTB"]
     if len(dltb_read) == 0 and not dltb_read.reached_by:
@@ -457,7 +479,8 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     pieces = merge(claims, dltb.geoms, prepared.constraints, grid, rules.min_piece_m2,
                    progress=lambda i, n: progress(55 + 25 * i / max(n, 1)))
     seconds["precedence"] = time.perf_counter() - t0
-    notes.extend(_zero_notes(run, claims, pieces["cat"], L))
+    zero = _zero_notes(run, claims, pieces["cat"], L)
+    notes.extend(zero.values())
     t0 = time.perf_counter()
     epsg_crs = target if target is not None else None
     insp = dltb.inspection  # of the patches as read: areas of the untouched ones to ~1e-6 (quick)
@@ -500,13 +523,14 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     progress(100)
     clear_text_cache()
     clear_mask_cache()
+    _release(L, prepared, inputs)
     crs_wkt = target.toWkt() if target is not None else ""
     return AnalysisResult(epsg=(target.postgisSrid() if target is not None else None), crs_wkt=crs_wkt, rows=rows,
                           summary=summary, reconciliation=recon, notes=notes,
                           repaired={r: a.repaired for r, a in L.items()},
                           reprojected={r: a.crs_from for r, a in L.items() if a.crs_from},
                           categories_run=run, categories_disabled=disabled, rules=rules, seconds=seconds,
-                          examined=len(dltb), examined_by=list(dltb.reached_by))
+                          examined=len(dltb), examined_by=list(dltb.reached_by), zero_notes=zero)
 
 
 __all__ = ["AnalysisResult", "run_analysis", "ROLES", "CATEGORY_IDS"]

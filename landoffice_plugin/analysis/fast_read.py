@@ -16,7 +16,7 @@ from landoffice_plugin.log import get_logger
 
 from .columns import remember
 
-BATCH = 65536
+BATCH = 16384  # rows per batch: parsing a batch's WKB holds Python's lock (~50 ms for dense patches)
 
 
 def _column(values, register: bool = True) -> np.ndarray:
@@ -82,13 +82,15 @@ def _open(path: str, table: str):
 
 def read_gpkg_arrow(path: str, table: str, mapping: dict,
                     on_geoms: Optional[Callable[[np.ndarray], None]] = None,
-                    fids: Optional[np.ndarray] = None, register: bool = True) -> Optional[tuple]:
+                    fids: Optional[np.ndarray] = None, register: bool = True,
+                    where: Optional[str] = None) -> Optional[tuple]:
     """(fids, shapely geometries, {standard name: values}) of every row of ``table``, or None.
 
     ``on_geoms`` is called with each batch's geometries as soon as they are parsed (the caller
     can start checking them on another thread while the next batch is read). ``fids``: read
     only those rows (an attribute filter SQLite answers from the primary key). ``register``: hand the
     string columns' text forms to :mod:`.columns` (the analysis asks for them again; other readers do not).
+    ``where``: an SQL condition on the rows (passed to SQLite: it may use the layer's R-tree table).
     Any OGR dataset with an Arrow stream works (GeoPackage, FileGDB), not only GeoPackages.
     """
     if fids is not None and len(fids) == 0:
@@ -107,8 +109,10 @@ def read_gpkg_arrow(path: str, table: str, mapping: dict,
         if not wanted <= set(names):
             return None
         layer.SetIgnoredFields([n for n in names if n not in wanted])
-        if fids is not None and layer.SetAttributeFilter("FID IN (" + ",".join(map(str, np.asarray(fids).tolist()))
-                                                         + ")") != 0:
+        conditions = [f"({where})"] if where else []
+        if fids is not None:
+            conditions.append("FID IN (" + ",".join(map(str, np.asarray(fids).tolist())) + ")")
+        if conditions and layer.SetAttributeFilter(" AND ".join(conditions)) != 0:
             return None
         fids, geoms, cols = [], [], {a: [] for a in wanted}
         stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", f"MAX_FEATURES_IN_BATCH={BATCH}"])

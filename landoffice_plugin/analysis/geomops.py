@@ -196,15 +196,33 @@ def _classify(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     shapely.prepare(a)
     out = np.where(shapely.contains_properly(a, b), A_HAS_B, OVERLAY).astype(np.int8)
     rest = np.flatnonzero(out == OVERLAY)
-    if len(rest):
-        has = shapely.contains(a[rest], b[rest])
+    if len(rest) == 0:
+        return out
+    # boxes first: a can contain b only if a's box holds b's box, and the other way round
+    ba, bb = shapely.bounds(a[rest]), shapely.bounds(b[rest])
+    a_holds = (ba[:, 0] <= bb[:, 0]) & (ba[:, 1] <= bb[:, 1]) & (ba[:, 2] >= bb[:, 2]) & (ba[:, 3] >= bb[:, 3])
+    b_holds = (bb[:, 0] <= ba[:, 0]) & (bb[:, 1] <= ba[:, 1]) & (bb[:, 2] >= ba[:, 2]) & (bb[:, 3] >= ba[:, 3])
+    # a point inside b: in a's interior, the interiors meet (not APART); off a, a cannot contain b
+    inner = shapely.point_on_surface(b[rest])
+    meets = shapely.contains_properly(a[rest], inner)
+    off = ~meets & ~shapely.intersects(a[rest], inner)
+    test = a_holds & ~off
+    if test.any():
+        has = np.zeros(len(rest), dtype=bool)
+        has[test] = shapely.contains(a[rest[test]], b[rest[test]])
         out[rest[has]] = A_HAS_B
-        rest = rest[~has]
-    if len(rest):
-        shapely.prepare(b[rest])
-        has = shapely.contains(b[rest], a[rest])
+        keep = ~has
+        rest, b_holds, meets = rest[keep], b_holds[keep], meets[keep]
+    test = np.flatnonzero(b_holds)
+    if len(test):
+        idx = rest[test]
+        shapely.prepare(b[idx])
+        has = np.zeros(len(rest), dtype=bool)
+        has[test] = shapely.contains(b[idx], a[idx])
         out[rest[has]] = B_HAS_A
-        rest = rest[~has]
+        keep = ~has
+        rest, meets = rest[keep], meets[keep]
+    rest = rest[~meets]  # interiors that meet are never only touching: those go to the overlay
     if len(rest):
         out[rest[_touching(a[rest], b[rest])]] = APART
     return out

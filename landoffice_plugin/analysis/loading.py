@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -106,6 +107,22 @@ def _geometry_column(con: sqlite3.Connection, table: str) -> Optional[tuple]:
                        (table,)).fetchone()
 
 
+@contextmanager
+def readonly(path: str):
+    """A read-only SQLite connection to a GeoPackage, closed after the block."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def rtree_name(con: sqlite3.Connection, table: str) -> Optional[str]:
+    """The quoted name of a GeoPackage table's R-tree index table, or None (no geometry column)."""
+    col = _geometry_column(con, table)
+    return None if col is None else f'"rtree_{table}_{col[0]}"'
+
+
 def _read_gpkg(path: str, table: str, mapping: dict, keep: Optional[tuple] = None, ids=None):
     """Rows of ``table`` straight from SQLite: all, those whose ``keep`` field has one of the
     values, or those whose primary key is in ``ids``."""
@@ -151,13 +168,15 @@ def _read_features(inp: LayerInput, target: QgsCoordinateReferenceSystem):
 
 
 def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
-               keep: Optional[tuple] = None, inspect: bool = False, fids: Optional[np.ndarray] = None) -> LayerArrays:
+               keep: Optional[tuple] = None, inspect: bool = False, fids: Optional[np.ndarray] = None,
+               where: Optional[str] = None) -> LayerArrays:
     """Read ``inp`` into arrays, in ``target`` CRS (geometries not yet repaired).
 
     ``keep`` = (standard field, values): the GeoPackage fast path reads only those rows
     (other sources are filtered by the caller). ``inspect``: on the fast path, check each batch's
     validity, area and bounds on another thread while the next batch is read
-    (``LayerArrays.inspection``). ``fids``: only the rows with these feature ids.
+    (``LayerArrays.inspection``). ``fids``: only the rows with these feature ids. ``where``: only the rows
+    this SQL condition chooses (a GeoPackage read through OGR's Arrow stream; LandOfficeError otherwise).
     """
     same = target is None or not target.isValid() or inp.crs == target
     data = None
@@ -165,9 +184,12 @@ def load_input(inp: LayerInput, target: Optional[QgsCoordinateReferenceSystem],
     if inp.gpkg and same and keep is None:
         on_geoms = (lambda g: checks.extend(submit(Inspection.of, part) for part in np.array_split(g, workers()))) \
             if inspect else None
-        data = read_gpkg_arrow(*inp.gpkg, inp.mapping, on_geoms, fids=fids)
+        data = read_gpkg_arrow(*inp.gpkg, inp.mapping, on_geoms, fids=fids, where=where)
         if data is None:
             checks = []
+    if where and data is None:
+        raise LandOfficeError("The layer {layer} could not be read part by part: give it as a GeoPackage layer in "
+                              "the working CRS.", layer=inp.name)
     if data is None and inp.gpkg and same:
         data = _read_gpkg(*inp.gpkg, inp.mapping, keep, ids=fids)
     if data is None:
@@ -221,18 +243,14 @@ def gpkg_ids_near(path: str, table: str, tree: shapely.STRtree, margin: float) -
     rects = boxes + np.array([-margin, -margin, margin, margin]) if exact else cover(boxes, margin)
     found = []
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            col = _geometry_column(con, table)
-            if col is None:
+        with readonly(path) as con:
+            rtree = rtree_name(con, table)
+            if rtree is None:
                 return None
             columns = "id" if exact else "id, minx, miny, maxx, maxy"
-            sql = (f'SELECT {columns} FROM "rtree_{table}_{col[0]}" '
-                   "WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?")
+            sql = f"SELECT {columns} FROM {rtree} WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?"
             for xmin, ymin, xmax, ymax in rects.tolist():
                 found += con.execute(sql, (xmin, xmax, ymin, ymax)).fetchall()
-        finally:
-            con.close()
     except sqlite3.Error:
         return None
     if not found:

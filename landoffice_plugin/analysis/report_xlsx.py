@@ -88,10 +88,11 @@ def _details(rows: dict):
 def write_report(result, path, source: str = "", progress=None) -> str:
     """Write the workbook to ``path``; returns the path written.
 
-    ``progress(fraction)`` (0–1) moves while the detail rows are written and before the save.
+    ``progress(fraction)`` (0–1) moves while the detail rows are written (they go to the file as they are
+    written, so the save at the end is short).
     """
     step = progress or (lambda _f: None)
-    wb = new_workbook()
+    wb = new_workbook(stream=True)  # rows go to the file as they are written: the save is short
     write_table(add_sheet(wb, SHEETS[0]), SUMMARY_COLUMNS, result.summary, title="用地潜力汇总（乡镇/村/类别）",
                 totals={"count": "sum", "area_m2": "sum", "area_mu": "sum"})
     write_table(add_sheet(wb, SHEETS[1]), _recon_columns(), _with_mu(result.reconciliation),
@@ -120,8 +121,7 @@ def write_report(result, path, source: str = "", progress=None) -> str:
     ws = add_sheet(wb, SHEETS[3])
     last = write_key_values(ws, pairs, title="规则、阈值与说明")
     write_table(ws, RULE_COLUMNS, [{"rule": a, "value": b, "why": c} for a, b, c in rule_rows(rules)],
-                title="所用规则与阈值", start_row=last + 2)
-    ws.freeze_panes = None
+                title="所用规则与阈值", start_row=last + 2, freeze=False)
     step(0.7)
     saved = str(save_workbook(wb, path))
     step(1.0)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -85,12 +86,58 @@ class Formula(str):
         return Formula(self.replace("{r}", str(row)).replace("{first}", str(first)).replace("{last}", str(last)))
 
 
-def _store(ws, row: int, column: int, value):
-    """Write one cell; text that merely looks like a formula is kept as text."""
-    cell = ws.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and value.startswith("=") and not isinstance(value, Formula):
-        cell.data_type = "s"
-    return cell
+class _Out:
+    """Cells into a worksheet: in place, or — in a write-only (streaming) workbook — appended row by row.
+
+    A streamed sheet takes its rows in order and its column widths, frozen pane and row heights
+    before its first row (openpyxl writes them first); each row goes to the file as it is finished,
+    so the save at the end is short and never holds Python's lock for long.
+    """
+
+    def __init__(self, ws):
+        self.ws = ws
+        self.stream = getattr(ws.parent, "write_only", False)
+        self.row_no, self.cells = 0, []
+
+    @property
+    def started(self) -> bool:
+        """A streamed sheet has rows already (widths and panes can no longer change)."""
+        return self.stream and getattr(self.ws, "_max_row", 0) > 0 or bool(self.cells)
+
+    def cell(self, row: int, column: int, value):
+        """The cell at (row, column) holding ``value``; text that merely looks like a formula is kept as text."""
+        if self.stream:
+            if row != self.row_no:
+                self.flush()
+                self.row_no = row
+            cell = WriteOnlyCell(self.ws, value=value)
+            self.cells.append((column, cell))
+        else:
+            cell = self.ws.cell(row=row, column=column, value=value)
+        if isinstance(value, str) and value.startswith("=") and not isinstance(value, Formula):
+            cell.data_type = "s"
+        return cell
+
+    def plain(self, row: int, column: int, value) -> None:
+        """A streamed cell without a style (a number or text that is no formula): no cell object is made."""
+        if row != self.row_no:
+            self.flush()
+            self.row_no = row
+        self.cells.append((column, value))
+
+    def flush(self) -> None:
+        if not self.cells:
+            return
+        ws = self.ws
+        while getattr(ws, "_max_row", 0) + 1 < self.row_no:  # rows left blank
+            ws.append([])
+            ws._max_row = getattr(ws, "_max_row", 0) + 1
+        values = [None] * max(c for c, _cell in self.cells)
+        for column, cell in self.cells:
+            values[column - 1] = cell
+        ws.append(values)
+        ws._max_row = self.row_no
+        self.cells = []
 
 
 def _plain(value):
@@ -146,7 +193,7 @@ PLAIN_ROWS = 2000
 
 def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] = None,
                 mask_personal: bool = True, start_row: int = 1, totals: Optional[dict] = None,
-                totals_label: str = "合计", progress=None) -> int:
+                totals_label: str = "合计", progress=None, freeze: bool = True) -> int:
     """Write a table at ``start_row``; returns the last row written (the totals row when there is one).
 
     The one table writer of the plugin. ``rows`` are mappings (by ``Column.key``), sequences (by position) or
@@ -154,75 +201,97 @@ def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] 
     looks like a formula stays text; :class:`Formula` values may use ``{r}`` for their own row. ``totals`` adds a
     totals row: ``{key: "sum"}`` (``=SUM`` over the data rows), ``{key: Formula(...)}`` (``{first}``/``{last}``
     allowed) or ``{key: value}``; its label goes in the first column without a total. ``progress(fraction)``
-    is called every 1000 rows.
+    is called every 1000 rows. ``freeze``: freeze the rows above the data. In a streaming workbook
+    (``new_workbook(stream=True)``) the widths come from the values before any row is written, and a table
+    below other rows of its sheet keeps the sheet's widths and panes.
     """
     if not columns:
         raise LandOfficeError("A table needs at least one column: define the report's columns.")
     rows = list(rows)
+    out = _Out(ws)
     font_name = _font_name()
     body_font = Font(name=font_name, size=10)
     bold_font = Font(name=font_name, size=10, bold=True)
     last_col = get_column_letter(len(columns))
     row_no = start_row
+    header_row = start_row + (1 if title else 0)
+    first, last = header_row + 1, header_row + len(rows)
+    if not out.started:  # a streamed sheet takes these before its first row
+        _set_widths(ws, columns, rows, mask_personal, first, last)
+        if freeze:
+            ws.freeze_panes = f"A{header_row + 1}"
     if title:
-        cell = ws.cell(row=row_no, column=1, value=_plain(title))
+        if len(columns) > 1:
+            ws.merged_cells.add(f"A{row_no}:{last_col}{row_no}") if out.stream else \
+                ws.merge_cells(f"A{row_no}:{last_col}{row_no}")
+        ws.row_dimensions[row_no].height = 24
+        cell = out.cell(row_no, 1, _plain(title))
         cell.font = Font(name=font_name, size=14, bold=True)
         cell.alignment = Alignment(horizontal="center", vertical="center")
-        if len(columns) > 1:
-            ws.merge_cells(f"A{row_no}:{last_col}{row_no}")
-        ws.row_dimensions[row_no].height = 24
         row_no += 1
-    header_row = row_no
-    widths = [display_width(col.header) for col in columns]
     for ci, col in enumerate(columns, start=1):
-        cell = ws.cell(row=header_row, column=ci, value=col.header)
+        cell = out.cell(header_row, ci, col.header)
         cell.font = bold_font
         cell.fill = HEADER_FILL
         cell.border = BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     styled = len(rows) <= PLAIN_ROWS
-    first, last = header_row + 1, header_row + len(rows)
-    sample_every = max(1, len(rows) // 500)  # widths from a sample of big tables
+    formats = [col.excel_format for col in columns]
     for k, row in enumerate(rows):
         if progress is not None and k % 1000 == 0:
             progress(k / len(rows))
         row_no += 1
         for ci, col in enumerate(columns, start=1):
             value = _cell_value(_row_value(row, ci - 1, col.key), col, mask_personal, row_no, first, last)
-            cell = _store(ws, row_no, ci, value)
+            if out.stream and not styled and not formats[ci - 1] and \
+                    not (isinstance(value, str) and value.startswith("=")):
+                out.plain(row_no, ci, value)  # most cells of a big table: the value alone
+                continue
+            cell = out.cell(row_no, ci, value)
             if styled:
                 cell.font = body_font
                 cell.border = BORDER
-            if col.excel_format:
-                cell.number_format = col.excel_format
-            if value is not None and not isinstance(value, Formula) and k % sample_every == 0:
-                widths[ci - 1] = max(widths[ci - 1], display_width(_shown(value)))
+            if formats[ci - 1]:
+                cell.number_format = formats[ci - 1]
     if totals:
         row_no += 1
         label_col = next((ci for ci, col in enumerate(columns, start=1) if col.key not in totals), None)
-        if label_col is not None:
-            ws.cell(row=row_no, column=label_col, value=totals_label).font = bold_font
         for ci, col in enumerate(columns, start=1):
-            if col.key not in totals:
-                continue
-            spec = totals[col.key]
-            letter = get_column_letter(ci)
-            if spec == "sum":
-                value = Formula(f"=SUM({letter}{first}:{letter}{max(last, first)})") if rows else 0
+            if col.key in totals:
+                spec = totals[col.key]
+                letter = get_column_letter(ci)
+                if spec == "sum":
+                    value = Formula(f"=SUM({letter}{first}:{letter}{max(last, first)})") if rows else 0
+                else:
+                    value = _cell_value(spec, col, mask_personal, row_no, first, last)
+                cell = out.cell(row_no, ci, value)
+                cell.font = bold_font
+                if col.excel_format:
+                    cell.number_format = col.excel_format
             else:
-                value = _cell_value(spec, col, mask_personal, row_no, first, last)
-            cell = _store(ws, row_no, ci, value)
-            cell.font = bold_font
-            if col.excel_format:
-                cell.number_format = col.excel_format
-        for ci in range(1, len(columns) + 1):
-            ws.cell(row=row_no, column=ci).border = BORDER
+                cell = out.cell(row_no, ci, totals_label if ci == label_col else None)
+                if ci == label_col:
+                    cell.font = bold_font
+            cell.border = BORDER
+    out.flush()
+    ws.auto_filter.ref = f"A{header_row}:{last_col}{max(last, header_row)}"
+    return row_no
+
+
+def _set_widths(ws, columns: list, rows: list, mask_personal: bool, first: int, last: int) -> None:
+    """Column widths from the headers and the values (a sample of a big table's rows); CJK counts double."""
+    widths = [display_width(col.header) for col in columns]
+    sample_every = max(1, len(rows) // 500)  # widths from a sample of big tables
+    for k in range(0, len(rows), sample_every):
+        for ci, col in enumerate(columns):
+            if col.width:
+                continue
+            value = _cell_value(_row_value(rows[k], ci, col.key), col, mask_personal, first + k, first, last)
+            if value is not None and not isinstance(value, Formula):
+                widths[ci] = max(widths[ci], display_width(_shown(value)))
     for ci, col in enumerate(columns, start=1):
         width = col.width if col.width else min(MAX_WIDTH, max(MIN_WIDTH, widths[ci - 1] + 2))
         ws.column_dimensions[get_column_letter(ci)].width = width
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=1).coordinate
-    ws.auto_filter.ref = f"A{header_row}:{last_col}{max(last, header_row)}"
-    return row_no
 
 
 def _cell_value(raw, col: Column, mask_personal: bool, row: int, first: int, last: int):
@@ -245,29 +314,37 @@ def _shown(value) -> str:
 def write_key_values(ws, pairs, title: Optional[str] = None, start_row: int = 1) -> int:
     """Two columns of label → value (rules used, metadata); returns the last row written."""
     items = list(pairs.items()) if isinstance(pairs, Mapping) else [tuple(p) for p in pairs]
+    out = _Out(ws)
     font_name = _font_name()
+    if not out.started:
+        key_width = max([10] + [display_width(str(key)) for key, _value in items])
+        value_width = max([10] + [display_width(_shown(value)) for _key, value in items if value is not None])
+        ws.column_dimensions["A"].width = min(MAX_WIDTH, key_width + 2)
+        ws.column_dimensions["B"].width = min(80, value_width + 2)
     row_no = start_row
     if title:
-        ws.cell(row=row_no, column=1, value=_plain(title)).font = Font(name=font_name, size=14, bold=True)
+        out.cell(row_no, 1, _plain(title)).font = Font(name=font_name, size=14, bold=True)
         row_no += 1
-    key_width, value_width = 10, 10
     for key, value in items:
-        key_cell = ws.cell(row=row_no, column=1, value=_plain(key))
+        key_cell = out.cell(row_no, 1, _plain(key))
         key_cell.font = Font(name=font_name, size=10, bold=True)
         key_cell.alignment = Alignment(vertical="top")
-        value_cell = _store(ws, row_no, 2, _plain(value))
+        value_cell = out.cell(row_no, 2, _plain(value))
         value_cell.font = Font(name=font_name, size=10)
         value_cell.alignment = Alignment(vertical="top", wrap_text=True)
-        key_width = max(key_width, display_width(str(key)))
-        value_width = max(value_width, display_width(_shown(value)) if value is not None else 0)
         row_no += 1
-    ws.column_dimensions["A"].width = min(MAX_WIDTH, key_width + 2)
-    ws.column_dimensions["B"].width = min(80, value_width + 2)
+    out.flush()
     return row_no - 1
 
 
-def new_workbook() -> Workbook:
-    """An empty workbook (no sheets: add them with :func:`add_sheet`)."""
+def new_workbook(stream: bool = False) -> Workbook:
+    """An empty workbook (no sheets: add them with :func:`add_sheet`).
+
+    ``stream``: a write-only workbook whose sheets are written row by row as the tables go in (big reports:
+    little memory, and the save does not hold Python's lock for seconds). Its tables are written top to bottom.
+    """
+    if stream:
+        return Workbook(write_only=True)
     wb = Workbook()
     wb.remove(wb.active)
     return wb

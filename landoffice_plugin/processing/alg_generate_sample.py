@@ -40,6 +40,7 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
     SCALE = "SCALE"
     SEED = "SEED"
     DENSIFY = "DENSIFY"
+    TILES = "TILES"
     OUTPUT = "OUTPUT"
     FILEGDB = "FILEGDB"
     SHAPEFILE = "SHAPEFILE"
@@ -51,13 +52,14 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Random seed"),
                                                        type=QgsProcessingParameterNumber.Integer, defaultValue=1,
                                                        minValue=0))
-        densify = QgsProcessingParameterNumber(
-            self.DENSIFY, tr("Densify: mean vertices per land-use patch (0: off)"),
-            type=QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=1000)
-        densify.setHelp(tr("Adds vertices along every boundary until the land-use patches have this mean number "
-                           "of vertices, as digitised 三调 patches have (40–60). Shared boundaries get the same "
-                           "vertices on both sides, so the partition stays exact."))
-        self.addParameter(densify)
+        self._integer(self.DENSIFY, tr("Densify: mean vertices per land-use patch (0: off)"), 0, 0, 1000,
+                      tr("Adds vertices along every boundary until the land-use patches have this mean number "
+                         "of vertices, as digitised 三调 patches have (40–60). Shared boundaries get the same "
+                         "vertices on both sides, so the partition stays exact."))
+        self._integer(self.TILES, tr("Counties side by side (a sample city; 1: one county)"), 1, 1, 100,
+                      tr("Lays the generated county out this many times in one GeoPackage, each copy with its own "
+                         "county code (320299, 320298, …): a city for trying the tools on millions of patches. "
+                         "Only the GeoPackage is written."))
         self.addParameter(QgsProcessingParameterEnum(self.DIALECT, tr("Dialect"), options=list(DIALECTS),
                                                      defaultValue=0, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -67,6 +69,12 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
         self.addOutput(QgsProcessingOutputFile(self.FIELDMAP, tr("Field map of the mapped dialect")))
         for role in ORDER:
             self.addOutput(QgsProcessingOutputNumber(f"{role}_COUNT", tr("Features in {layer}").format(layer=role)))
+
+    def _integer(self, name: str, label: str, default: int, lo: int, hi: int, help_text: str) -> None:
+        param = QgsProcessingParameterNumber(name, label, type=QgsProcessingParameterNumber.Integer,
+                                             defaultValue=default, minValue=lo, maxValue=hi)
+        param.setHelp(help_text)
+        self.addParameter(param)
 
     def _normalised(self, parameters: dict) -> dict:
         """Accept the scale's name ('small', 'county') as well as its index."""
@@ -89,6 +97,9 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
         from landoffice_plugin.sample.generator import generate_sample  # heavy: only when run
 
         dialect = DIALECTS[self.parameterAsEnum(parameters, self.DIALECT, context)]
+        tiles = self.parameterAsInt(parameters, self.TILES, context) if parameters.get(self.TILES) else 1
+        if tiles > 1:
+            return self._city(output, tiles, scale, seed, dialect, densify, feedback)
         summary = generate_sample(output, scale=scale, seed=seed, feedback=feedback, dialect=dialect,
                                   densify=densify)
         if summary.get("cancelled"):
@@ -99,4 +110,28 @@ class GenerateSampleAlgorithm(LandOfficeAlgorithm):
         result = {self.OUTPUT: summary["output"], self.FILEGDB: summary["filegdb"],
                   self.SHAPEFILE: summary["shapefile"], self.FIELDMAP: summary["fieldmap"]}
         result.update({f"{role}_COUNT": count for role, count in summary["counts"].items()})
+        return result
+
+    def _city(self, output: str, tiles: int, scale: str, seed: int, dialect: str, densify: int, feedback) -> dict:
+        """The county generated beside ``output`` (then removed), laid out ``tiles`` times into ``output``."""
+        import shutil
+        import tempfile
+        from pathlib import Path
+
+        from landoffice_plugin.sample.generator import generate_sample
+        from landoffice_plugin.sample.tiling import tile_sample
+
+        folder = Path(tempfile.mkdtemp(prefix=".county-", dir=str(Path(output).parent)))
+        try:
+            summary = generate_sample(folder / "county.gpkg", scale=scale, seed=seed, feedback=feedback,
+                                      dialect=dialect, densify=densify)
+            if summary.get("cancelled"):
+                return {}
+            counts = tile_sample(summary["output"], output, tiles, feedback=feedback)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        for role, count in counts.items():
+            feedback.pushInfo(f"{role}: {count}")
+        result = {self.OUTPUT: str(output), self.FILEGDB: "", self.SHAPEFILE: "", self.FIELDMAP: ""}
+        result.update({f"{role}_COUNT": count for role, count in counts.items()})
         return result

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from landoffice_plugin.analysis.categories import CATEGORIES, ROLES
+from landoffice_plugin.analysis.categories import CATEGORIES, CATEGORY_IDS, ROLES
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.i18n import tr
 
@@ -45,6 +45,7 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
 
     RULES, CATEGORIES, VILLAGES, GPKG = "RULES", "CATEGORIES", "VILLAGES", "GPKG"
     OUTPUT, REPORT_XLSX, REPORT_PDF = "OUTPUT", "REPORT_XLSX", "REPORT_PDF"
+    ENUM_IDS = {"CATEGORIES": CATEGORY_IDS}  # the command line also takes --CATEGORIES boundary,recovery
 
     def initAlgorithm(self, config=None):
         for role in ROLES:
@@ -76,10 +77,11 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback):
         from landoffice_plugin.analysis.engine import run_analysis
-        from landoffice_plugin.analysis.loading import layer_input
+        from landoffice_plugin.analysis.loading import layer_input, working_crs
         from landoffice_plugin.analysis.report_xlsx import write_report
-        from landoffice_plugin.analysis.result_layer import result_fields, write_to_sink
+        from landoffice_plugin.analysis.result_layer import write_to_sink
         from landoffice_plugin.analysis.rules import load_rules
+        from landoffice_plugin.analysis.tiled import run_tiled, strips
 
         self._keep = []
         field_map = field_map_of(self, parameters, context)
@@ -95,15 +97,19 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
         villages = [v.strip() for v in (self.parameterAsString(parameters, self.VILLAGES, context) or "")
                     .replace("，", ",").replace(";", ",").split(",") if v.strip()]
         inputs = {role: layer_input(lyr, role, context.transformContext()) for role, lyr in layers.items()}
-        result = run_analysis(inputs, rules, categories, villages, feedback)
+        parts = strips(inputs["DLTB"])  # a city: strip by strip, each strip's pieces written as it is done
+        if parts:
+            work = working_crs(inputs["DLTB"])
+            sink, dest_id = self._sink(parameters, context, work if work.isValid() else layers["DLTB"].crs())
+            result = run_tiled(inputs, rules, categories, villages, feedback,
+                               on_pieces=lambda rows: write_to_sink(sink, rows), conditions=parts)
+        else:
+            result = run_analysis(inputs, rules, categories, villages, feedback)
+            crs = result.crs if result.crs.isValid() else layers["DLTB"].crs()  # geographic data: its GK zone
+            sink, dest_id = self._sink(parameters, context, crs)
+            write_to_sink(sink, result.rows)
         for note in result.notes:
             feedback.pushWarning(note)
-        crs = result.crs if result.crs.isValid() else layers["DLTB"].crs()  # geographic data: its GK zone
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, result_fields(),
-                                             QgsWkbTypes.MultiPolygon, crs)
-        if sink is None:
-            raise LandOfficeError("The output layer could not be created: choose another output file.")
-        write_to_sink(sink, result.rows)
         out = {self.OUTPUT: dest_id, "PIECES": result.count,
                "AREA_MU": float(result.rows["area_mu"].sum()) if result.count else 0.0,
                "NOTES": "\n".join(result.notes)}
@@ -117,6 +123,15 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
         self._dest_id = dest_id
         self._results = out
         return out
+
+    def _sink(self, parameters, context, crs):
+        from landoffice_plugin.analysis.result_layer import result_fields
+
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, result_fields(),
+                                             QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise LandOfficeError("The output layer could not be created: choose another output file.")
+        return sink, dest_id
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 - runs on the main thread
         from landoffice_plugin.analysis.report_pdf import export_potential_pdf

@@ -31,6 +31,9 @@ class _Iface:
     def mainWindow(self):  # noqa: N802 - QgisInterface API
         return self.window
 
+    def messageBar(self):  # noqa: N802 - QgisInterface API; the panel's reports are not shown here
+        return None
+
 
 def main() -> None:
     start()

@@ -46,3 +46,18 @@ def timed(label: str, func, *args, **kwargs):
     result = func(*args, **kwargs)
     print(f"{label}: {time.perf_counter() - started:.3f} s")
     return result
+
+
+def city_gpkg(tiles: int, seed: int = 1, densify: int = DENSE) -> Path:
+    """``tiles`` copies of the (dense) county side by side (generatesample --TILES), made once into bench-output/."""
+    if tiles == 1:
+        return county_gpkg(seed, densify)
+    from landoffice_plugin.sample.tiling import tile_sample
+
+    county = county_gpkg(seed, densify)
+    path = OUT / f"city{tiles}_{county.name}"
+    if not path.is_file():
+        started = time.perf_counter()
+        tile_sample(county, path, tiles)
+        print(f"generated {path.name} in {time.perf_counter() - started:.1f} s")
+    return path
