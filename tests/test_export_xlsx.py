@@ -196,3 +196,57 @@ def test_streamed_workbook_matches_the_layout_of_an_ordinary_one(tmp_path):
     assert shown[True] == shown[False]
     assert shown[True][4] == "0.0000" and shown[True][5] == "=not a formula" and shown[True][6] == "s"
     assert shown[True][9] == ["合计", "=SUM(B3:B3002)", None]
+
+
+def test_big_streamed_table_writes_every_cell_as_openpyxl_does(tmp_path):
+    """The rows of a big streamed table go to the sheet XML directly (export/xlsx_rows): every cell's value, type
+    and number format is the one an ordinary workbook holds, with tricky text, empty cells, formulas with {r},
+    a second table below on the same sheet, and a table that ends its sheet without totals; LibreOffice opens it
+    and computes the same totals; a table holding dates is written by openpyxl instead (same cells)."""
+    import datetime
+
+    from openpyxl import load_workbook
+    from xlsx_recalc import recalculate, soffice
+
+    from landoffice_plugin.export.xlsx import Column, Formula, add_sheet, new_workbook, save_workbook, write_table
+
+    cols = [Column("名称", "name"), Column("面积", "area", number_format="area"),
+            Column("代码", "code", number_format="text"), Column("两倍", "twice", number_format="0.0"),
+            Column("是否", "flag"), Column("身份证", "idno", personal="id")]
+    texts = ["地块", " leading space", "a < b & c > d", "=1+1", "", "tab\tand\nnewline", "x\x01y"]
+    rows = [{"name": texts[i % len(texts)] + str(i), "area": None if i % 11 == 0 else (i / 3 if i % 2 else i),
+             "code": f"{i:012d}", "twice": Formula("=B{r}*2"), "flag": bool(i % 3), "idno": "320102199001011234"}
+            for i in range(4500)]
+    dated = [{"name": f"d{i}", "area": datetime.date(2020, 1, 1 + i % 28)} for i in range(2500)]
+    books = {}
+    for stream in (False, True):
+        wb = new_workbook(stream=stream)
+        write_table(add_sheet(wb, "明细"), cols, rows, title="明细表", totals={"area": "sum"})
+        ws = add_sheet(wb, "两表")
+        last = write_table(ws, cols, rows[:2500], title="第一")
+        write_table(ws, cols[:2], rows[:5], title="第二", start_row=last + 3, freeze=False)
+        write_table(add_sheet(wb, "结尾"), cols[:3], rows[:2600])  # no title, no totals, nothing after
+        write_table(add_sheet(wb, "日期"), cols[:2], dated)
+        books[stream] = save_workbook(wb, tmp_path / f"big{int(stream)}.xlsx")
+    plain, fast = (load_workbook(books[s]) for s in (False, True))
+    assert plain.sheetnames == fast.sheetnames
+    for name in plain.sheetnames:
+        a, b = plain[name], fast[name]
+        assert a.max_row == b.max_row and a.max_column == b.max_column, name
+        for ra, rb in zip(a.iter_rows(), b.iter_rows()):
+            for ca, cb in zip(ra, rb):
+                assert (ca.data_type, ca.number_format) == (cb.data_type, cb.number_format), ca.coordinate
+                if isinstance(ca.value, float):  # openpyxl writes 16 digits, the fast path the exact double
+                    assert cb.value == pytest.approx(ca.value, rel=1e-15), (name, ca.coordinate)
+                else:
+                    assert ca.value == cb.value, (name, ca.coordinate, ca.value, cb.value)
+    assert [fast["明细"].cell(3 + i, 2).value for i in range(len(rows))] == [r["area"] for r in rows]  # exact
+    assert fast["明细"]["A4"].value == " leading space1" and fast["明细"]["A6"].value == "=1+13"
+    assert fast["明细"]["A6"].data_type == "s" and fast["明细"]["D5"].value == "=B5*2"
+    assert fast["明细"]["F5"].value != "320102199001011234"  # masked
+    assert fast["明细"]["A4503"].value == "合计" and fast["明细"]["B4503"].value == "=SUM(B3:B4502)"
+    if soffice():
+        values = recalculate([books[True]], tmp_path)[books[True]][1]
+        expected = sum(r["area"] for r in rows if r["area"] is not None)
+        assert abs(values["明细"]["B4503"].value - expected) < 1e-6 * expected
+        assert values["明细"]["D6"].value == 2 * rows[3]["area"]

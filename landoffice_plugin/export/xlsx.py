@@ -237,7 +237,9 @@ def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] 
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     styled = len(rows) <= PLAIN_ROWS
     formats = [col.excel_format for col in columns]
-    for k, row in enumerate(rows):
+    raw = _raw_rows(ws, columns, rows, formats, mask_personal, row_no + 1, first, last, progress) \
+        if out.stream and not styled else None
+    for k, row in enumerate(() if raw else rows):
         if progress is not None and k % 1000 == 0:
             progress(k / len(rows))
         row_no += 1
@@ -253,6 +255,10 @@ def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] 
                 cell.border = BORDER
             if formats[ci - 1]:
                 cell.number_format = formats[ci - 1]
+    if raw:
+        out.flush()  # the header, before the reserved rows
+        row_no = raw.last
+        out.row_no = row_no  # the rows are reserved in the sheet: the next row flushed leaves them empty
     if totals:
         row_no += 1
         label_col = next((ci for ci, col in enumerate(columns, start=1) if col.key not in totals), None)
@@ -276,6 +282,25 @@ def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] 
     out.flush()
     ws.auto_filter.ref = f"A{header_row}:{last_col}{max(last, header_row)}"
     return row_no
+
+
+def _raw_rows(ws, columns: list, rows: list, formats: list, mask_personal: bool, start: int, first: int,
+              last: int, progress):
+    """The data rows of a big streamed table as sheet XML (:mod:`.xlsx_rows`), or None when a value needs openpyxl."""
+    from . import xlsx_rows
+
+    table = xlsx_rows.RawRows(ws, formats, start)
+    try:
+        for k, row in enumerate(rows):
+            if progress is not None and k % 1000 == 0:
+                progress(k / len(rows))
+            table.add(start + k, [_cell_value(_row_value(row, ci, col.key), col, mask_personal, start + k, first, last)
+                                  for ci, col in enumerate(columns)])
+    except xlsx_rows.Unsupported:
+        table.discard()
+        return None
+    ws.parent.__dict__.setdefault("_landoffice_raw_rows", []).append(table)
+    return table
 
 
 def _set_widths(ws, columns: list, rows: list, mask_personal: bool, first: int, last: int) -> None:
@@ -384,8 +409,13 @@ def save_workbook(wb: Workbook, path) -> Path:
     tmp = folder / f".~{path.stem}.{uuid.uuid4().hex[:8]}.tmp.xlsx"
     try:
         wb.save(tmp)
-    except OSError as err:
+        from . import xlsx_rows
+
+        xlsx_rows.splice(tmp, wb.__dict__.pop("_landoffice_raw_rows", []))
+    except BaseException as err:
         tmp.unlink(missing_ok=True)
+        if not isinstance(err, OSError):
+            raise
         raise LandOfficeError("Could not write to folder {folder}: {error}. Choose another folder.",
                               folder=str(folder), error=str(err)) from err
     try:
