@@ -1,6 +1,8 @@
 """The result as QGIS features: a GeoPackage layer (GUI), a feature sink (Processing), in bulk."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import shapely
 from qgis.core import (
@@ -52,27 +54,32 @@ def as_multipolygons(geoms: np.ndarray) -> np.ndarray:
     return geoms
 
 
+def _column_values(kind, size: int, col) -> list:
+    """One attribute column as Python values: doubles rounded to their precision (NaN and None → NULL)."""
+    if kind != QVariant.Double:
+        return col.tolist() if isinstance(col, np.ndarray) else list(col)
+    return [None if v is None or not math.isfinite(v) else round(float(v), size) for v in
+            (col.tolist() if isinstance(col, np.ndarray) else col)]
+
+
 def features_of(spec, rows: dict, fields: QgsFields) -> list:
     """QgsFeatures of ``rows`` ({field: array} and ``geoms``, shapely) by the field table ``spec``: doubles rounded
     to their precision (NaN → NULL), missing or empty geometries left empty."""
-    geoms = as_multipolygons(rows["geoms"]) if len(rows["geoms"]) else []
-    wkbs = [None if g is None or g.is_empty else w for g, w in zip(geoms, shapely.to_wkb(geoms))] if len(geoms) \
-        else []
-    columns = [rows[name] for name, *_ in spec]
+    n = len(rows["geoms"])
+    if n == 0:
+        return []
+    geoms = as_multipolygons(rows["geoms"])
+    absent = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    wkbs = shapely.to_wkb(geoms).tolist()
+    attributes = list(zip(*(_column_values(kind, size, rows[name]) for name, kind, size, _alias in spec)))
     feats = []
-    for i, wkb in enumerate(wkbs):
+    for wkb, gone, values in zip(wkbs, absent.tolist(), attributes):
         feat = QgsFeature(fields)
-        if wkb is not None:
+        if not gone:
             geom = QgsGeometry()
             geom.fromWkb(wkb)
             feat.setGeometry(geom)
-        values = []
-        for (_name, kind, size, _alias), col in zip(spec, columns):
-            v = col[i]
-            if kind == QVariant.Double:
-                v = None if v is None or not np.isfinite(v) else round(float(v), size)
-            values.append(v)
-        feat.setAttributes(values)
+        feat.setAttributes(list(values))
         feats.append(feat)
     return feats
 
