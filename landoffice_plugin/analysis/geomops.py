@@ -14,7 +14,7 @@ import shapely
 from shapely.errors import GEOSException
 
 from landoffice_plugin.core.bitkey import bits_key
-from landoffice_plugin.core.parallel import chunked, pairwise
+from landoffice_plugin.core.parallel import chunked, pairwise, submit, workers
 
 POLY_TYPES = (3, 6)  # Polygon, MultiPolygon
 EMPTY = shapely.Polygon()
@@ -110,18 +110,33 @@ def pairs(a: np.ndarray, b: np.ndarray, tree=None) -> tuple[np.ndarray, np.ndarr
 QUERY_CHUNK = 2000  # geometries per STRtree query call
 
 
+def _distinct(geoms: np.ndarray) -> bool:
+    """No geometry object appears twice (a query prepares each of its geometries: one thread each)."""
+    ids = np.fromiter(map(id, geoms), dtype=np.int64, count=len(geoms))
+    return len(np.unique(ids)) == len(ids)
+
+
 def query(tree, geoms: np.ndarray, predicate: Optional[str] = None) -> np.ndarray:
-    """``tree.query(geoms, predicate)`` in chunks: the query holds Python's lock while it runs,
-    so one call over a county's patches would stop the other threads (and the window) for seconds."""
+    """``tree.query(geoms, predicate)`` in chunks of :data:`QUERY_CHUNK`, with a predicate on every core.
+
+    GEOS evaluates the predicates without Python's lock. The query prepares each query geometry
+    (kept on the object), so chunks go to other threads only when no object appears twice; the
+    tree's own geometries are only read (their boxes were computed when the tree was built).
+    """
     geoms = np.asarray(geoms, dtype=object)
     if len(geoms) <= QUERY_CHUNK:
         return tree.query(geoms, predicate=predicate)
-    parts = []
-    for start in range(0, len(geoms), QUERY_CHUNK):
+    starts = range(0, len(geoms), QUERY_CHUNK)
+
+    def one(start):
         hit = tree.query(geoms[start:start + QUERY_CHUNK], predicate=predicate)
         hit[0] += start
-        parts.append(hit)
-    return np.concatenate(parts, axis=1)
+        return hit
+
+    if predicate is not None and workers() > 1 and _distinct(geoms):
+        futures = [submit(one, start) for start in starts]
+        return np.concatenate([f.result() for f in futures], axis=1)
+    return np.concatenate([one(start) for start in starts], axis=1)
 
 
 def crossed(tree, others: np.ndarray) -> np.ndarray:
@@ -156,7 +171,8 @@ def identical_in(geoms: np.ndarray, others: np.ndarray, other_bounds: Optional[n
     cand = order[pos]
     found = np.flatnonzero((okeys[cand] == gkeys) & ~shapely.is_missing(geoms))
     if len(found):
-        same = shapely.equals_exact(shapely.normalize(geoms[found]), shapely.normalize(others[cand[found]]), 0.0)
+        mine, theirs = chunked(shapely.normalize, geoms[found]), chunked(shapely.normalize, others[cand[found]])
+        same = shapely.equals_exact(mine, theirs, 0.0)
         out[found[same]] = cand[found[same]]
     return out
 
@@ -366,8 +382,8 @@ def subdivide(geoms: np.ndarray, max_coords: int = 1000, grid: float = 0.0, near
         leaves, boxes = [leaves[i] for i in hit], [boxes[i] for i in hit]
     if leaves:
         try:
-            parts = polygonal(shapely.intersection(np.asarray(leaves, dtype=object),
-                                                   shapely.box(*np.asarray(boxes).T), grid_size=grid or None))
+            parts = polygonal(pairwise(shapely.intersection, np.asarray(leaves, dtype=object),
+                                       shapely.box(*np.asarray(boxes).T), grid_size=grid or None))
         except GEOSException:  # a clip GEOS could not overlay: cut by overlays all the way
             return _subdivide_overlay(geoms, max_coords, grid)
         out += [p for p in parts if not p.is_empty]

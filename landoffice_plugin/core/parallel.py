@@ -21,6 +21,7 @@ import numpy as np
 import shapely
 
 MIN_CHUNK = 10000  # geometries; below this the thread hand-over costs more than it saves
+MIN_CHUNK_COORDS = 40000  # vertices worth a thread (an overlay costs far more than the copies)
 _POOL: Optional[ThreadPoolExecutor] = None
 _LOCK = threading.Lock()
 
@@ -56,14 +57,17 @@ def submit(func: Callable, *args, **kwargs) -> Future:
 
 
 def chunked(func: Callable, geoms: np.ndarray, *args, min_chunk: int = MIN_CHUNK, **kwargs) -> np.ndarray:
-    """``func(geoms, *args, **kwargs)`` for a unary vectorised ``func``, split over the cores."""
+    """``func(geoms, *args, **kwargs)`` for a unary vectorised ``func``, split over the cores.
+
+    The chunks are of about equal work (vertices): ``min_chunk`` geometries, or a few huge ones
+    (:data:`MIN_CHUNK_COORDS` vertices), are worth a thread.
+    """
     geoms = np.asarray(geoms, dtype=object)
-    n = min(workers(), len(geoms) // max(min_chunk, 1))
-    if n <= 1:
+    parts = _work_split(geoms, None, min_chunk) if workers() > 1 and len(geoms) > 1 else []
+    if len(parts) <= 1:
         return func(geoms, *args, **kwargs)
-    parts = np.array_split(geoms, n)
-    futures = [_pool().submit(func, part, *args, **kwargs) for part in parts[1:]]
-    first = func(parts[0], *args, **kwargs)
+    futures = [_pool().submit(func, geoms[p], *args, **kwargs) for p in parts[1:]]
+    first = func(geoms[parts[0]], *args, **kwargs)
     return np.concatenate([np.asarray(first)] + [np.asarray(f.result()) for f in futures])
 
 
@@ -79,6 +83,23 @@ def _copies(geoms: np.ndarray) -> np.ndarray:
     return copies[inverse]
 
 
+def _work_split(a: np.ndarray, b: Optional[np.ndarray], min_chunk: int) -> list:
+    """Index ranges of the pairs (of ``a`` alone when ``b`` is None), one per thread, of about equal work (vertices).
+
+    A few pairs of huge polygons (approvals against supplies) are as much work as thousands of small
+    ones: the pairs are split by their vertices, not their count (``min_chunk`` pairs, or
+    :data:`MIN_CHUNK_COORDS` vertices, are worth a thread).
+    """
+    coords = shapely.get_num_coordinates(a) + (0 if b is None else shapely.get_num_coordinates(b))
+    total = int(coords.sum())
+    n = min(workers(), len(a), max(len(a) // max(min_chunk, 1), total // MIN_CHUNK_COORDS))
+    if n <= 1:
+        return []
+    cuts = np.searchsorted(np.cumsum(coords), total * np.arange(1, n) / n)
+    bounds = np.unique(np.r_[0, np.clip(cuts, 1, len(a) - 1), len(a)])
+    return [np.arange(lo, hi) for lo, hi in zip(bounds[:-1], bounds[1:])]
+
+
 def pairwise(func: Callable, a: np.ndarray, b: np.ndarray, *args, min_chunk: int = 500, **kwargs) -> np.ndarray:
     """``func(a, b, *args, **kwargs)`` for a vectorised function of pairs (an overlay), over the cores.
 
@@ -87,10 +108,9 @@ def pairwise(func: Callable, a: np.ndarray, b: np.ndarray, *args, min_chunk: int
     geometries, made here before the chunk is handed over.
     """
     a, b = np.asarray(a, dtype=object), np.asarray(b, dtype=object)
-    n = min(workers(), len(a) // max(min_chunk, 1))
-    if n <= 1:
+    parts = _work_split(a, b, min_chunk) if workers() > 1 and len(a) > 1 else []
+    if len(parts) <= 1:
         return func(a, b, *args, **kwargs)
-    parts = np.array_split(np.arange(len(a)), n)
     futures = [_pool().submit(func, _copies(a[p]), _copies(b[p]), *args, **kwargs) for p in parts[1:]]
     first = func(a[parts[0]], b[parts[0]], *args, **kwargs)
     return np.concatenate([np.asarray(first)] + [np.asarray(f.result()) for f in futures])
