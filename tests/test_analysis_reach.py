@@ -102,3 +102,49 @@ def test_cover_rectangles_cover_every_box():
     union = shapely.union_all(shapely.box(*rects.T))
     grown = shapely.box(boxes[:, 0] - 0.5, boxes[:, 1] - 0.5, boxes[:, 2] + 0.5, boxes[:, 3] + 0.5)
     assert shapely.covers(union, grown).all()
+
+
+def _pieces(result):
+    rows = result.rows
+    return sorted(zip(rows["category"], rows["source_ids"], np.round(rows["area_m2"], 3), rows["town_code"]))
+
+
+def test_claims_cut_from_the_layers_pairs_agree_with_a_fresh_query(qgis_app, small_county, monkeypatch):
+    """Approvals, supplies and parcels are cut by patch from the pairs found when snapping (no second query of the
+    patches): the same pieces as cutting by a fresh STRtree query, on the sample county and on messy geometry."""
+    from potential_cases import run
+
+    from landoffice_plugin.analysis import merge as merge_module
+
+    real_cut = merge_module._cut
+
+    def fresh(claims, patches, grid, tree, found=None, snapped=None):
+        return real_cut(claims, patches, grid, tree)  # the claims' own query of the patches
+
+    roles = ["DLTB", "PZYD", "GYYD", "ZD", "ZRZ", "GYQY", "CZKFBJ", "YJJBNTTB", "STBHHX", "XZQ", "CJDCQ"]
+    layers = gpkg_layers(small_county, {r: None for r in roles})
+    cats = ["unsupplied", "idle", "inefficient"]
+    known = _run(layers, cats)
+    monkeypatch.setattr(merge_module, "_cut", fresh)
+    again = _run(layers, cats)
+    assert known.count > 100 and _pieces(known) == _pieces(again)
+    monkeypatch.undo()
+    # messy: a patch edge nudged by 0.3 mm (under the grid), an approval crossing patches and half supplied,
+    # two approvals overlapping, a supply that is idle
+    n = 0.0003
+    patches = [dltb(rect(0, 0, 100 + n, 100)), dltb(rect(100 + n, 0, 200, 100)), dltb(rect(200, 0, 300, 100)),
+               dltb(rect(0, 100, 300, 200))]
+    messy = {
+        "DLTB": layer("DLTB", patches),
+        "PZYD": layer("PZYD", [(rect(50, 50, 250, 150), {"PZWH": "甲", "PZRQ": "2020-07-01"}),
+                               (rect(200, 50, 300, 100), {"PZWH": "乙", "PZRQ": "2021-07-01"})]),
+        "GYYD": layer("GYYD", [(rect(50, 50, 150, 150), {"YDKGRQ": "2022-01-01", "GDMJ": 10000.0})]),
+    }
+    got = run(messy, categories=["unsupplied", "idle"])
+    monkeypatch.setattr(merge_module, "_cut", fresh)
+    expected = run(messy, categories=["unsupplied", "idle"])
+    assert _pieces(got) == _pieces(expected)
+    # by hand: unsupplied = both approvals less the supply, counted once; idle = the supply (all unbuilt farmland)
+    assert total(got, "unsupplied") == pytest.approx(area(rect(150, 50, 250, 150)) + area(rect(250, 50, 300, 100)),
+                                                     rel=REL)
+    assert total(got, "idle") == pytest.approx(area(rect(50, 50, 150, 150)), rel=REL)

@@ -78,4 +78,4 @@ def inefficient(gyqy: LayerArrays, zd: LayerArrays, zrz, rules) -> Claims:
     keys = np.asarray(sorted(by_parcel), dtype=np.intp)
     reasons = np.asarray([" / ".join(by_parcel[k][0]) for k in keys], dtype=object)
     sources = np.asarray([";".join(by_parcel[k][1] + [f"ZD:{zd.fids[k]}"]) for k in keys], dtype=object)
-    return Claims("inefficient", zd.geoms[keys], reasons, sources, np.full(len(keys), np.nan))
+    return Claims("inefficient", zd.geoms[keys], reasons, sources, np.full(len(keys), np.nan), feature=keys)

@@ -23,7 +23,7 @@ def unsupplied(pzyd: LayerArrays, gyyd, rules, day: np.datetime64, grid: float) 
                                           batch=f"，{m}" if m else "", years=f"{y:.1f}" if y == y else "?")
                           for d, w, m, y in zip(approved, wh, mc, years)], dtype=object)
     sources = np.asarray([f"PZYD:{f}" for f in pzyd.fids], dtype=object)
-    return Claims("unsupplied", geoms[keep], reasons[keep], sources[keep], years[keep])
+    return Claims("unsupplied", geoms[keep], reasons[keep], sources[keep], years[keep], feature=np.flatnonzero(keep))
 
 
 def idle(gyyd: LayerArrays, dltb: LayerArrays, rules, day: np.datetime64) -> Claims:
@@ -65,7 +65,7 @@ def idle(gyyd: LayerArrays, dltb: LayerArrays, rules, day: np.datetime64) -> Cla
     mask = not_built_mask(text(dltb.col("DLBM")), sec["not_built_codes"]) \
         if sec["require_no_construction"] else None
     return Claims("idle", gyyd.geoms[keep], np.asarray(reasons, dtype=object)[keep], sources[keep],
-                  years[keep], patch_mask=mask)
+                  years[keep], patch_mask=mask, feature=np.flatnonzero(keep))
 
 
 def _pct(value: float) -> str:

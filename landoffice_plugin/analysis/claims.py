@@ -18,6 +18,9 @@ class Claims:
 
     ``patch`` is the DLTB index of each geometry when the claim is already cut by patches;
     otherwise the merge step cuts it, keeping only patches where ``patch_mask`` is True.
+    ``feature``: the index of each claim's feature in the layer whose features claim land (approvals,
+    supplies, parcels): the merge then takes the claim's patches from the pairs found for that layer
+    (:class:`.overlaps.Reach`) instead of querying the patches again.
     """
 
     cat: str
@@ -27,6 +30,7 @@ class Claims:
     years: np.ndarray
     patch: Optional[np.ndarray] = None
     patch_mask: Optional[np.ndarray] = None
+    feature: Optional[np.ndarray] = None
 
     @classmethod
     def empty(cls, cat: str) -> Claims:

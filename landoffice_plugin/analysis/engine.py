@@ -476,8 +476,10 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     seconds["categories"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     dltb = L["DLTB"]
+    found = {cat: (prepared.overlaps.reach(REACH[cat], L[REACH[cat]].geoms), L[REACH[cat]].geoms) for cat in run
+             if cat in REACH and REACH[cat] in L and cat != "boundary"}
     pieces = merge(claims, dltb.geoms, prepared.constraints, grid, rules.min_piece_m2,
-                   progress=lambda i, n: progress(55 + 25 * i / max(n, 1)))
+                   progress=lambda i, n: progress(55 + 25 * i / max(n, 1)), found=found, snapped=prepared.snapped)
     seconds["precedence"] = time.perf_counter() - t0
     zero = _zero_notes(run, claims, pieces["cat"], L)
     notes.extend(zero.values())

@@ -261,6 +261,11 @@ def classify(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def intersect_pairs(a: np.ndarray, b: np.ndarray, grid: float, tree=None):
     """(ia, ib, pieces): the polygonal intersection of every intersecting pair, empties dropped."""
     ia, ib = pairs(a, b, tree)
+    return intersect_known(a, b, ia, ib, grid)
+
+
+def intersect_known(a: np.ndarray, b: np.ndarray, ia: np.ndarray, ib: np.ndarray, grid: float):
+    """:func:`intersect_pairs` of the pairs (ia, ib) already known to intersect (or to nearly)."""
     if len(ia) == 0:
         return ia, ib, np.zeros(0, dtype=object)
     pieces = np.empty(len(ia), dtype=object)

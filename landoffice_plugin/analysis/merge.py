@@ -7,12 +7,13 @@ category) took in the same patch, drop slivers under ``min_piece_m2``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 import numpy as np
 import shapely
 
 from .claims import Claims
-from .geomops import EMPTY, intersect_pairs, nonempty, subtract_keyed
+from .geomops import EMPTY, intersect_known, intersect_pairs, nonempty, subtract_keyed
 
 
 @dataclass
@@ -39,14 +40,50 @@ class Pieces:
                 ("cat", "geoms", "reasons", "sources", "years", "patch")}
 
 
-def _cut(claims: Claims, patches: np.ndarray, grid: float, tree: list):
+def _known_pairs(claims: Claims, found, patches: np.ndarray, snapped: Optional[np.ndarray]):
+    """(claim index, patch index, pieces so far) from the pairs ``found`` = (Reach, the layer's geometries) of the
+    claims' features with the patches as read, in (claim, patch) order.
+
+    A claim is its feature or a part of it (an approval less its supplies), so every patch it meets
+    is among its feature's pairs; snapping moves a patch by less than the grid, so a pair it adds
+    only touches (or overlaps by a sliver under the smallest piece). A patch the unchanged feature
+    properly contains, and that was not snapped, is the piece itself (no test, no overlay).
+    """
+    reach, layer = found
+    claim_of = np.full(len(layer), -1, dtype=np.intp)
+    claim_of[claims.feature] = np.arange(len(claims.feature))
+    mine = claim_of[reach.other] >= 0
+    ic, ip, inside = claim_of[reach.other[mine]], reach.patch[mine], reach.inside[mine]
+    order = np.lexsort((ip, ic))
+    ic, ip, inside = ic[order], ip[order], inside[order]
+    same = np.fromiter((g is layer[f] for g, f in zip(claims.geoms, claims.feature)), dtype=bool,
+                       count=len(claims.feature))
+    whole = inside & same[ic] & (True if snapped is None else ~snapped[ip])
+    pieces = np.full(len(ic), None, dtype=object)
+    pieces[whole] = patches[ip[whole]]
+    return ic, ip, pieces
+
+
+def _cut(claims: Claims, patches: np.ndarray, grid: float, tree: list, found=None, snapped=None):
     """(pieces, claim index, patch index) of ``claims`` cut by the DLTB patches.
 
     ``tree`` holds the STRtree of the patches once one was needed (claims already cut by
-    patch need none).
+    patch need none, nor claims whose features' pairs with the patches are ``found``).
     """
     if claims.patch is not None:
         return claims.geoms, np.arange(len(claims.geoms)), np.asarray(claims.patch, dtype=np.intp)
+    if found is not None and claims.feature is not None:
+        ic, ip, pieces = _known_pairs(claims, found, patches, snapped)
+        if claims.patch_mask is not None:
+            keep = claims.patch_mask[ip]
+            ic, ip, pieces = ic[keep], ip[keep], pieces[keep]
+        rest = np.flatnonzero(pieces == None)  # noqa: E711 - element-wise: the pairs still to settle
+        jc, jp, cut = intersect_known(claims.geoms, patches, ic[rest], ip[rest], grid)
+        done = np.flatnonzero(pieces != None)  # noqa: E711
+        ic, ip = np.concatenate([ic[done], jc]), np.concatenate([ip[done], jp])
+        pieces = np.concatenate([pieces[done], cut])
+        order = np.lexsort((ip, ic))
+        return pieces[order], ic[order], ip[order]
     if not tree:
         tree.append(shapely.STRtree(patches))
     ic, ip, pieces = intersect_pairs(claims.geoms, patches, grid, tree[0])
@@ -57,17 +94,20 @@ def _cut(claims: Claims, patches: np.ndarray, grid: float, tree: list):
 
 
 def merge(claims_in_order: list, patches: np.ndarray, constraints: tuple, grid: float,
-          min_piece_m2: float, progress=None) -> dict:
+          min_piece_m2: float, progress=None, found: Optional[dict] = None,
+          snapped: Optional[np.ndarray] = None) -> dict:
     """Disjoint pieces of all categories, as arrays (see :class:`Pieces`).
 
     ``constraints`` is (geometries, DLTB patch index): the hard constraints already cut by patch.
+    ``found``: {category: (Reach, the layer's geometries)}, the pairs of the layer whose features claim
+    the category's land with the patches as read; ``snapped``: mask of the patches snapped since.
     """
     out = Pieces()
     patch_tree = []  # built on first use
     cons_g, cons_p = constraints
     taken_g, taken_p = np.zeros(0, dtype=object), np.zeros(0, dtype=np.intp)
     for step, claims in enumerate(claims_in_order):
-        pieces, ic, ip = _cut(claims, patches, grid, patch_tree)
+        pieces, ic, ip = _cut(claims, patches, grid, patch_tree, (found or {}).get(claims.cat), snapped)
         if len(pieces) and len(cons_g):
             pieces = subtract_keyed(pieces, ip, cons_g, cons_p, grid)
         if len(pieces) and len(taken_g):
