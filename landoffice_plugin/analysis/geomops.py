@@ -353,8 +353,8 @@ def subdivide(geoms: np.ndarray, max_coords: int = 1000, grid: float = 0.0, near
 
     Overlaying a small patch with a 100 000-vertex polygon costs the whole polygon each time;
     with the parts it costs a few hundred vertices. The union of the parts is the input, or with
-    ``near`` (an STRtree) the part of it within ``grid`` of the geometries in ``near``: parts
-    whose box lies away from all of them are dropped before their overlay.
+    ``near`` (an STRtree) the part of it within ``grid`` of the geometries in ``near``: a half
+    whose box lies away from all of them is dropped at once (neither clipped nor halved again).
     The halving uses the fast exact rectangle clip; each final part then goes through one
     overlay with its box on the ``grid`` (so every part is snap-rounded once, not per level).
     """
@@ -372,6 +372,9 @@ def subdivide(geoms: np.ndarray, max_coords: int = 1000, grid: float = 0.0, near
             mid = (ymin + ymax) / 2
             halves = ((xmin, ymin, xmax, mid), (xmin, mid, xmax, ymax))
         for box in halves:
+            if near is not None and not len(near.query(shapely.box(box[0] - grid, box[1] - grid, box[2] + grid,
+                                                                   box[3] + grid))):
+                continue  # nothing near this half: neither it nor any part of it is kept (no clipping)
             part = shapely.clip_by_rect(g, *box)
             if part.is_empty:
                 continue

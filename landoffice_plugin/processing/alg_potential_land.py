@@ -78,7 +78,6 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         from landoffice_plugin.analysis.engine import run_analysis
         from landoffice_plugin.analysis.loading import layer_input, working_crs
-        from landoffice_plugin.analysis.report_xlsx import write_report
         from landoffice_plugin.analysis.result_layer import write_to_sink
         from landoffice_plugin.analysis.rules import load_rules
         from landoffice_plugin.analysis.tiled import run_tiled, strips
@@ -115,6 +114,8 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
                "NOTES": "\n".join(result.notes)}
         xlsx = self.parameterAsFileOutput(parameters, self.REPORT_XLSX, context)
         if xlsx:
+            from landoffice_plugin.analysis.report_xlsx import write_report  # openpyxl only when asked for
+
             out[self.REPORT_XLSX] = write_report(result, xlsx, source=layers["DLTB"].source())
             feedback.pushInfo(tr("Excel report: {path}").format(path=out[self.REPORT_XLSX]))
         self._pdf = self.parameterAsFileOutput(parameters, self.REPORT_PDF, context)
