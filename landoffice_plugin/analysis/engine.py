@@ -23,7 +23,7 @@ from . import cat_boundary, cat_industrial, cat_rural, cat_supply
 from .categories import BY_ID, CATEGORY_IDS, ROLES  # noqa: F401 - ROLES re-exported
 from .claims import clear_mask_cache, construction_mask
 from .columns import clear_text_cache, factorize, isin, prefix, text
-from .geomops import crossed, identical_in, intersect_pairs, nonempty, pairs, repair, snap, subdivide
+from .geomops import identical_in, intersect_pairs, nonempty, pairs, query, repair, snap, subdivide
 from .loading import (
     Inspection,
     LayerArrays,
@@ -289,7 +289,7 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict
     cut &= involved
     done = cut.copy()
     dltb.geoms[done] = snap(dltb.geoms[done], grid)
-    cons_all, hits, whole, twins = {}, {}, {}, {}
+    cons_all, hits, whole, twins, overlaid = {}, {}, {}, {}, {}
     tree_idx = shapely.STRtree(overlaps.patches[idx]) if len(idx) else None
     for role, value in deferred.items():
         if tree_idx is not None:
@@ -301,29 +301,60 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict
             # a feature that is a copy of a DLTB patch (basic farmland) covers that patch whole and,
             # the patches being a partition, only touches the others: no predicate, no overlay
             twins[role] = twin = identical_in(L[role].geoms, overlaps.patches, overlaps.bounds)
-            whole[role] = np.unique(twin[(twin >= 0) & involved_patch[np.maximum(twin, 0)]])
             others = np.flatnonzero(twin < 0)
-            hits[role] = others[np.unique(pairs(L[role].geoms[others], dltb.geoms[idx])[0])]
-            cons_all[role] = _constraint_parts(L[role].geoms[hits[role]], role, grid, tree_idx)
-            cut[idx[crossed(tree_idx, cons_all[role])]] = True
+            inside, crossing, hits[role], feats = _inside_or_crossing(L[role].geoms[others], overlaps.patches, idx,
+                                                                      tree_idx)
+            hits[role] = others[hits[role]]
+            # a patch properly inside a red line is constrained whole, like a copy: only the patches its
+            # boundary cuts go through an overlay, with the parts of the features that cut them
+            whole[role] = np.union1d(twin[(twin >= 0) & involved_patch[np.maximum(twin, 0)]], inside)
+            overlaid[role] = crossing
+            near = shapely.STRtree(overlaps.patches[crossing]) if len(crossing) else None
+            cons_all[role] = _constraint_parts(L[role].geoms[others[feats]], role, grid, near) if near is not None \
+                else np.zeros(0, dtype=object)
+            cut[crossing] = True
     second = np.flatnonzero(cut & ~done)
     if len(second):
         dltb.geoms[second] = snap(dltb.geoms[second], grid)
         for role in cons_all:  # a constraint a patch reaches only once snapped
-            found = np.unique(pairs(L[role].geoms, dltb.geoms[second])[0])
-            new = found[(twins[role][found] < 0) & ~np.isin(found, hits[role])]
+            found, where = pairs(L[role].geoms, dltb.geoms[second])
+            fresh = (twins[role][found] < 0) & ~np.isin(found, hits[role])
+            new = np.unique(found[fresh])
             if len(new):
                 more = _constraint_parts(L[role].geoms[new], role, grid, tree_idx)
                 cons_all[role] = np.concatenate([cons_all[role], more])
+                overlaid[role] = np.union1d(overlaid[role], second[where[fresh]])
     # hard constraints cut by the involved patches once: later subtractions are per patch
     cons_g, cons_p = [np.zeros(0, dtype=object)], [np.zeros(0, dtype=np.intp)]
     for role, cons in cons_all.items():
-        ip, _ic, piece = intersect_pairs(dltb.geoms[idx], cons, grid)
+        rest = np.setdiff1d(overlaid[role], whole[role])
+        ip, _ic, piece = intersect_pairs(dltb.geoms[rest], cons, grid)
         cons_g.append(piece)
-        cons_p.append(idx[ip])
+        cons_p.append(rest[ip])
         cons_g.append(dltb.geoms[whole[role]])  # the patch itself, as it is now (snapped or not)
         cons_p.append(whole[role])
     return Snapped(overlaps, cut, (np.concatenate(cons_g), np.concatenate(cons_p)))
+
+
+def _inside_or_crossing(feats: np.ndarray, patches: np.ndarray, idx: np.ndarray, tree) -> tuple:
+    """How the features of a hard-constraint layer meet the involved patches ``idx`` (as read, in ``tree``).
+
+    Returns (patches some feature properly contains, patches some feature's boundary meets and none contains,
+    features that meet an involved patch, features whose boundary meets one of the second kind). A patch
+    is tested once per feature whose box meets its box: one prepared intersects, then a prepared
+    contains_properly on the pairs that intersect.
+    """
+    empty = np.zeros(0, dtype=np.intp)
+    if len(feats) == 0:
+        return empty, empty, empty, empty
+    fo, fp = query(tree, feats, "intersects")
+    inner = np.zeros(len(fo), dtype=bool)
+    if len(fo):
+        shapely.prepare(feats)  # each feature once (a red line has tens of thousands of vertices)
+        inner = np.asarray(shapely.contains_properly(feats[fo], patches[idx[fp]]), dtype=bool)
+    inside = np.unique(idx[fp[inner]])
+    edge = ~inner & ~np.isin(idx[fp], inside)
+    return inside, np.unique(idx[fp[edge]]), np.unique(fo), np.unique(fo[edge])
 
 
 def _constraint_parts(cons: np.ndarray, role: str, grid: float, near) -> np.ndarray:

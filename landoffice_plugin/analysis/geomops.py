@@ -139,20 +139,6 @@ def query(tree, geoms: np.ndarray, predicate: Optional[str] = None) -> np.ndarra
     return np.concatenate([one(start) for start in starts], axis=1)
 
 
-def crossed(tree, others: np.ndarray) -> np.ndarray:
-    """Indices (into the tree's geometries) of those a boundary of ``others`` may cut.
-
-    A geometry that every one of ``others`` either misses or properly contains takes part in
-    no overlay with them (predicates settle it), so it need not be snapped.
-    """
-    if len(others) == 0:
-        return np.zeros(0, dtype=np.intp)
-    n = np.int64(len(tree.geometries))
-    io, ig = query(tree, others, "intersects")
-    jo, jg = query(tree, others, "contains_properly")
-    return np.unique(ig[~np.isin(io * n + ig, jo * n + jg)])
-
-
 def identical_in(geoms: np.ndarray, others: np.ndarray, other_bounds: Optional[np.ndarray] = None) -> np.ndarray:
     """For each of ``geoms``, the index of a geometry of ``others`` of exactly the same shape
     (the same vertices, from any starting vertex, in either direction), or -1.
