@@ -309,7 +309,7 @@
       <translation>面积关系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="500" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="533" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
     </message>
@@ -564,7 +564,7 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="474" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="505" />
       <source>Category {name}: {count} candidates</source>
       <translation>类别{name}：{count} 个候选</translation>
     </message>
@@ -849,7 +849,7 @@
       <translation>无法导出 PDF 地图 {path}：{reason}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="395" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="425" />
       <source>Could not save {path}: the file is open in another program (Excel, WPS) or locked. Close it and export again.</source>
       <translation>无法保存 {path}：该文件已在其他程序（Excel、WPS）中打开或被锁定。请关闭后重新导出。</translation>
     </message>
@@ -859,7 +859,7 @@
       <translation>无法写出界址点文件 {path}：{error}。请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="389" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="419" />
       <source>Could not write to folder {folder}: {error}. Choose another folder.</source>
       <translation>无法写入文件夹 {folder}：{error}。请选择其他文件夹。</translation>
     </message>
@@ -1261,7 +1261,7 @@
       <translation>查找图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="41" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="43" />
       <source>Finds potential land (approved but not supplied, idle, inefficient industrial, reclamation, developable inside the urban boundary, cropland recovery) from the role layers, never on hard constraints, each piece in one category only. Writes a layer, an xlsx report and PDF maps (county plus one page per township). Thresholds come from a rules file (TOML).</source>
       <translation>根据各角色图层查找用地潜力（批而未供、闲置土地/供而未用、低效工业用地、增减挂钩复垦、城镇开发边界内可开发、耕地恢复），硬约束范围内不计潜力，每块土地只归入一个类别。输出图层、xlsx 报表和 PDF 专题图（全县一页，另每个乡镇一页）。阈值来自规则文件（TOML）。</translation>
     </message>
@@ -1281,7 +1281,7 @@
       <translation>文件夹</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="379" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="404" />
       <source>Folder {folder} does not exist: choose an existing folder for the Excel file.</source>
       <translation>文件夹 {folder} 不存在：请为 Excel 文件选择一个已有的文件夹。</translation>
     </message>
@@ -1291,7 +1291,7 @@
       <translation>文件夹 {folder} 不存在：请为 PDF 选择一个已有的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="382" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="407" />
       <source>Folder {folder} is not writable: choose another folder for the Excel file.</source>
       <translation>文件夹 {folder} 不可写：请为 Excel 文件选择其他文件夹。</translation>
     </message>
@@ -1406,7 +1406,7 @@
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="454" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="485" />
       <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
@@ -2101,7 +2101,7 @@
       <translation>只显示有红灯的宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="449" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="480" />
       <source>Only the {count} DLTB patches that {roles} reach were examined (the chosen categories cannot claim the others); the township reconciliation covers those patches.</source>
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
     </message>
@@ -2391,7 +2391,7 @@
       <translation>种植属性{code}（{kind}），现状{landuse}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="65" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="67" />
       <source>Potential land</source>
       <translation>用地潜力</translation>
     </message>
@@ -2526,7 +2526,7 @@
       <translation>已读取 {role}：{count} 个要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="418" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="449" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
     </message>
@@ -2571,7 +2571,7 @@
       <translation>增减挂钩复垦潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="362" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="393" />
       <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes), or classify the villages in the CZFL field of the village layer (CJDCQ).</source>
       <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码，或在村级调查区（CJDCQ）的村庄分类字段 CZFL 中标为“搬迁撤并类”。</translation>
     </message>
@@ -2964,6 +2964,11 @@
       <location filename="../landoffice_plugin/processing/alg_demolition_cost.py" line="54" />
       <source>Second standard to compare with (optional)</source>
       <translation>用于比较的第二个补偿标准（可选）</translation>
+    </message>
+    <message>
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="127" />
+      <source>Seconds: {stages}</source>
+      <translation>用时（秒）：{stages}</translation>
     </message>
     <message>
       <location filename="../landoffice_plugin/gui/dock_parcel_lookup.py" line="125" />
@@ -3551,7 +3556,7 @@
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="429" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="460" />
       <source>The land-use patch layer (DLTB) '{layer}' has no patches with an area ({dropped} features without geometry or area): every category needs them. Choose the layer that holds the patches.</source>
       <translation>地类图斑图层（DLTB）“{layer}”中没有带面积的图斑（{dropped} 个要素无几何或面积为零），而每个潜力类别都需要图斑。请选择存放地类图斑的图层。</translation>
     </message>
@@ -3566,7 +3571,7 @@
       <translation>缺少地类图斑图层（DLTB）：请选择该图层；选址分析据此统计选址范围内的土地利用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="413" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="444" />
       <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
@@ -3726,12 +3731,12 @@
       <translation>无法读取红线图层：请选择面图层或文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="146" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="155" />
       <source>The result layer could not be opened for the PDF maps: write OUTPUT to a file or a temporary layer.</source>
       <translation>无法打开结果图层以输出 PDF 专题图：请将 OUTPUT 写入文件或临时图层。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/result_layer.py" line="126" />
+      <location filename="../landoffice_plugin/analysis/result_layer.py" line="133" />
       <source>The result layer could not be written to {path} ({error}): choose a folder you can write to.</source>
       <translation>无法将结果图层写入 {path}（{error}）：请选择一个有写入权限的文件夹。</translation>
     </message>
@@ -3816,7 +3821,7 @@
       <translation>村庄 {codes} 没有可复垦的宅基地（地类图斑0702）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="376" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="401" />
       <source>The workbook has no sheets: add at least one sheet before saving.</source>
       <translation>工作簿中没有工作表：保存前请至少添加一个工作表。</translation>
     </message>
@@ -4867,12 +4872,12 @@ Replace them?</source>
       <translation>位于永久基本农田 {area} 平方米</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="435" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="466" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="440" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="471" />
       <source>{category} was not analysed: {problem}</source>
       <translation>{category}未分析：{problem}</translation>
     </message>
@@ -5112,7 +5117,7 @@ Replace them?</source>
       <translation>{role}既不是每人一行（XM），也不是每户一行（JTRKS）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="468" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="499" />
       <source>{role} was reprojected from {crs} to the working CRS {target}.</source>
       <translation>{role}已从 {crs} 重投影到工作坐标系 {target}。</translation>
     </message>
@@ -5122,12 +5127,12 @@ Replace them?</source>
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="465" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="496" />
       <source>{role}: {count} features without area were left out.</source>
       <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="462" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="493" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>

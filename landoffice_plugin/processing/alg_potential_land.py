@@ -5,6 +5,8 @@ the desktop); the PDF maps are printed in postProcessAlgorithm, on the main thre
 """
 from __future__ import annotations
 
+import time
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -106,7 +108,9 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
             result = run_analysis(inputs, rules, categories, villages, feedback)
             crs = result.crs if result.crs.isValid() else layers["DLTB"].crs()  # geographic data: its GK zone
             sink, dest_id = self._sink(parameters, context, crs)
+            started = time.perf_counter()
             write_to_sink(sink, result.rows)
+            result.seconds["layer"] = time.perf_counter() - started
         for note in result.notes:
             feedback.pushWarning(note)
         out = {self.OUTPUT: dest_id, "PIECES": result.count,
@@ -116,8 +120,12 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
         if xlsx:
             from landoffice_plugin.analysis.report_xlsx import write_report  # openpyxl only when asked for
 
+            started = time.perf_counter()
             out[self.REPORT_XLSX] = write_report(result, xlsx, source=layers["DLTB"].source())
+            result.seconds["xlsx"] = time.perf_counter() - started
             feedback.pushInfo(tr("Excel report: {path}").format(path=out[self.REPORT_XLSX]))
+        feedback.pushInfo(tr("Seconds: {stages}").format(stages=", ".join(
+            f"{stage} {value:.2f}" for stage, value in result.seconds.items())))
         self._pdf = self.parameterAsFileOutput(parameters, self.REPORT_PDF, context)
         self._pdf_layers = (layers.get("XZQ"), layers.get("CJDCQ"))
         self._subtitle = f"数据日期 {rules.data_date.isoformat()} · 规则：{rules.name}"
