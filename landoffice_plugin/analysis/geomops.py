@@ -156,6 +156,10 @@ def identical_in(geoms: np.ndarray, others: np.ndarray, other_bounds: Optional[n
     pos = np.minimum(np.searchsorted(okeys[order], gkeys), len(order) - 1)
     cand = order[pos]
     found = np.flatnonzero((okeys[cand] == gkeys) & ~shapely.is_missing(geoms))
+    if len(found):  # a copy usually keeps the vertex order: compared as it is first, normalised only if not
+        same = np.asarray(shapely.equals_exact(geoms[found], others[cand[found]], 0.0), dtype=bool)
+        out[found[same]] = cand[found[same]]
+        found = found[~same]
     if len(found):
         mine, theirs = chunked(shapely.normalize, geoms[found]), chunked(shapely.normalize, others[cand[found]])
         same = shapely.equals_exact(mine, theirs, 0.0)
