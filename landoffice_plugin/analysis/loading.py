@@ -289,7 +289,10 @@ def load_near(inp, target: Optional[QgsCoordinateReferenceSystem], tree: shapely
     same = target is None or not target.isValid() or inp.crs == target
     if inp.gpkg and same:
         ids = gpkg_ids_near(*inp.gpkg, tree, margin)
-        data = _read_gpkg(*inp.gpkg, inp.mapping, ids=ids) if ids is not None else None
+        data = None
+        if ids is not None:  # OGR's Arrow stream (WKB without per-row Python work), else SQLite row by row
+            data = read_gpkg_arrow(*inp.gpkg, inp.mapping, fids=ids, register=False) or \
+                _read_gpkg(*inp.gpkg, inp.mapping, ids=ids)
         if data is not None:
             fids, geoms, attrs = data
             return LayerArrays(inp.role, inp.name, np.asarray(geoms, dtype=object), fids,

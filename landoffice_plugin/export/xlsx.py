@@ -189,6 +189,7 @@ def _row_value(row, index: int, key: str):
 # above this many rows a table is written without per-cell fonts and borders (number formats stay): tens of
 # thousands of rows in seconds, not minutes
 PLAIN_ROWS = 2000
+MEMO_TEXTS = 20000  # distinct texts per column remembered by the big-table path (names, categories repeat)
 
 
 def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] = None,
@@ -290,12 +291,24 @@ def _raw_rows(ws, columns: list, rows: list, formats: list, mask_personal: bool,
     from . import xlsx_rows
 
     table = xlsx_rows.RawRows(ws, formats, start)
+    seen = [{} for _col in columns]  # text of each column cleaned (and masked) once per distinct value
     try:
         for k, row in enumerate(rows):
             if progress is not None and k % 1000 == 0:
                 progress(k / len(rows))
-            table.add(start + k, [_cell_value(_row_value(row, ci, col.key), col, mask_personal, start + k, first, last)
-                                  for ci, col in enumerate(columns)])
+            values = []
+            for ci, col in enumerate(columns):
+                raw = _row_value(row, ci, col.key)
+                if type(raw) is str:
+                    clean = seen[ci].get(raw)
+                    if clean is None:
+                        clean = _cell_value(raw, col, mask_personal, start + k, first, last)
+                        if len(seen[ci]) < MEMO_TEXTS:
+                            seen[ci][raw] = clean
+                    values.append(clean)
+                else:
+                    values.append(_cell_value(raw, col, mask_personal, start + k, first, last))
+            table.add(start + k, values)
     except xlsx_rows.Unsupported:
         table.discard()
         return None

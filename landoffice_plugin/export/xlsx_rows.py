@@ -55,11 +55,12 @@ class RawRows:
                 self.styles.append("")
         self.file = tempfile.TemporaryFile()
         self.parts: list = []
+        self._texts = [{} for _fmt in formats]  # each column's inline strings, made once per distinct text
 
     def add(self, row: int, values: list) -> None:
         """Row ``row`` (the next one) with its cell values; :class:`Unsupported` for a value it cannot write."""
         cells = []
-        for letter, style, value in zip(self.letters, self.styles, values):
+        for letter, style, value, texts in zip(self.letters, self.styles, values, self._texts):
             ref = f"{letter}{row}"
             if value is None or value == "":
                 if style:  # an empty cell keeps its column's format, as openpyxl writes it
@@ -69,7 +70,12 @@ class RawRows:
                 if value.startswith("=") and type(value).__name__ == "Formula":
                     cells.append(f'<c r="{ref}"{style}><f>{value[1:].translate(_ESCAPES)}</f><v></v></c>')
                 else:
-                    cells.append(f'<c r="{ref}"{style} t="inlineStr">{_text(value)}</c>')
+                    xml = texts.get(value)
+                    if xml is None:
+                        xml = f'{style} t="inlineStr">{_text(value)}</c>'
+                        if len(texts) < 20000:  # repeated texts (names, categories); unique ones are not kept
+                            texts[value] = xml
+                    cells.append(f'<c r="{ref}"{xml}')
             elif isinstance(value, bool):
                 cells.append(f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, (int, float)):
