@@ -7,6 +7,7 @@ Returns None when the layer cannot be read this way (the caller falls back).
 """
 from __future__ import annotations
 
+import time
 from typing import Callable, Optional
 
 import numpy as np
@@ -16,7 +17,7 @@ from landoffice_plugin.log import get_logger
 
 from .columns import remember
 
-BATCH = 16384  # rows per batch: parsing a batch's WKB holds Python's lock (~50 ms for dense patches)
+BATCH = 8192  # rows per batch: parsing a batch's WKB holds Python's lock (~20-40 ms for dense patches)
 
 
 def _column(values, register: bool = True) -> np.ndarray:
@@ -132,6 +133,7 @@ def read_gpkg_arrow(path: str, table: str, mapping: dict,
                 on_geoms(geoms[-1])
             for a in wanted:
                 cols[a].append(batch[a])
+            time.sleep(0)  # the other threads (the window) take Python's lock between batches
         layer.SetIgnoredFields([])
         layer.SetAttributeFilter(None)
         del layer, ds
