@@ -250,3 +250,42 @@ def test_big_streamed_table_writes_every_cell_as_openpyxl_does(tmp_path):
         expected = sum(r["area"] for r in rows if r["area"] is not None)
         assert abs(values["明细"]["B4503"].value - expected) < 1e-6 * expected
         assert values["明细"]["D6"].value == 2 * rows[3]["area"]
+
+
+def test_big_streamed_table_edge_cases(tmp_path):
+    """Sheet titles with XML entities, text over Excel's 32,767 characters, carriage returns and numpy numbers
+    go through the fast path as openpyxl writes them; a date part-way through sends the table through openpyxl."""
+    import datetime
+    import zipfile
+
+    import numpy as np
+    from openpyxl import load_workbook
+
+    from landoffice_plugin.export.xlsx import Column, add_sheet, new_workbook, save_workbook, write_table
+
+    cols = [Column("文字", "text"), Column("数", "n", number_format="area")]
+    rows = [{"text": ("x\r\ny" if i == 5 else "长" * 40000 if i == 7 else f"t{i}"),
+             "n": np.float64(i / 7) if i % 2 else i} for i in range(2500)]
+    dated = [{"text": f"d{i}", "n": datetime.date(2020, 1, 1) if i == 2100 else i} for i in range(2500)]
+    books = {}
+    for stream in (False, True):
+        wb = new_workbook(stream=stream)
+        write_table(add_sheet(wb, "a&lt;b & <c>"), cols, rows, title="表")
+        write_table(add_sheet(wb, "日期"), cols, dated)
+        books[stream] = save_workbook(wb, tmp_path / f"e{int(stream)}.xlsx")
+    plain, fast = (load_workbook(books[s]) for s in (False, True))
+    assert fast.sheetnames == plain.sheetnames == ["a&lt;b & <c>", "日期"]
+    for name in plain.sheetnames:
+        a, b = plain[name], fast[name]
+        assert a.max_row == b.max_row
+        for ra, rb in zip(a.iter_rows(), b.iter_rows()):
+            for ca, cb in zip(ra, rb):
+                assert (ca.data_type, ca.number_format) == (cb.data_type, cb.number_format), (name, ca.coordinate)
+                if isinstance(ca.value, float):
+                    assert cb.value == pytest.approx(ca.value, rel=1e-15)
+                else:
+                    assert ca.value == cb.value, (name, ca.coordinate)
+    sheet = fast["a&lt;b & <c>"]
+    assert sheet["A8"].value == "x\r\ny" and len(sheet["A10"].value) == 32767 and sheet["A3"].value == "t0"
+    with zipfile.ZipFile(books[True]) as zf:  # small sheets carry no Zip64 extra field
+        assert all(info.extra == b"" for info in zf.infolist())

@@ -289,7 +289,7 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict
     cut &= involved
     done = cut.copy()
     dltb.geoms[done] = snap(dltb.geoms[done], grid)
-    cons_all, hits, whole, twins, overlaid = {}, {}, {}, {}, {}
+    cons_all, whole, twins, overlaid, cutting = {}, {}, {}, {}, {}
     tree_idx = shapely.STRtree(overlaps.patches[idx]) if len(idx) else None
     for role, value in deferred.items():
         if tree_idx is not None:
@@ -302,28 +302,31 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict
             # the patches being a partition, only touches the others: no predicate, no overlay
             twins[role] = twin = identical_in(L[role].geoms, overlaps.patches, overlaps.bounds)
             others = np.flatnonzero(twin < 0)
-            inside, crossing, hits[role], feats = _inside_or_crossing(L[role].geoms[others], overlaps.patches, idx,
-                                                                      tree_idx)
-            hits[role] = others[hits[role]]
+            inside, crossing, _meeting, feats = _inside_or_crossing(L[role].geoms[others], dltb.geoms, idx, tree_idx,
+                                                                    grid)
+            cutting[role] = others[feats]
             # a patch properly inside a red line is constrained whole, like a copy: only the patches its
             # boundary cuts go through an overlay, with the parts of the features that cut them
             whole[role] = np.union1d(twin[(twin >= 0) & involved_patch[np.maximum(twin, 0)]], inside)
             overlaid[role] = crossing
             near = shapely.STRtree(overlaps.patches[crossing]) if len(crossing) else None
-            cons_all[role] = _constraint_parts(L[role].geoms[others[feats]], role, grid, near) if near is not None \
+            cons_all[role] = _constraint_parts(L[role].geoms[cutting[role]], role, grid, near) if near is not None \
                 else np.zeros(0, dtype=object)
             cut[crossing] = True
     second = np.flatnonzero(cut & ~done)
     if len(second):
         dltb.geoms[second] = snap(dltb.geoms[second], grid)
-        for role in cons_all:  # a constraint a patch reaches only once snapped
+        # a constraint a patch reaches (or reaches differently) once snapped; it moved by less than the grid, so
+        # what parts cut only near the crossing patches may miss is a sliver under one grid cell wide
+        for role in cons_all:
             found, where = pairs(L[role].geoms, dltb.geoms[second])
-            fresh = (twins[role][found] < 0) & ~np.isin(found, hits[role])
-            new = np.unique(found[fresh])
+            real = twins[role][found] < 0
+            new = np.setdiff1d(found[real], cutting[role])  # features with no parts yet
             if len(new):
                 more = _constraint_parts(L[role].geoms[new], role, grid, tree_idx)
                 cons_all[role] = np.concatenate([cons_all[role], more])
-                overlaid[role] = np.union1d(overlaid[role], second[where[fresh]])
+                cutting[role] = np.union1d(cutting[role], new)
+            overlaid[role] = np.union1d(overlaid[role], second[where[real]])
     # hard constraints cut by the involved patches once: later subtractions are per patch
     cons_g, cons_p = [np.zeros(0, dtype=object)], [np.zeros(0, dtype=np.intp)]
     for role, cons in cons_all.items():
@@ -336,22 +339,25 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict
     return Snapped(overlaps, cut, (np.concatenate(cons_g), np.concatenate(cons_p)))
 
 
-def _inside_or_crossing(feats: np.ndarray, patches: np.ndarray, idx: np.ndarray, tree) -> tuple:
-    """How the features of a hard-constraint layer meet the involved patches ``idx`` (as read, in ``tree``).
+def _inside_or_crossing(feats: np.ndarray, patches: np.ndarray, idx: np.ndarray, tree, grid: float = 0.0) -> tuple:
+    """How the features of a hard-constraint layer meet the involved patches ``idx`` of ``patches`` (as they are
+    now, snapped or not; ``tree`` holds their boxes as read, so the features' boxes are grown by ``grid``).
 
     Returns (patches some feature properly contains, patches some feature's boundary meets and none contains,
-    features that meet an involved patch, features whose boundary meets one of the second kind). A patch
-    is tested once per feature whose box meets its box: one prepared intersects, then a prepared
+    features that meet an involved patch, features whose boundary meets one of the second kind). Each
+    feature is prepared once; a patch is tested by the features whose box meets its box: intersects, then
     contains_properly on the pairs that intersect.
     """
     empty = np.zeros(0, dtype=np.intp)
-    if len(feats) == 0:
+    if len(feats) == 0 or len(idx) == 0:
         return empty, empty, empty, empty
-    fo, fp = query(tree, feats, "intersects")
-    inner = np.zeros(len(fo), dtype=bool)
-    if len(fo):
-        shapely.prepare(feats)  # each feature once (a red line has tens of thousands of vertices)
-        inner = np.asarray(shapely.contains_properly(feats[fo], patches[idx[fp]]), dtype=bool)
+    b = shapely.bounds(feats)
+    fo, fp = query(tree, shapely.box(b[:, 0] - grid, b[:, 1] - grid, b[:, 2] + grid, b[:, 3] + grid))
+    shapely.prepare(feats)  # each feature once (a red line has tens of thousands of vertices)
+    now = patches[idx[fp]]
+    meet = np.asarray(shapely.intersects(feats[fo], now), dtype=bool)
+    fo, fp, now = fo[meet], fp[meet], now[meet]
+    inner = np.asarray(shapely.contains_properly(feats[fo], now), dtype=bool) if len(fo) else np.zeros(0, bool)
     inside = np.unique(idx[fp[inner]])
     edge = ~inner & ~np.isin(idx[fp], inside)
     return inside, np.unique(idx[fp[edge]]), np.unique(fo), np.unique(fo[edge])

@@ -14,7 +14,7 @@ import shapely
 from shapely.errors import GEOSException
 
 from landoffice_plugin.core.bitkey import bits_key
-from landoffice_plugin.core.parallel import chunked, pairwise, submit, workers
+from landoffice_plugin.core.parallel import chunked, pairwise
 
 POLY_TYPES = (3, 6)  # Polygon, MultiPolygon
 EMPTY = shapely.Polygon()
@@ -110,33 +110,22 @@ def pairs(a: np.ndarray, b: np.ndarray, tree=None) -> tuple[np.ndarray, np.ndarr
 QUERY_CHUNK = 2000  # geometries per STRtree query call
 
 
-def _distinct(geoms: np.ndarray) -> bool:
-    """No geometry object appears twice (a query prepares each of its geometries: one thread each)."""
-    ids = np.fromiter(map(id, geoms), dtype=np.int64, count=len(geoms))
-    return len(np.unique(ids)) == len(ids)
-
-
 def query(tree, geoms: np.ndarray, predicate: Optional[str] = None) -> np.ndarray:
-    """``tree.query(geoms, predicate)`` in chunks of :data:`QUERY_CHUNK`, with a predicate on every core.
+    """``tree.query(geoms, predicate)`` in chunks: the query holds Python's lock while it runs,
+    so one call over a county's patches would stop the other threads (and the window) for seconds.
 
-    GEOS evaluates the predicates without Python's lock. The query prepares each query geometry
-    (kept on the object), so chunks go to other threads only when no object appears twice; the
-    tree's own geometries are only read (their boxes were computed when the tree was built).
-    """
+    The chunks run one after the other on the calling thread: a predicate reads the tree's
+    geometries, and GEOS 3.11 computes a hole's envelope on first use, so two threads testing
+    the same patch with holes could race (:mod:`landoffice_plugin.core.parallel`)."""
     geoms = np.asarray(geoms, dtype=object)
     if len(geoms) <= QUERY_CHUNK:
         return tree.query(geoms, predicate=predicate)
-    starts = range(0, len(geoms), QUERY_CHUNK)
-
-    def one(start):
+    parts = []
+    for start in range(0, len(geoms), QUERY_CHUNK):
         hit = tree.query(geoms[start:start + QUERY_CHUNK], predicate=predicate)
         hit[0] += start
-        return hit
-
-    if predicate is not None and workers() > 1 and _distinct(geoms):
-        futures = [submit(one, start) for start in starts]
-        return np.concatenate([f.result() for f in futures], axis=1)
-    return np.concatenate([one(start) for start in starts], axis=1)
+        parts.append(hit)
+    return np.concatenate(parts, axis=1)
 
 
 def identical_in(geoms: np.ndarray, others: np.ndarray, other_bounds: Optional[np.ndarray] = None) -> np.ndarray:
@@ -160,8 +149,9 @@ def identical_in(geoms: np.ndarray, others: np.ndarray, other_bounds: Optional[n
         same = np.asarray(shapely.equals_exact(geoms[found], others[cand[found]], 0.0), dtype=bool)
         out[found[same]] = cand[found[same]]
         found = found[~same]
-    if len(found):
-        mine, theirs = chunked(shapely.normalize, geoms[found]), chunked(shapely.normalize, others[cand[found]])
+    if len(found):  # each distinct object on one thread only (two features may copy the same patch)
+        distinct, inverse = np.unique(cand[found], return_inverse=True)
+        mine, theirs = chunked(shapely.normalize, geoms[found]), chunked(shapely.normalize, others[distinct])[inverse]
         same = shapely.equals_exact(mine, theirs, 0.0)
         out[found[same]] = cand[found[same]]
     return out

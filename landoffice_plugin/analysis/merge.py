@@ -72,7 +72,8 @@ def _cut(claims: Claims, patches: np.ndarray, grid: float, tree: list, found=Non
     """
     if claims.patch is not None:
         return claims.geoms, np.arange(len(claims.geoms)), np.asarray(claims.patch, dtype=np.intp)
-    if found is not None and claims.feature is not None:
+    if found is not None and claims.feature is not None and len(np.unique(claims.feature)) == len(claims.feature):
+        # (one claim per feature: a feature split into several claims is cut by a fresh query below)
         ic, ip, pieces = _known_pairs(claims, found, patches, snapped)
         if claims.patch_mask is not None:
             keep = claims.patch_mask[ip]

@@ -427,6 +427,9 @@ def save_workbook(wb: Workbook, path) -> Path:
         xlsx_rows.splice(tmp, wb.__dict__.pop("_landoffice_raw_rows", []))
     except BaseException as err:
         tmp.unlink(missing_ok=True)
+        from . import xlsx_rows
+
+        xlsx_rows.discard(wb.__dict__.pop("_landoffice_raw_rows", []))
         if not isinstance(err, OSError):
             raise
         raise LandOfficeError("Could not write to folder {folder}: {error}. Choose another folder.",

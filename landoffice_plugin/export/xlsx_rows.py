@@ -14,6 +14,7 @@ look exactly as openpyxl would have written them.
 """
 from __future__ import annotations
 
+import html
 import math
 import os
 import re
@@ -26,7 +27,9 @@ from typing import Optional
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+ZIP64_FROM = (1 << 31) - (1 << 24)  # bytes: a sheet this big needs Zip64 (with room for the rest)
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})  # \r kept, as openpyxl
+MAX_TEXT = 32767  # characters Excel holds in a cell (openpyxl cuts there too)
 
 
 class Unsupported(Exception):
@@ -34,6 +37,7 @@ class Unsupported(Exception):
 
 
 def _text(value: str) -> str:
+    value = value[:MAX_TEXT]
     space = ' xml:space="preserve"' if value != value.strip() else ""
     return f'<is><t{space}>{value.translate(_ESCAPES)}</t></is>'
 
@@ -81,7 +85,8 @@ class RawRows:
             elif isinstance(value, (int, float)):
                 if isinstance(value, float) and not math.isfinite(value):
                     continue  # no number Excel can hold: the cell stays empty
-                cells.append(f'<c r="{ref}"{style} t="n"><v>{value!r}</v></c>')
+                cells.append(f'<c r="{ref}"{style} t="n"><v>{float(value)!r}</v></c>' if isinstance(value, float)
+                             else f'<c r="{ref}"{style} t="n"><v>{int(value)}</v></c>')
             else:
                 raise Unsupported(type(value).__name__)
         self.parts.append(f'<row r="{row}">{"".join(cells)}</row>')
@@ -98,8 +103,13 @@ class RawRows:
         self.file.close()
 
 
-def _sheet_parts(zf: zipfile.ZipFile) -> dict:
-    """{sheet title: its part's name in the package} from the workbook and its relationships."""
+def _sheet_part(ws, zf: zipfile.ZipFile) -> Optional[str]:
+    """The name of ``ws``'s part in the saved package: its own path (openpyxl numbers the sheets while saving),
+    else found by its title in the workbook and its relationships."""
+    names = set(zf.namelist())
+    path = getattr(ws, "path", "") or ""
+    if path.lstrip("/") in names:
+        return path.lstrip("/")
     book = zf.read("xl/workbook.xml").decode("utf-8")
     rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8")
     targets = {}
@@ -107,15 +117,12 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict:
         attrs = dict(re.findall(r'(\w+)="([^"]*)"', rel.group(0)))
         target = attrs.get("Target", "")
         targets[attrs.get("Id")] = target.lstrip("/") if target.startswith("/") else "xl/" + target
-    out = {}
     for sheet in re.finditer(r"<sheet\b[^>]*>", book):
         name = re.search(r'\bname="([^"]*)"', sheet.group(0))
-        rid = re.search(r'\br:id="([^"]*)"', sheet.group(0)) or re.search(r'\bid="([^"]*)"', sheet.group(0))
-        if name and rid:
-            title = name.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">") \
-                .replace("&quot;", '"').replace("&apos;", "'")
-            out[title] = targets.get(rid.group(1))
-    return out
+        rid = re.search(r'\br:id="([^"]*)"', sheet.group(0))
+        if name and rid and html.unescape(name.group(1)) == ws.title:
+            return targets.get(rid.group(1))
+    return None
 
 
 def _reserved(xml: bytes, first: int, last: int) -> tuple:
@@ -123,6 +130,9 @@ def _reserved(xml: bytes, first: int, last: int) -> tuple:
     start = xml.find(f'<row r="{first}"'.encode())
     if start < 0:  # nothing was written after the table on its sheet: the rows go at the end
         start = xml.find(b"</sheetData>")
+        later = [int(n) for n in re.findall(rb'<row r="(\d+)"', xml)]
+        if start < 0 or (later and max(later) >= first):
+            raise RuntimeError(f"rows {first}-{last} of a streamed sheet have no place in it")
         return start, start
     after = xml.find(f'<row r="{last + 1}"'.encode(), start)
     end = after if after >= 0 else xml.find(b"</sheetData>", start)
@@ -137,15 +147,19 @@ def splice(path, tables: list) -> None:
     if not tables:
         return
     path = Path(path)
-    by_title: dict = {}
+    by_sheet: dict = {}
     for table in tables:
         table.flush()
-        by_title.setdefault(table.ws.title, []).append(table)
+        by_sheet.setdefault(id(table.ws), []).append(table)
     tmp = path.with_name(path.name + ".rows")
     try:
         with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
-            parts = _sheet_parts(src)
-            chosen = {parts[title]: found for title, found in by_title.items() if parts.get(title)}
+            chosen = {}
+            for group in by_sheet.values():
+                part = _sheet_part(group[0].ws, src)
+                if part is None:
+                    raise RuntimeError(f"the sheet {group[0].ws.title!r} is not in the saved workbook")
+                chosen[part] = group
             for info in src.infolist():
                 found: Optional[list] = chosen.get(info.filename)
                 if not found:
@@ -154,7 +168,8 @@ def splice(path, tables: list) -> None:
                 data = src.read(info.filename)
                 entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
                 entry.compress_type = zipfile.ZIP_DEFLATED
-                with dst.open(entry, "w", force_zip64=True) as out:
+                size = len(data) + sum(t.file.seek(0, os.SEEK_END) for t in found)
+                with dst.open(entry, "w", force_zip64=size > ZIP64_FROM) as out:
                     pos = 0
                     for table in sorted(found, key=lambda t: t.first):
                         start, end = _reserved(data, table.first, table.last)
@@ -166,5 +181,10 @@ def splice(path, tables: list) -> None:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+        discard(tables)
+
+
+def discard(tables: list) -> None:
+    """Close the temporary files of ``tables`` (after the splice, or when the save failed)."""
     for table in tables:
         table.discard()
