@@ -99,15 +99,18 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
                     .replace("，", ",").replace(";", ",").split(",") if v.strip()]
         inputs = {role: layer_input(lyr, role, context.transformContext()) for role, lyr in layers.items()}
         parts = strips(inputs["DLTB"])  # a city: strip by strip, each strip's pieces written as it is done
+        xlsx = self.parameterAsFileOutput(parameters, self.REPORT_XLSX, context)
         if parts:
             work = working_crs(inputs["DLTB"])
             sink, dest_id = self._sink(parameters, context, work if work.isValid() else layers["DLTB"].crs())
             result = run_tiled(inputs, rules, categories, villages, feedback,
                                on_pieces=lambda rows: write_to_sink(sink, rows), conditions=parts)
+            report = self._report(result, xlsx, layers)
         else:
             result = run_analysis(inputs, rules, categories, villages, feedback)
             crs = result.crs if result.crs.isValid() else layers["DLTB"].crs()  # geographic data: its GK zone
             sink, dest_id = self._sink(parameters, context, crs)
+            report = self._report(result, xlsx, layers)  # the workbook is written while the layer is
             started = time.perf_counter()
             write_to_sink(sink, result.rows)
             result.seconds["layer"] = time.perf_counter() - started
@@ -116,13 +119,8 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
         out = {self.OUTPUT: dest_id, "PIECES": result.count,
                "AREA_MU": float(result.rows["area_mu"].sum()) if result.count else 0.0,
                "NOTES": "\n".join(result.notes)}
-        xlsx = self.parameterAsFileOutput(parameters, self.REPORT_XLSX, context)
-        if xlsx:
-            from landoffice_plugin.analysis.report_xlsx import write_report  # openpyxl only when asked for
-
-            started = time.perf_counter()
-            out[self.REPORT_XLSX] = write_report(result, xlsx, source=layers["DLTB"].source())
-            result.seconds["xlsx"] = time.perf_counter() - started
+        if report is not None:
+            out[self.REPORT_XLSX] = report.result()  # its LandOfficeError (a locked file …) is raised here
             feedback.pushInfo(tr("Excel report: {path}").format(path=out[self.REPORT_XLSX]))
         feedback.pushInfo(tr("Seconds: {stages}").format(stages=", ".join(
             f"{stage} {value:.2f}" for stage, value in result.seconds.items())))
@@ -132,6 +130,24 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
         self._dest_id = dest_id
         self._results = out
         return out
+
+    @staticmethod
+    def _report(result, xlsx: str, layers: dict):
+        """The xlsx report written on another thread (a Future of its path), or None when none was asked for."""
+        if not xlsx:
+            return None
+        from landoffice_plugin.analysis.report_xlsx import write_report  # openpyxl only when asked for
+        from landoffice_plugin.core.parallel import submit
+
+        source = layers["DLTB"].source()
+
+        def write():
+            started = time.perf_counter()
+            path = write_report(result, xlsx, source=source)
+            result.seconds["xlsx"] = time.perf_counter() - started
+            return path
+
+        return submit(write)
 
     def _sink(self, parameters, context, crs):
         from landoffice_plugin.analysis.result_layer import result_fields
