@@ -24,6 +24,8 @@ from openpyxl.utils import get_column_letter
 from landoffice_plugin import settings
 from landoffice_plugin.core.errors import LandOfficeError
 
+from . import xlsx_rows
+
 AREA_FORMAT = "0.00"
 MONEY_FORMAT = "#,##0.00"
 INTEGER_FORMAT = "#,##0"
@@ -189,7 +191,6 @@ def _row_value(row, index: int, key: str):
 # above this many rows a table is written without per-cell fonts and borders (number formats stay): tens of
 # thousands of rows in seconds, not minutes
 PLAIN_ROWS = 2000
-MEMO_TEXTS = 20000  # distinct texts per column remembered by the big-table path (names, categories repeat)
 
 
 def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] = None,
@@ -288,8 +289,6 @@ def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] 
 def _raw_rows(ws, columns: list, rows: list, formats: list, mask_personal: bool, start: int, first: int,
               last: int, progress):
     """The data rows of a big streamed table as sheet XML (:mod:`.xlsx_rows`), or None when a value needs openpyxl."""
-    from . import xlsx_rows
-
     table = xlsx_rows.RawRows(ws, formats, start)
     seen = [{} for _col in columns]  # text of each column cleaned (and masked) once per distinct value
     try:
@@ -303,7 +302,7 @@ def _raw_rows(ws, columns: list, rows: list, formats: list, mask_personal: bool,
                     clean = seen[ci].get(raw)
                     if clean is None:
                         clean = _cell_value(raw, col, mask_personal, start + k, first, last)
-                        if len(seen[ci]) < MEMO_TEXTS:
+                        if len(seen[ci]) < xlsx_rows.MEMO_TEXTS:
                             seen[ci][raw] = clean
                     values.append(clean)
                 else:
@@ -422,13 +421,9 @@ def save_workbook(wb: Workbook, path) -> Path:
     tmp = folder / f".~{path.stem}.{uuid.uuid4().hex[:8]}.tmp.xlsx"
     try:
         wb.save(tmp)
-        from . import xlsx_rows
-
         xlsx_rows.splice(tmp, wb.__dict__.pop("_landoffice_raw_rows", []))
     except BaseException as err:
         tmp.unlink(missing_ok=True)
-        from . import xlsx_rows
-
         xlsx_rows.discard(wb.__dict__.pop("_landoffice_raw_rows", []))
         if not isinstance(err, OSError):
             raise

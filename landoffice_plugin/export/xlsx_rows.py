@@ -30,6 +30,7 @@ from openpyxl.utils import get_column_letter
 ZIP64_FROM = (1 << 31) - (1 << 24)  # bytes: a sheet this big needs Zip64 (with room for the rest)
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})  # \r kept, as openpyxl
 MAX_TEXT = 32767  # characters Excel holds in a cell (openpyxl cuts there too)
+MEMO_TEXTS = 20000  # distinct texts per column remembered (names, categories repeat; unique ones are not kept)
 
 
 class Unsupported(Exception):
@@ -77,7 +78,7 @@ class RawRows:
                     xml = texts.get(value)
                     if xml is None:
                         xml = f'{style} t="inlineStr">{_text(value)}</c>'
-                        if len(texts) < 20000:  # repeated texts (names, categories); unique ones are not kept
+                        if len(texts) < MEMO_TEXTS:
                             texts[value] = xml
                     cells.append(f'<c r="{ref}"{xml}')
             elif isinstance(value, bool):
