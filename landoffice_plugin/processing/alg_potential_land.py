@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 
 from qgis.core import (
+    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -80,7 +81,7 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
     def run_algorithm(self, parameters, context, feedback):
         from landoffice_plugin.analysis.engine import run_analysis
         from landoffice_plugin.analysis.loading import layer_input, working_crs
-        from landoffice_plugin.analysis.result_layer import write_to_sink
+        from landoffice_plugin.analysis.result_layer import result_features, result_fields, write_to_sink
         from landoffice_plugin.analysis.rules import load_rules
         from landoffice_plugin.analysis.tiled import run_tiled, strips
 
@@ -110,9 +111,13 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
             result = run_analysis(inputs, rules, categories, villages, feedback)
             crs = result.crs if result.crs.isValid() else layers["DLTB"].crs()  # geographic data: its GK zone
             sink, dest_id = self._sink(parameters, context, crs)
-            report = self._report(result, xlsx, layers)  # the workbook is written while the layer is
             started = time.perf_counter()
-            write_to_sink(sink, result.rows)
+            # the features first, alone: building them makes a few short calls per feature, each letting go
+            # of Python's lock, and a busy Python thread beside them (the workbook) would slow them 100-fold
+            feats = result_features(result.rows, result_fields())
+            report = self._report(result, xlsx, layers)  # the workbook is written while the layer is
+            sink.addFeatures(feats, QgsFeatureSink.FastInsert)  # one long call without Python's lock
+            del feats
             result.seconds["layer"] = time.perf_counter() - started
         for note in result.notes:
             feedback.pushWarning(note)
