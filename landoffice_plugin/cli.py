@@ -305,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     from .headless import start_qgis
     from .processing.feedback import ConsoleFeedback
 
-    start_qgis(locale=locale_from_environment())
+    start_qgis(locale=locale_from_environment(), processing=False)  # only the landoffice algorithms run
     if algorithm is None:
         print(general_help(), file=sys.stdout if wants_help else sys.stderr)
         return 0 if wants_help else 2

@@ -28,11 +28,13 @@ def _runtime_dir() -> None:
     os.environ["XDG_RUNTIME_DIR"] = str(path)
 
 
-def start_qgis(locale: str | None = None):
+def start_qgis(locale: str | None = None, processing: bool = True):
     """A running QgsApplication (offscreen) with Processing and the landoffice provider.
 
     ``locale`` (e.g. ``zh_CN``) installs that translation before the algorithms are created, so
-    their parameter names are translated too.
+    their parameter names are translated too. ``processing=False`` leaves QGIS's own providers
+    (native, GDAL, scripts: ~0.35 s to load) out: the landoffice algorithms use none of them, and the
+    command line runs only those.
     """
     global _APP, _PROVIDER, _TRANSLATOR
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -50,12 +52,13 @@ def start_qgis(locale: str | None = None):
         _TRANSLATOR = load_translator(locale)
         if _TRANSLATOR is not None:
             QCoreApplication.installTranslator(_TRANSLATOR)
-    for path in ("/usr/share/qgis/python/plugins", "/usr/lib/qgis/python/plugins"):
-        if os.path.isdir(path) and path not in sys.path:
-            sys.path.append(path)
-    from processing.core.Processing import Processing
+    if processing:
+        for path in ("/usr/share/qgis/python/plugins", "/usr/lib/qgis/python/plugins"):
+            if os.path.isdir(path) and path not in sys.path:
+                sys.path.append(path)
+        from processing.core.Processing import Processing
 
-    Processing.initialize()
+        Processing.initialize()
     from .processing.provider import PROVIDER_ID, LandOfficeProvider
 
     registry = QgsApplication.processingRegistry()
