@@ -133,3 +133,33 @@ def test_subdivide_near_keeps_only_parts_near_the_patches():
     for patch in near_patches:  # what the patches overlap is all there
         assert shapely.union_all(parts).intersection(patch).area == pytest.approx(big.intersection(patch).area,
                                                                                    abs=0.1)  # 1 mm grid × 100 m edge
+
+
+def test_pairwise_copies_only_the_geometries_several_chunks_use(monkeypatch):
+    from landoffice_plugin.core import parallel
+
+    zone, alone, other = shapely.box(0, 0, 10, 10), shapely.box(20, 0, 30, 10), shapely.box(40, 0, 50, 10)
+    a = np.asarray([zone, zone, zone, alone, other], dtype=object)
+    b = np.asarray([alone, other, zone, shapely.box(1, 1, 2, 2), shapely.box(3, 3, 4, 4)], dtype=object)
+    parts = [np.arange(0, 2), np.arange(2, 5)]
+    shared_a, shared_b = parallel._shared(a, b, parts)
+    # zone: pairs of both chunks; alone and other: b of chunk 0, a of chunk 1; the small boxes: chunk 1 only
+    assert shared_a.tolist() == [True, True, True, True, True]
+    assert shared_b.tolist() == [True, True, True, False, False]
+    own = parallel._own(b[parts[1]], shared_b[parts[1]])
+    assert own[0] is not zone and shapely.equals_exact(own[0], zone, tolerance=0)
+    assert own[1] is b[3] and own[2] is b[4]  # used by this chunk only: not copied
+
+    calls = []
+    monkeypatch.setenv("LANDOFFICE_THREADS", "2")
+    monkeypatch.setattr(parallel, "_work_split", lambda *args, **kw: parts)
+
+    def record(x, y):
+        calls.append((list(map(id, x)), list(map(id, y))))
+        return shapely.intersects(x, y)
+
+    got = parallel.pairwise(record, a, b)
+    assert got.tolist() == shapely.intersects(a, b).tolist()
+    assert len(calls) == 2
+    (first_a, first_b), (second_a, second_b) = calls
+    assert set(first_a + first_b).isdisjoint(second_a + second_b)  # no geometry used by both threads

@@ -23,7 +23,19 @@ from . import cat_boundary, cat_industrial, cat_rural, cat_supply
 from .categories import BY_ID, CATEGORY_IDS, ROLES  # noqa: F401 - ROLES re-exported
 from .claims import clear_mask_cache, construction_mask
 from .columns import clear_text_cache, factorize, isin, prefix, text
-from .geomops import identical_in, intersect_pairs, nonempty, pairs, query, repair, snap, subdivide
+from .geomops import (
+    DISJOINT,
+    HOLDS,
+    identical_in,
+    intersect_pairs,
+    meets_holds,
+    nonempty,
+    pairs,
+    query,
+    repair,
+    snap,
+    subdivide,
+)
 from .loading import (
     Inspection,
     LayerArrays,
@@ -345,19 +357,17 @@ def _inside_or_crossing(feats: np.ndarray, patches: np.ndarray, idx: np.ndarray,
 
     Returns (patches some feature properly contains, patches some feature's boundary meets and none contains,
     features that meet an involved patch, features whose boundary meets one of the second kind). Each
-    feature is prepared once; a patch is tested by the features whose box meets its box: intersects, then
-    contains_properly on the pairs that intersect.
+    feature is prepared once per thread; a patch is tested by the features whose box meets its box:
+    intersects, then contains_properly on the pairs that intersect (:func:`.geomops.meets_holds`).
     """
     empty = np.zeros(0, dtype=np.intp)
     if len(feats) == 0 or len(idx) == 0:
         return empty, empty, empty, empty
     b = shapely.bounds(feats)
     fo, fp = query(tree, shapely.box(b[:, 0] - grid, b[:, 1] - grid, b[:, 2] + grid, b[:, 3] + grid))
-    shapely.prepare(feats)  # each feature once (a red line has tens of thousands of vertices)
-    now = patches[idx[fp]]
-    meet = np.asarray(shapely.intersects(feats[fo], now), dtype=bool)
-    fo, fp, now = fo[meet], fp[meet], now[meet]
-    inner = np.asarray(shapely.contains_properly(feats[fo], now), dtype=bool) if len(fo) else np.zeros(0, bool)
+    how = meets_holds(feats[fo], patches[idx[fp]])  # each feature prepared once per thread
+    meet = how != DISJOINT
+    fo, fp, inner = fo[meet], fp[meet], how[meet] == HOLDS
     inside = np.unique(idx[fp[inner]])
     edge = ~inner & ~np.isin(idx[fp], inside)
     return inside, np.unique(idx[fp[edge]]), np.unique(fo), np.unique(fo[edge])

@@ -224,6 +224,36 @@ def _classify(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return out
 
 
+DISJOINT, MEETS, HOLDS = 0, 1, 2  # how a prepared geometry relates to another (see meets_holds)
+
+
+def _meets_holds(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """:func:`meets_holds` in the calling thread."""
+    shapely.prepare(a)
+    out = np.asarray(shapely.intersects(a, b), dtype=np.int8)
+    meet = np.flatnonzero(out)
+    if len(meet):
+        out[meet[np.asarray(shapely.contains_properly(a[meet], b[meet]), dtype=bool)]] = HOLDS
+    return out
+
+
+def meets_holds(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """For each pair: HOLDS (a properly contains b), MEETS (they intersect) or DISJOINT, on every core.
+
+    Each ``a`` (a red line of tens of thousands of vertices, tested against many patches) is
+    prepared once per thread; the pairs are shared out by their cost, which grows about as the prepared
+    geometry's vertices to the power 0.7 (2.5 µs a pair for 15,000, 10.5 µs for 120,000).
+    """
+    a, b = np.asarray(a, dtype=object), np.asarray(b, dtype=object)
+    if len(a) == 0:
+        return np.zeros(0, dtype=np.int8)
+    distinct, inverse = np.unique(np.fromiter(map(id, a), dtype=np.int64, count=len(a)), return_inverse=True)
+    first = np.zeros(len(distinct), dtype=np.intp)
+    first[inverse] = np.arange(len(a))  # an entry of each distinct geometry (counted once, not per pair)
+    cost = (shapely.get_num_coordinates(a[first]) ** 0.7)[inverse] + shapely.get_num_coordinates(b)
+    return np.asarray(pairwise(_meets_holds, a, b, min_chunk=2000, cost=cost), dtype=np.int8)
+
+
 def classify(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """For each pair (a[i], b[i]): A_HAS_B (a contains b), B_HAS_A, APART (they only touch, or
     are disjoint) or OVERLAY (an overlay must say), on every core.

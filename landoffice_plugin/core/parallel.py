@@ -83,16 +83,20 @@ def _copies(geoms: np.ndarray) -> np.ndarray:
     return copies[inverse]
 
 
-def _work_split(a: np.ndarray, b: Optional[np.ndarray], min_chunk: int) -> list:
+def _work_split(a: np.ndarray, b: Optional[np.ndarray], min_chunk: int, cost: Optional[np.ndarray] = None) -> list:
     """Index ranges of the pairs (of ``a`` alone when ``b`` is None), one per thread, of about equal work (vertices).
 
     A few pairs of huge polygons (approvals against supplies) are as much work as thousands of small
     ones: the pairs are split by their vertices, not their count (``min_chunk`` pairs, or
-    :data:`MIN_CHUNK_COORDS` vertices, are worth a thread).
+    :data:`MIN_CHUNK_COORDS` vertices, are worth a thread). ``cost``: the work of each pair, when it is
+    not the vertices of both (a prepared geometry tested against many: the vertices of the others).
     """
-    coords = shapely.get_num_coordinates(a) + (0 if b is None else shapely.get_num_coordinates(b))
-    total = int(coords.sum())
-    n = min(workers(), len(a), max(len(a) // max(min_chunk, 1), total // MIN_CHUNK_COORDS))
+    if cost is not None:
+        coords = np.asarray(cost, dtype=float)
+    else:
+        coords = shapely.get_num_coordinates(a) + (0 if b is None else shapely.get_num_coordinates(b))
+    total = coords.sum()
+    n = min(workers(), len(a), max(len(a) // max(min_chunk, 1), int(total // MIN_CHUNK_COORDS)))
     if n <= 1:
         return []
     cuts = np.searchsorted(np.cumsum(coords), total * np.arange(1, n) / n)
@@ -100,17 +104,46 @@ def _work_split(a: np.ndarray, b: Optional[np.ndarray], min_chunk: int) -> list:
     return [np.arange(lo, hi) for lo, hi in zip(bounds[:-1], bounds[1:])]
 
 
-def pairwise(func: Callable, a: np.ndarray, b: np.ndarray, *args, min_chunk: int = 500, **kwargs) -> np.ndarray:
+def pairwise(func: Callable, a: np.ndarray, b: np.ndarray, *args, min_chunk: int = 500,
+             cost: Optional[np.ndarray] = None, **kwargs) -> np.ndarray:
     """``func(a, b, *args, **kwargs)`` for a vectorised function of pairs (an overlay), over the cores.
 
     Pairs often share a geometry (one zone against many patches). So that no GEOS object is
-    ever used by two threads, every chunk but the calling thread's works on copies of its
-    geometries, made here before the chunk is handed over.
+    ever used by two threads, a geometry that pairs of several chunks use is copied for every chunk
+    but the calling thread's, before the chunk is handed over; the others are each used by one thread
+    only and are not copied. ``cost``: see :func:`_work_split`.
     """
     a, b = np.asarray(a, dtype=object), np.asarray(b, dtype=object)
-    parts = _work_split(a, b, min_chunk) if workers() > 1 and len(a) > 1 else []
+    parts = _work_split(a, b, min_chunk, cost) if workers() > 1 and len(a) > 1 else []
     if len(parts) <= 1:
         return func(a, b, *args, **kwargs)
-    futures = [_pool().submit(func, _copies(a[p]), _copies(b[p]), *args, **kwargs) for p in parts[1:]]
+    shared_a, shared_b = _shared(a, b, parts)
+    futures = [_pool().submit(func, _own(a[p], shared_a[p]), _own(b[p], shared_b[p]), *args, **kwargs)
+               for p in parts[1:]]
     first = func(a[parts[0]], b[parts[0]], *args, **kwargs)
     return np.concatenate([np.asarray(first)] + [np.asarray(f.result()) for f in futures])
+
+
+def _shared(a: np.ndarray, b: np.ndarray, parts: list) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of the entries of ``a`` and ``b`` whose geometry (the same object) is used by pairs of more than one
+    of the chunks ``parts`` (index ranges covering the pairs in order)."""
+    n = len(a)
+    chunk = np.repeat(np.arange(len(parts), dtype=np.intp), [len(p) for p in parts])
+    chunk = np.concatenate([chunk, chunk])
+    ids = np.fromiter(map(id, np.concatenate([a, b])), dtype=np.int64, count=2 * n)
+    order = np.argsort(ids, kind="stable")
+    ids, chunk = ids[order], chunk[order]
+    starts = np.r_[0, np.flatnonzero(ids[1:] != ids[:-1]) + 1]
+    several = np.minimum.reduceat(chunk, starts) != np.maximum.reduceat(chunk, starts)
+    shared = np.empty(2 * n, dtype=bool)
+    shared[order] = np.repeat(several, np.diff(np.r_[starts, 2 * n]))
+    return shared[:n], shared[n:]
+
+
+def _own(geoms: np.ndarray, shared: np.ndarray) -> np.ndarray:
+    """``geoms`` with the ``shared`` ones replaced by copies (one per distinct geometry)."""
+    if not shared.any():
+        return geoms
+    out = geoms.copy()
+    out[shared] = _copies(geoms[shared])
+    return out
