@@ -163,3 +163,34 @@ def test_pairwise_copies_only_the_geometries_several_chunks_use(monkeypatch):
     assert len(calls) == 2
     (first_a, first_b), (second_a, second_b) = calls
     assert set(first_a + first_b).isdisjoint(second_a + second_b)  # no geometry used by both threads
+
+
+def test_gc_paused_until_the_last_job_ends():
+    import gc
+    import threading
+
+    from landoffice_plugin.core.gc_pause import gc_paused
+
+    assert gc.isenabled()
+    inside, release = threading.Event(), threading.Event()
+
+    def other_job():
+        with gc_paused():
+            inside.set()
+            release.wait(10)
+
+    worker = threading.Thread(target=other_job)
+    with gc_paused():
+        assert not gc.isenabled()
+        worker.start()
+        assert inside.wait(10)
+    assert not gc.isenabled()  # the other job still runs
+    release.set()
+    worker.join(10)
+    assert gc.isenabled()
+    try:
+        with gc_paused():
+            raise ValueError("a job that fails")
+    except ValueError:
+        pass
+    assert gc.isenabled()

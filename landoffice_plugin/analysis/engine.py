@@ -16,6 +16,7 @@ import shapely
 from landoffice_plugin.core.area import ellipsoidal_areas, m2_to_mu
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.core.fields import check_dates
+from landoffice_plugin.core.gc_pause import gc_paused
 from landoffice_plugin.i18n import tr_noop, zh
 from landoffice_plugin.log import get_logger
 
@@ -453,6 +454,11 @@ def run_analysis(inputs: dict, rules: Rules, categories=None, villages=(), feedb
     ``crs`` (a QgsCoordinateReferenceSystem) is needed only when the inputs are LayerArrays.
     ``rows``: {role: an SQL condition or feature ids}: only those rows (one part of a city, :mod:`.tiled`).
     """
+    with gc_paused():
+        return _run(inputs, rules, categories, villages, feedback, crs, rows)
+
+
+def _run(inputs: dict, rules: Rules, categories, villages, feedback, crs, rows: Optional[dict]) -> AnalysisResult:
     started = time.perf_counter()
     seconds = {}
     progress = _Progress(feedback)

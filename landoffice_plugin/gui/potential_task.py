@@ -45,6 +45,12 @@ class PotentialTask(JobTask):
         self.layer_path = None
 
         def job(feedback):
+            from ..core.gc_pause import gc_paused
+
+            with gc_paused():  # the layer's features too: tens of thousands of objects, no cycles
+                return work(feedback)
+
+        def work(feedback):
             from ..analysis.engine import run_analysis
             from ..analysis.report_xlsx import write_report
             from ..analysis.result_layer import write_gpkg

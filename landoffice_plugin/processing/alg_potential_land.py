@@ -23,6 +23,7 @@ from qgis.core import (
 
 from landoffice_plugin.analysis.categories import CATEGORIES, CATEGORY_IDS, ROLES
 from landoffice_plugin.core.errors import LandOfficeError
+from landoffice_plugin.core.gc_pause import gc_paused
 from landoffice_plugin.i18n import tr
 
 from .base import LandOfficeAlgorithm
@@ -108,17 +109,18 @@ class PotentialLandAlgorithm(LandOfficeAlgorithm):
                                on_pieces=lambda rows: write_to_sink(sink, rows), conditions=parts)
             report = self._report(result, xlsx, layers)
         else:
-            result = run_analysis(inputs, rules, categories, villages, feedback)
-            crs = result.crs if result.crs.isValid() else layers["DLTB"].crs()  # geographic data: its GK zone
-            sink, dest_id = self._sink(parameters, context, crs)
-            started = time.perf_counter()
-            # the features first, alone: building them makes a few short calls per feature, each letting go
-            # of Python's lock, and a busy Python thread beside them (the workbook) would slow them 100-fold
-            feats = result_features(result.rows, result_fields())
-            report = self._report(result, xlsx, layers)  # the workbook is written while the layer is
-            sink.addFeatures(feats, QgsFeatureSink.FastInsert)  # one long call without Python's lock
-            del feats
-            result.seconds["layer"] = time.perf_counter() - started
+            with gc_paused():  # the analysis and the features: hundreds of thousands of objects, no cycles
+                result = run_analysis(inputs, rules, categories, villages, feedback)
+                crs = result.crs if result.crs.isValid() else layers["DLTB"].crs()  # geographic data: its GK zone
+                sink, dest_id = self._sink(parameters, context, crs)
+                started = time.perf_counter()
+                # the features first, alone: building them makes a few short calls per feature, each letting go
+                # of Python's lock, and a busy Python thread beside them (the workbook) would slow them 100-fold
+                feats = result_features(result.rows, result_fields())
+                report = self._report(result, xlsx, layers)  # the workbook is written while the layer is
+                sink.addFeatures(feats, QgsFeatureSink.FastInsert)  # one long call without Python's lock
+                del feats
+                result.seconds["layer"] = time.perf_counter() - started
         for note in result.notes:
             feedback.pushWarning(note)
         out = {self.OUTPUT: dest_id, "PIECES": result.count,
