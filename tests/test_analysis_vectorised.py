@@ -194,3 +194,31 @@ def test_gc_paused_until_the_last_job_ends():
     except ValueError:
         pass
     assert gc.isenabled()
+
+
+def test_background_runs_apart_from_the_pool_and_hands_back_errors(monkeypatch):
+    import threading
+
+    from landoffice_plugin.core import parallel
+
+    monkeypatch.setenv("LANDOFFICE_THREADS", "2")
+    geoms = _patches(3000, seed=5)
+    names = []
+
+    def work():  # shares its own work over the pool while the caller does too
+        names.append(threading.current_thread().name)
+        return parallel.chunked(shapely.is_valid, geoms, min_chunk=100)
+
+    futures = [parallel.background(work) for _ in range(3)]
+    mine = parallel.chunked(shapely.area, geoms, min_chunk=100)
+    assert all(f.result(timeout=60).tolist() == shapely.is_valid(geoms).tolist() for f in futures)
+    assert mine.tolist() == shapely.area(geoms).tolist()
+    assert names == ["landoffice-background"] * 3
+
+    def fails():
+        raise ValueError("read failed")
+
+    with pytest.raises(ValueError, match="read failed"):
+        parallel.background(fails).result(timeout=10)
+    monkeypatch.setenv("LANDOFFICE_THREADS", "1")
+    assert parallel.background(threading.current_thread).result() is threading.current_thread()

@@ -17,6 +17,7 @@ from landoffice_plugin.core.area import ellipsoidal_areas, m2_to_mu
 from landoffice_plugin.core.errors import LandOfficeError
 from landoffice_plugin.core.fields import check_dates
 from landoffice_plugin.core.gc_pause import gc_paused
+from landoffice_plugin.core.parallel import background
 from landoffice_plugin.i18n import tr_noop, zh
 from landoffice_plugin.log import get_logger
 
@@ -301,12 +302,15 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict
             cut[overlaps.reach(role, L[role].geoms).crossing] = True
     cut &= involved
     done = cut.copy()
-    dltb.geoms[done] = snap(dltb.geoms[done], grid)
-    cons_all, whole, twins, overlaid, cutting = {}, {}, {}, {}, {}
     tree_idx = shapely.STRtree(overlaps.patches[idx]) if len(idx) else None
-    for role, value in deferred.items():
-        if tree_idx is not None:
-            L[role] = _prepare(load_near(value, target, tree_idx, grid), grid)
+    # the hard constraints near the involved patches are read (SQLite, OGR, WKB) while those are snapped (GEOS);
+    # the reading thread touches the patches as read only through the tree's boxes
+    near = background(lambda: {role: _prepare(load_near(value, target, tree_idx, grid), grid)
+                               for role, value in deferred.items()}) if tree_idx is not None and deferred else None
+    dltb.geoms[done] = snap(dltb.geoms[done], grid)
+    if near is not None:
+        L.update(near.result())
+    cons_all, whole, twins, overlaid, cutting = {}, {}, {}, {}, {}
     involved_patch = np.zeros(len(dltb), dtype=bool)
     involved_patch[idx] = True
     for role in rules.hard_constraints:

@@ -56,6 +56,29 @@ def submit(func: Callable, *args, **kwargs) -> Future:
     return _pool().submit(func, *args, **kwargs)
 
 
+def background(func: Callable, *args, **kwargs) -> Future:
+    """``func(*args, **kwargs)`` on a thread of its own (at once when only one thread is allowed).
+
+    Not on the pool: ``func`` may itself share its work over the pool (:func:`chunked`), which a pool
+    thread waiting for its own chunks could not always do.
+    """
+    future: Future = Future()
+
+    def run() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(func(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
+            future.set_exception(exc)
+
+    if workers() <= 1:
+        run()
+    else:
+        threading.Thread(target=run, name="landoffice-background", daemon=True).start()
+    return future
+
+
 def chunked(func: Callable, geoms: np.ndarray, *args, min_chunk: int = MIN_CHUNK, **kwargs) -> np.ndarray:
     """``func(geoms, *args, **kwargs)`` for a unary vectorised ``func``, split over the cores.
 
