@@ -13,7 +13,7 @@ from typing import Optional
 import numpy as np
 import shapely
 
-from .geomops import query
+from .geomops import DISJOINT, HOLDS, meets_holds, query
 
 
 @dataclass(frozen=True)
@@ -39,9 +39,10 @@ SCAN_MAX = 64  # layers with at most this many features are matched by scanning 
 class Overlaps:
     """Pairs of each layer's features with the DLTB patches, cached by role.
 
-    A layer of a few features (the development-boundary zones) is matched by comparing each
-    feature's box with every patch's box in numpy, then testing the prepared feature against
-    the candidates; bigger layers query an STRtree of the patches, built on first need.
+    The pairs whose boxes meet are found first: for a layer of a few features (the development-boundary
+    zones) by comparing each feature's box with every patch's box in numpy, for bigger layers in an
+    STRtree of the patches (built on first need, boxes only). The prepared features are then tested
+    against their candidates on every core (:func:`.geomops.meets_holds`).
     """
 
     def __init__(self, patches: np.ndarray, bounds: Optional[np.ndarray] = None):
@@ -56,25 +57,20 @@ class Overlaps:
             self._tree = shapely.STRtree(self.patches)
         return self._tree
 
-    def _scan(self, geoms: np.ndarray) -> Reach:
+    def _scan(self, geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(feature, patch) pairs whose boxes meet, comparing each feature's box with every patch's in numpy."""
         b = self.bounds
-        others, patches, inside = [], [], []
+        others, patches = [], []
         for k, g in enumerate(geoms):
             if g is None or g.is_empty:
                 continue
             xmin, ymin, xmax, ymax = g.bounds
             cand = np.flatnonzero((b[:, 0] <= xmax) & (b[:, 2] >= xmin) & (b[:, 1] <= ymax) & (b[:, 3] >= ymin))
-            if len(cand) == 0:
-                continue
-            shapely.prepare(g)
-            cand = cand[shapely.intersects(g, self.patches[cand])]
             patches.append(cand)
             others.append(np.full(len(cand), k, dtype=np.intp))
-            inside.append(shapely.contains_properly(g, self.patches[cand]))
         if not patches:
-            z = np.zeros(0, dtype=np.intp)
-            return Reach(z, z.copy(), np.zeros(0, dtype=bool))
-        return Reach(np.concatenate(others), np.concatenate(patches).astype(np.intp), np.concatenate(inside))
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+        return np.concatenate(others), np.concatenate(patches).astype(np.intp)
 
     def reach(self, role: str, geoms: np.ndarray) -> Reach:
         """The intersecting pairs of ``geoms`` (the layer of ``role``) with the patches."""
@@ -84,12 +80,12 @@ class Overlaps:
         if len(geoms) == 0:
             z = np.zeros(0, dtype=np.intp)
             hit = Reach(z, z.copy(), np.zeros(0, dtype=bool))
-        elif self.bounds is not None and len(geoms) <= SCAN_MAX:
-            hit = self._scan(geoms)
         else:
-            io, ip = query(self.tree, geoms, "intersects")
-            jo, jp = query(self.tree, geoms, "contains_properly")
-            n = np.int64(len(self.patches))
-            hit = Reach(io, ip, np.isin(io * n + ip, jo * n + jp))
+            # the pairs whose boxes meet, then the predicates on every core (each feature prepared once per thread)
+            fo, fp = self._scan(geoms) if self.bounds is not None and len(geoms) <= SCAN_MAX else \
+                query(self.tree, geoms)
+            how = meets_holds(geoms[fo], self.patches[fp])
+            meet = how != DISJOINT
+            hit = Reach(fo[meet], fp[meet], how[meet] == HOLDS)
         self._cache[role] = hit
         return hit
