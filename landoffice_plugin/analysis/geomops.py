@@ -7,6 +7,7 @@ other, or where they only touch, are settled by (prepared) predicates without an
 """
 from __future__ import annotations
 
+import time
 from typing import Optional
 
 import numpy as np
@@ -48,6 +49,9 @@ def repair(geoms: np.ndarray, valid: Optional[np.ndarray] = None) -> tuple[np.nd
     return geoms, int(invalid.sum())
 
 
+SNAP_CHUNK = 5000  # geometries rounded per call
+
+
 def snap(geoms: np.ndarray, grid: float) -> np.ndarray:
     """Vertices on a ``grid`` (m) lattice; the result is valid (GEOS valid-output mode).
 
@@ -65,13 +69,19 @@ def snap(geoms: np.ndarray, grid: float) -> np.ndarray:
     if len(idx) == 0:
         return out
     scale = 1.0 / abs(grid)
-    rounded = np.asarray(shapely.transform(geoms[idx], lambda c: np.floor(c * scale + 0.5) * abs(grid)), dtype=object)
-    risky = ~chunked(shapely.is_valid, rounded)
-    coords, owner = shapely.get_coordinates(rounded, return_index=True)
-    if len(coords) > 1:
-        step = np.hypot(*np.diff(coords, axis=0).T)
-        close = (owner[1:] == owner[:-1]) & (step > 0) & (step < 1.5 * abs(grid))
-        risky[owner[1:][close]] = True
+    rounded = np.empty(len(idx), dtype=object)
+    close_to = np.zeros(len(idx), dtype=bool)
+    for start in range(0, len(idx), SNAP_CHUNK):  # reading and setting coordinates holds Python's lock: in parts
+        part = np.asarray(shapely.transform(geoms[idx[start:start + SNAP_CHUNK]],
+                                            lambda c: np.floor(c * scale + 0.5) * abs(grid)), dtype=object)
+        rounded[start:start + len(part)] = part
+        coords, owner = shapely.get_coordinates(part, return_index=True)
+        if len(coords) > 1:
+            step = np.hypot(*np.diff(coords, axis=0).T)
+            close = (owner[1:] == owner[:-1]) & (step > 0) & (step < 1.5 * abs(grid))
+            close_to[start + owner[1:][close]] = True
+        time.sleep(0)  # the other threads (the window) run between parts
+    risky = ~chunked(shapely.is_valid, rounded) | close_to
     if risky.any():
         rounded[risky] = chunked(shapely.set_precision, geoms[idx[risky]], grid, min_chunk=2000)
     out[idx] = polygonal(rounded)

@@ -3,10 +3,12 @@
 A 10 ms timer on the main thread records the longest gap between its ticks while the panel's
 task runs (analysis, result layer written to a GeoPackage, xlsx) and while the result is put
 on the map; the progress values seen are listed. Prints cores, patches and the gaps.
+DOCK_BENCH_TRACE=file: every thread's stack written there whenever the timer is 0.15 s late.
 Usage: .venv/bin/python tests/bench/bench_potential_dock.py
 """
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 import tempfile
@@ -54,10 +56,16 @@ def main() -> None:
     gaps, progress, phase = {"task": 0.0, "result": 0.0}, [], ["task"]
     last = [time.perf_counter()]
 
+    trace = os.environ.get("DOCK_BENCH_TRACE")  # a file: every thread's stack whenever the timer is 0.15 s late
+
     def tick():
         now = time.perf_counter()
         gaps[phase[0]] = max(gaps[phase[0]], now - last[0])
         last[0] = now
+        if trace:  # dumped by faulthandler's own thread, which needs no Python lock
+            faulthandler.dump_traceback_later(0.15, file=trace_file)
+
+    trace_file = open(trace, "w") if trace else None  # noqa: SIM115 - open while the timer runs
 
     timer = QTimer()
     timer.timeout.connect(tick)
@@ -83,6 +91,9 @@ def main() -> None:
         QgsApplication.processEvents()
         time.sleep(0.002)
     timer.stop()
+    if trace_file is not None:
+        faulthandler.cancel_dump_traceback_later()
+        trace_file.close()
     total = time.perf_counter() - started
     result = dock.last_result
     late = sorted({round(p) for p in progress if p >= 80})
