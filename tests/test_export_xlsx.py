@@ -289,3 +289,53 @@ def test_big_streamed_table_edge_cases(tmp_path):
     assert sheet["A8"].value == "x\r\ny" and len(sheet["A10"].value) == 32767 and sheet["A3"].value == "t0"
     with zipfile.ZipFile(books[True]) as zf:  # small sheets carry no Zip64 extra field
         assert all(info.extra == b"" for info in zf.infolist())
+
+
+def test_rows_as_columns_write_the_same_sheets(tmp_path):
+    """ColumnRows (a table held as columns, as a potential-land result's arrays) writes byte for byte the sheets the
+    same rows as mappings write: big streamed tables (text, empty cells, formulas with {r}, masked ID numbers,
+    NaN-free numbers), a small styled one, and a big one holding a date (openpyxl's path); unequal columns are
+    refused with a message."""
+    import datetime
+    import zipfile
+
+    from landoffice_plugin.core.errors import LandOfficeError
+    from landoffice_plugin.export.xlsx import (
+        Column,
+        ColumnRows,
+        Formula,
+        add_sheet,
+        new_workbook,
+        save_workbook,
+        write_table,
+    )
+
+    cols = [Column("名称", "name"), Column("面积", "area", number_format="area"),
+            Column("代码", "code", number_format="text"), Column("两倍", "twice", number_format="0.0"),
+            Column("是否", "flag"), Column("身份证", "idno", personal="id"), Column("缺", "missing")]
+    texts = ["地块", " leading space", "a < b & c > d", "=1+1", "", "tab\tand\nnewline", "x\x01y"]
+    rows = [{"name": texts[i % len(texts)] + str(i), "area": None if i % 11 == 0 else (i / 3 if i % 2 else i),
+             "code": f"{i:012d}", "twice": Formula("=B{r}*2"), "flag": bool(i % 3),
+             "idno": "320102199001011234" if i % 5 else None} for i in range(4500)]
+    dated = [{"name": f"d{i}", "area": datetime.date(2020, 1, 1) if i == 2100 else i} for i in range(2500)]
+
+    def as_columns(table, keys):
+        return ColumnRows({k: [r.get(k) for r in table] for k in keys})
+
+    books = {}
+    for kind in ("rows", "columns"):
+        wb = new_workbook(stream=True)
+        keys = [c.key for c in cols if c.key != "missing"]
+        write_table(add_sheet(wb, "明细"), cols, rows if kind == "rows" else as_columns(rows, keys),
+                    title="明细表", totals={"area": "sum"})
+        write_table(add_sheet(wb, "小"), cols, rows[:50] if kind == "rows" else as_columns(rows[:50], keys))
+        write_table(add_sheet(wb, "日期"), cols[:2], dated if kind == "rows" else as_columns(dated, ["name", "area"]))
+        books[kind] = save_workbook(wb, tmp_path / f"{kind}.xlsx")
+    with zipfile.ZipFile(books["rows"]) as a, zipfile.ZipFile(books["columns"]) as b:
+        sheets = [n for n in a.namelist() if n.startswith("xl/worksheets/")]
+        assert len(sheets) == 3 and sorted(sheets) == sorted(n for n in b.namelist() if n.startswith("xl/worksheets/"))
+        for name in sheets:
+            assert a.read(name) == b.read(name), name
+    assert len(as_columns(rows, ["name"])) == 4500 and as_columns(rows, ["name"])[-1] == {"name": rows[-1]["name"]}
+    with pytest.raises(LandOfficeError, match="different lengths"):
+        ColumnRows({"a": [1, 2], "b": [1]})

@@ -4,9 +4,19 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import numpy as np
+
 from landoffice_plugin.core.area import SQM_PER_MU
 from landoffice_plugin.core.landuse import landuse_name
-from landoffice_plugin.export.xlsx import Column, add_sheet, new_workbook, save_workbook, write_key_values, write_table
+from landoffice_plugin.export.xlsx import (
+    Column,
+    ColumnRows,
+    add_sheet,
+    new_workbook,
+    save_workbook,
+    write_key_values,
+    write_table,
+)
 
 from .categories import BY_ID, CATEGORY_IDS
 from .rule_labels import rule_rows
@@ -72,17 +82,13 @@ def _landuse_name(code: str) -> str:
         return ""
 
 
-def _details(rows: dict):
-    keys = [c.key for c in DETAIL_COLUMNS]
-    n = len(rows["geoms"])
-    for i in range(n):
-        out = {}
-        for k in keys:
-            v = rows[k][i]
-            out[k] = v.item() if hasattr(v, "item") else v
-            if isinstance(out[k], float) and out[k] != out[k]:
-                out[k] = None
-        yield out
+def _details(rows: dict) -> ColumnRows:
+    """The pieces as the detail table's columns (numbers as Python numbers, NaN as an empty cell)."""
+    columns = {}
+    for col in DETAIL_COLUMNS:
+        values = np.asarray(rows[col.key]).tolist()
+        columns[col.key] = [None if type(v) is float and v != v else v for v in values]
+    return ColumnRows(columns)
 
 
 def write_report(result, path, source: str = "", progress=None) -> str:

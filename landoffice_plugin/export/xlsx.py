@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import os
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -64,6 +64,33 @@ class Column:
     @property
     def excel_format(self) -> Optional[str]:
         return NUMBER_FORMATS.get(self.number_format, self.number_format) if self.number_format else None
+
+
+class ColumnRows(Sequence):
+    """A table's rows held as columns, ``{key: values}`` (all of one length, arrays or lists).
+
+    It reads as a sequence of row mappings; a big table of it goes to the streamed sheet column by
+    column (no mapping per row is made), which is how a result of arrays (a potential-land run's
+    40,000 pieces) is written in a fraction of the time.
+    """
+
+    def __init__(self, columns: Mapping):
+        self.columns = {k: (v.tolist() if hasattr(v, "tolist") else list(v)) for k, v in columns.items()}
+        lengths = {len(v) for v in self.columns.values()}
+        if len(lengths) > 1:
+            raise LandOfficeError("The columns of a table have different lengths ({lengths}): give every column a "
+                                  "value for each row.", lengths=", ".join(map(str, sorted(lengths))))
+        self._count = lengths.pop() if lengths else 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        return {key: values[index] for key, values in self.columns.items()}
 
 
 def _font_name() -> str:
@@ -209,7 +236,7 @@ def write_table(ws, columns: list[Column], rows: Iterable, title: Optional[str] 
     """
     if not columns:
         raise LandOfficeError("A table needs at least one column: define the report's columns.")
-    rows = list(rows)
+    rows = rows if isinstance(rows, ColumnRows) else list(rows)
     out = _Out(ws)
     font_name = _font_name()
     body_font = Font(name=font_name, size=10)
@@ -292,6 +319,11 @@ def _raw_rows(ws, columns: list, rows: list, formats: list, mask_personal: bool,
     table = xlsx_rows.RawRows(ws, formats, start)
     seen = [{} for _col in columns]  # text of each column cleaned (and masked) once per distinct value
     try:
+        if isinstance(rows, ColumnRows):
+            table.add_columns(start, [_column_cells(rows.columns.get(col.key), len(rows), col, mask_personal, start,
+                                                    first, last, memo)
+                                      for col, memo in zip(columns, seen)], progress)
+            rows = ()
         for k, row in enumerate(rows):
             if progress is not None and k % 1000 == 0:
                 progress(k / len(rows))
@@ -313,6 +345,29 @@ def _raw_rows(ws, columns: list, rows: list, formats: list, mask_personal: bool,
         return None
     ws.parent.__dict__.setdefault("_landoffice_raw_rows", []).append(table)
     return table
+
+
+def _column_cells(values, count: int, col: Column, mask_personal: bool, start: int, first: int, last: int,
+                  memo: dict) -> list:
+    """One column's cell values, cleaned (and masked) as :func:`_cell_value` does: each distinct text once,
+    numbers as they are."""
+    if values is None:
+        return [None] * count
+    out = []
+    for k, raw in enumerate(values):
+        kind = type(raw)
+        if kind is str:
+            clean = memo.get(raw)
+            if clean is None:
+                clean = _cell_value(raw, col, mask_personal, start + k, first, last)
+                if len(memo) < xlsx_rows.MEMO_TEXTS:
+                    memo[raw] = clean
+            out.append(clean)
+        elif (kind is float or kind is int) and not col.personal:
+            out.append(raw)
+        else:
+            out.append(_cell_value(raw, col, mask_personal, start + k, first, last))
+    return out
 
 
 def _set_widths(ws, columns: list, rows: list, mask_personal: bool, first: int, last: int) -> None:

@@ -43,6 +43,30 @@ def _text(value: str) -> str:
     return f'<is><t{space}>{value.translate(_ESCAPES)}</t></is>'
 
 
+def _fragment(style: str, value, texts: dict) -> Optional[str]:
+    """The XML of a cell after its ``<c r="A1"`` (None: no cell); :class:`Unsupported` for a value it cannot write.
+
+    ``texts`` remembers the column's inline strings (names, categories repeat)."""
+    if value is None or value == "":
+        return f"{style}/>" if style else None  # an empty cell keeps its column's format, as openpyxl writes it
+    if isinstance(value, str):
+        if value.startswith("=") and type(value).__name__ == "Formula":
+            return f'{style}><f>{value[1:].translate(_ESCAPES)}</f><v></v></c>'
+        xml = texts.get(value)
+        if xml is None:
+            xml = f'{style} t="inlineStr">{_text(value)}</c>'
+            if len(texts) < MEMO_TEXTS:
+                texts[value] = xml
+        return xml
+    if isinstance(value, bool):
+        return f'{style} t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, float):
+        return f'{style} t="n"><v>{float(value)!r}</v></c>' if math.isfinite(value) else None  # no such number
+    if isinstance(value, int):
+        return f'{style} t="n"><v>{int(value)}</v></c>'
+    raise Unsupported(type(value).__name__)
+
+
 class RawRows:
     """The rows ``first``..``last`` of a streamed sheet, as XML in a temporary file."""
 
@@ -66,31 +90,30 @@ class RawRows:
         """Row ``row`` (the next one) with its cell values; :class:`Unsupported` for a value it cannot write."""
         cells = []
         for letter, style, value, texts in zip(self.letters, self.styles, values, self._texts):
-            ref = f"{letter}{row}"
-            if value is None or value == "":
-                if style:  # an empty cell keeps its column's format, as openpyxl writes it
-                    cells.append(f'<c r="{ref}"{style}/>')
-                continue
-            if isinstance(value, str):
-                if value.startswith("=") and type(value).__name__ == "Formula":
-                    cells.append(f'<c r="{ref}"{style}><f>{value[1:].translate(_ESCAPES)}</f><v></v></c>')
-                else:
-                    xml = texts.get(value)
-                    if xml is None:
-                        xml = f'{style} t="inlineStr">{_text(value)}</c>'
-                        if len(texts) < MEMO_TEXTS:
-                            texts[value] = xml
-                    cells.append(f'<c r="{ref}"{xml}')
-            elif isinstance(value, bool):
-                cells.append(f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>')
-            elif isinstance(value, (int, float)):
-                if isinstance(value, float) and not math.isfinite(value):
-                    continue  # no number Excel can hold: the cell stays empty
-                cells.append(f'<c r="{ref}"{style} t="n"><v>{float(value)!r}</v></c>' if isinstance(value, float)
-                             else f'<c r="{ref}"{style} t="n"><v>{int(value)}</v></c>')
-            else:
-                raise Unsupported(type(value).__name__)
-        self.parts.append(f'<row r="{row}">{"".join(cells)}</row>')
+            xml = _fragment(style, value, texts)
+            if xml is not None:
+                cells.append(f'<c r="{letter}{row}"{xml}')
+        self._row(row, "".join(cells))
+
+    def add_columns(self, row: int, columns: list, progress=None) -> None:
+        """The rows from ``row`` on, given as one list of cell values per column (all of one length): each
+        column's cells made in one pass, the same XML as :meth:`add` row by row."""
+        count = len(columns[0]) if columns else 0
+        numbers = range(row, row + count)
+        made = []
+        for k, (letter, style, values, texts) in enumerate(zip(self.letters, self.styles, columns, self._texts)):
+            cells = []
+            for r, value in zip(numbers, values):
+                xml = _fragment(style, value, texts)
+                cells.append("" if xml is None else f'<c r="{letter}{r}"{xml}')
+            made.append(cells)
+            if progress is not None:
+                progress((k + 1) / (len(columns) + 1))
+        for r, cells in zip(numbers, zip(*made)):
+            self._row(r, "".join(cells))
+
+    def _row(self, row: int, cells: str) -> None:
+        self.parts.append(f'<row r="{row}">{cells}</row>')
         self.last = row
         if len(self.parts) >= 2000:
             self.flush()
