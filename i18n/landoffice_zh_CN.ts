@@ -179,7 +179,7 @@
       <translation>示例市至少需要一个县，不能是 {count} 个。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="209" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="238" />
       <source>A table needs at least one column: define the report's columns.</source>
       <translation>表格至少需要一列：请定义报表的列。</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>面积关系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="533" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="559" />
       <source>Areas and summary</source>
       <translation>正在计算面积并汇总</translation>
     </message>
@@ -564,7 +564,7 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="505" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="531" />
       <source>Category {name}: {count} candidates</source>
       <translation>类别{name}：{count} 个候选</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation>数据集：{names}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="55" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="57" />
       <source>Column {key}: personal must be 'id' or 'phone', not {value}.</source>
       <translation>列 {key}：personal 只能是 'id' 或 'phone'，不能是 {value}。</translation>
     </message>
@@ -849,7 +849,7 @@
       <translation>无法导出 PDF 地图 {path}：{reason}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="425" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="491" />
       <source>Could not save {path}: the file is open in another program (Excel, WPS) or locked. Close it and export again.</source>
       <translation>无法保存 {path}：该文件已在其他程序（Excel、WPS）中打开或被锁定。请关闭后重新导出。</translation>
     </message>
@@ -859,7 +859,7 @@
       <translation>无法写出界址点文件 {path}：{error}。请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="419" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="485" />
       <source>Could not write to folder {folder}: {error}. Choose another folder.</source>
       <translation>无法写入文件夹 {folder}：{error}。请选择其他文件夹。</translation>
     </message>
@@ -1261,7 +1261,7 @@
       <translation>查找图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="43" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="45" />
       <source>Finds potential land (approved but not supplied, idle, inefficient industrial, reclamation, developable inside the urban boundary, cropland recovery) from the role layers, never on hard constraints, each piece in one category only. Writes a layer, an xlsx report and PDF maps (county plus one page per township). Thresholds come from a rules file (TOML).</source>
       <translation>根据各角色图层查找用地潜力（批而未供、闲置土地/供而未用、低效工业用地、增减挂钩复垦、城镇开发边界内可开发、耕地恢复），硬约束范围内不计潜力，每块土地只归入一个类别。输出图层、xlsx 报表和 PDF 专题图（全县一页，另每个乡镇一页）。阈值来自规则文件（TOML）。</translation>
     </message>
@@ -1281,7 +1281,7 @@
       <translation>文件夹</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="404" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="471" />
       <source>Folder {folder} does not exist: choose an existing folder for the Excel file.</source>
       <translation>文件夹 {folder} 不存在：请为 Excel 文件选择一个已有的文件夹。</translation>
     </message>
@@ -1291,7 +1291,7 @@
       <translation>文件夹 {folder} 不存在：请为 PDF 选择一个已有的文件夹。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="407" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="474" />
       <source>Folder {folder} is not writable: choose another folder for the Excel file.</source>
       <translation>文件夹 {folder} 不可写：请为 Excel 文件选择其他文件夹。</translation>
     </message>
@@ -1406,7 +1406,7 @@
       <translation>请用12位村代码（坐落单位代码ZLDWDM的前12位）指定村庄；无效：{codes}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="485" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="511" />
       <source>Hard constraint layer {role} is missing: its land could not be excluded. Add the layer and run again.</source>
       <translation>缺少硬约束图层 {role}：其范围内的土地未能扣除。请添加该图层后重新分析。</translation>
     </message>
@@ -2101,7 +2101,7 @@
       <translation>只显示有红灯的宗地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="480" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="506" />
       <source>Only the {count} DLTB patches that {roles} reach were examined (the chosen categories cannot claim the others); the township reconciliation covers those patches.</source>
       <translation>只核查了 {roles} 所及的 {count} 个地类图斑（所选类别不可能涉及其余图斑）；乡镇核算只针对这些图斑。</translation>
     </message>
@@ -2391,7 +2391,7 @@
       <translation>种植属性{code}（{kind}），现状{landuse}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="67" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="69" />
       <source>Potential land</source>
       <translation>用地潜力</translation>
     </message>
@@ -2521,12 +2521,12 @@
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="228" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="242" />
       <source>Read {role}: {count} features</source>
       <translation>已读取 {role}：{count} 个要素</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="449" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="475" />
       <source>Reading the layers</source>
       <translation>正在读取图层</translation>
     </message>
@@ -2571,7 +2571,7 @@
       <translation>增减挂钩复垦潜力</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="393" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="414" />
       <source>Reclamation potential found nothing because no village is marked for relocation or merger: list village codes in the panel or in the rules (linkage.village_codes), or classify the villages in the CZFL field of the village layer (CJDCQ).</source>
       <translation>增减挂钩复垦潜力无结果，因为没有标记搬迁撤并的村：请在面板或规则文件（linkage.village_codes）中填写村代码，或在村级调查区（CJDCQ）的村庄分类字段 CZFL 中标为“搬迁撤并类”。</translation>
     </message>
@@ -2966,7 +2966,7 @@
       <translation>用于比较的第二个补偿标准（可选）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="127" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="132" />
       <source>Seconds: {stages}</source>
       <translation>用时（秒）：{stages}</translation>
     </message>
@@ -3441,6 +3441,11 @@
       <translation>检出已取消，未写入任何内容：请重新运行。</translation>
     </message>
     <message>
+      <location filename="../landoffice_plugin/export/xlsx.py" line="81" />
+      <source>The columns of a table have different lengths ({lengths}): give every column a value for each row.</source>
+      <translation>表格各列的长度不同（{lengths}）：请为每一行的每一列都给出值。</translation>
+    </message>
+    <message>
       <location filename="../landoffice_plugin/cost/standard.py" line="122" />
       <source>The compensation standard {path} does not exist: choose an existing .json or .xlsx standard.</source>
       <translation>补偿标准 {path} 不存在：请选择已有的 .json 或 .xlsx 标准文件。</translation>
@@ -3556,7 +3561,7 @@
       <translation>地类编码表 {path} 缺少列：{columns}。表头行必须为：code,name,parent,level,legal_category,system,note。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="460" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="486" />
       <source>The land-use patch layer (DLTB) '{layer}' has no patches with an area ({dropped} features without geometry or area): every category needs them. Choose the layer that holds the patches.</source>
       <translation>地类图斑图层（DLTB）“{layer}”中没有带面积的图斑（{dropped} 个要素无几何或面积为零），而每个潜力类别都需要图斑。请选择存放地类图斑的图层。</translation>
     </message>
@@ -3571,7 +3576,7 @@
       <translation>缺少地类图斑图层（DLTB）：请选择该图层；选址分析据此统计选址范围内的土地利用。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="444" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="470" />
       <source>The land-use patch layer (DLTB) is missing: every potential-land category needs it. Choose the DLTB layer.</source>
       <translation>缺少地类图斑图层（DLTB）：所有潜力类别都需要它。请选择 DLTB 图层。</translation>
     </message>
@@ -3686,7 +3691,7 @@
       <translation>人口表 {layer} 既没有每人一行的姓名（XM 姓名），也没有每户一行的家庭人口数（JTRKS 家庭人口数）。请在“户籍（人口）”的字段对应中指定其中之一。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="85" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="99" />
       <source>The potential-land analysis was cancelled; nothing was written.</source>
       <translation>用地潜力分析已取消，未写出任何结果。</translation>
     </message>
@@ -3731,7 +3736,7 @@
       <translation>无法读取红线图层：请选择面图层或文件。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="155" />
+      <location filename="../landoffice_plugin/processing/alg_potential_land.py" line="178" />
       <source>The result layer could not be opened for the PDF maps: write OUTPUT to a file or a temporary layer.</source>
       <translation>无法打开结果图层以输出 PDF 专题图：请将 OUTPUT 写入文件或临时图层。</translation>
     </message>
@@ -3821,7 +3826,7 @@
       <translation>村庄 {codes} 没有可复垦的宅基地（地类图斑0702）。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/export/xlsx.py" line="401" />
+      <location filename="../landoffice_plugin/export/xlsx.py" line="468" />
       <source>The workbook has no sheets: add at least one sheet before saving.</source>
       <translation>工作簿中没有工作表：保存前请至少添加一个工作表。</translation>
     </message>
@@ -3836,7 +3841,7 @@
       <translation>区片图层 {layer} 没有等级字段（{fields}）。请添加字段 QPDJ，填写每个区片的等级。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/loading.py" line="333" />
+      <location filename="../landoffice_plugin/analysis/loading.py" line="336" />
       <source>The {role} layer '{layer}' has no field {field} ({meaning}). Fields that look closest: {closest} (the layer's fields: {fields}). Rename the layer's field to {field}, choose it for {field} in the field mapping of {role}, or name it in a FIELD_MAP file ([{role_id}] {field} = "&lt;layer field&gt;"), then run again.</source>
       <translation>{role}图层“{layer}”没有字段 {field}（{meaning}）。看起来最接近的字段：{closest}（该图层的字段：{fields}）。请把图层中对应的字段改名为 {field}，或在{role}的字段对应中为 {field} 选择该字段，或在 FIELD_MAP 字段对应文件中写明（[{role_id}] {field} = "&lt;图层字段&gt;"），然后重新运行。</translation>
     </message>
@@ -4152,12 +4157,12 @@ Replace them?</source>
       <translation>WGS 84 坐标系</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="186" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="200" />
       <source>Warning: {category} is 0 mu because its input matched nothing ({counts} features): {hint}. If land was expected, check the layer, its field mapping and its values.</source>
       <translation>警告：{category}为 0 亩，因为其输入没有任何匹配（要素数：{counts}）：{hint}。如应有潜力用地，请检查该图层、字段对应及其取值。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="190" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="204" />
       <source>Warning: {category} is 0 mu: all of its {count} candidates lie on hard constraints, on land a category before it claimed, or on land the survey shows built.</source>
       <translation>警告：{category}为 0 亩：其全部 {count} 个候选地块均位于硬约束内、已被优先级更高的类别认定，或现状调查显示已建设。</translation>
     </message>
@@ -4217,7 +4222,7 @@ Replace them?</source>
       <translation>正在写出图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/potential_task.py" line="59" />
+      <location filename="../landoffice_plugin/gui/potential_task.py" line="65" />
       <source>Writing the Excel report</source>
       <translation>正在写出 Excel 报告</translation>
     </message>
@@ -4227,7 +4232,7 @@ Replace them?</source>
       <translation>正在写出 GBK 编码 shapefile</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/gui/potential_task.py" line="54" />
+      <location filename="../landoffice_plugin/gui/potential_task.py" line="60" />
       <source>Writing the result layer</source>
       <translation>正在写出结果图层</translation>
     </message>
@@ -4397,7 +4402,7 @@ Replace them?</source>
       <translation>编码 {encoding}（{how}）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="143" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="157" />
       <source>every approved area (PZYD) is covered by a supply (GYYD)</source>
       <translation>所有批准用地（PZYD）均已被供地（GYYD）覆盖</translation>
     </message>
@@ -4507,7 +4512,7 @@ Replace them?</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="146" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="160" />
       <source>no enterprise (GYQY) is under the thresholds with a parcel (ZD) of its ZDDM</source>
       <translation>没有低于阈值且能按宗地代码 ZDDM 关联到宗地（ZD）的企业（GYQY）</translation>
     </message>
@@ -4517,12 +4522,12 @@ Replace them?</source>
       <translation>没有{role}（{id}）图层</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="149" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="163" />
       <source>no non-construction patch lies inside the chosen zones of the development boundary</source>
       <translation>城镇开发边界所选分区内没有非建设用地图斑</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="150" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="164" />
       <source>no patch has a ZZSXDM in recovery.zzsxdm_codes of the rules</source>
       <translation>没有图斑的种植属性代码 ZZSXDM 属于规则中的 recovery.zzsxdm_codes</translation>
     </message>
@@ -4532,12 +4537,12 @@ Replace them?</source>
       <translation>未识别出图层角色</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="147" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="161" />
       <source>no rural homestead or village construction land lies in a marked village outside the development boundary</source>
       <translation>城镇开发边界外已标记搬迁撤并的村内没有农村宅基地或村庄建设用地</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="144" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="158" />
       <source>no supply (GYYD) is due and unbuilt by the rules (contracted start YDKGRQ, actual start SJKGRQ, built and invested shares)</source>
       <translation>按规则没有一宗供地（GYYD）已到期且未建设（约定开工日期 YDKGRQ、实际开工日期 SJKGRQ、已建设面积与投资比例）</translation>
     </message>
@@ -4872,12 +4877,12 @@ Replace them?</source>
       <translation>位于永久基本农田 {area} 平方米</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="466" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="492" />
       <source>{category} was not analysed: layer {roles} is missing.</source>
       <translation>未分析{category}：缺少图层 {roles}。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="471" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="497" />
       <source>{category} was not analysed: {problem}</source>
       <translation>{category}未分析：{problem}</translation>
     </message>
@@ -5117,7 +5122,7 @@ Replace them?</source>
       <translation>{role}既不是每人一行（XM），也不是每户一行（JTRKS）</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="499" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="525" />
       <source>{role} was reprojected from {crs} to the working CRS {target}.</source>
       <translation>{role}已从 {crs} 重投影到工作坐标系 {target}。</translation>
     </message>
@@ -5127,12 +5132,12 @@ Replace them?</source>
       <translation>{role}：图层 {name}</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="496" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="522" />
       <source>{role}: {count} features without area were left out.</source>
       <translation>{role}：{count} 个无面积的要素未参与分析。</translation>
     </message>
     <message>
-      <location filename="../landoffice_plugin/analysis/engine.py" line="493" />
+      <location filename="../landoffice_plugin/analysis/engine.py" line="519" />
       <source>{role}: {count} invalid geometries were repaired (make_valid).</source>
       <translation>{role}：已修复 {count} 个无效几何（make_valid）。</translation>
     </message>
