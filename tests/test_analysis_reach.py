@@ -89,6 +89,9 @@ def test_gpkg_ids_near_matches_a_brute_force_box_test(qgis_app, tmp_path):
         for source in (layer_input(dl, "DLTB"), arrays, layer_input(memory["DLTB"], "DLTB")):
             near = load_near(source, None, tree, 0.001)
             assert sorted(near.fids.tolist()) == sorted(expected.tolist())
+            # the boxes given by the caller (so the reader need not touch the geometries): the same rows
+            near = load_near(source, None, tree, 0.001, boxes=pb)
+            assert sorted(near.fids.tolist()) == sorted(expected.tolist())
 
 
 def test_cover_rectangles_cover_every_box():
@@ -148,3 +151,33 @@ def test_claims_cut_from_the_layers_pairs_agree_with_a_fresh_query(qgis_app, sma
     assert total(got, "unsupplied") == pytest.approx(area(rect(150, 50, 250, 150)) + area(rect(250, 50, 300, 100)),
                                                      rel=REL)
     assert total(got, "idle") == pytest.approx(area(rect(50, 50, 150, 150)), rel=REL)
+
+
+def test_a_failing_snap_waits_for_the_constraint_reader(qgis_app, tmp_path, monkeypatch):
+    """The hard constraints are read on another thread while the patches are snapped: when snapping fails, the
+    run waits for the reader before the error reaches the user (no thread left reading the county)."""
+    import sys
+    import time
+
+    from landoffice_plugin.analysis import engine
+
+    monkeypatch.setenv("LANDOFFICE_THREADS", "2")
+    path, memory = _county(tmp_path)
+    reads, real_load_near, real_snap = [], engine.load_near, engine.snap
+
+    def slow_load_near(*args, **kwargs):
+        time.sleep(0.5)
+        out = real_load_near(*args, **kwargs)
+        reads.append(len(out))
+        return out
+
+    def failing_snap(*args, **kwargs):  # the snap of the involved patches fails (the small layers' snap works)
+        if sys._getframe(1).f_code.co_name == "_snap_involved":
+            raise MemoryError("snapping ran out of memory")
+        return real_snap(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "load_near", slow_load_near)
+    monkeypatch.setattr(engine, "snap", failing_snap)
+    with pytest.raises(MemoryError, match="snapping"):
+        _run(gpkg_layers(path, memory), ["boundary"])
+    assert reads  # the reader had finished when the error came out

@@ -81,6 +81,10 @@ def test_overlaps_scan_and_tree_agree():
     assert scanned.inside.any() and (~scanned.inside).any()
     inside = shapely.contains_properly(zones[scanned.other], patches[scanned.patch])
     assert scanned.inside.tolist() == inside.tolist()
+    # the pairs are exactly those GEOS's own predicate query finds (boxes, then intersects)
+    fo, fp = shapely.STRtree(patches).query(zones, predicate="intersects")
+    assert sorted(zip(scanned.other.tolist(), scanned.patch.tolist())) == sorted(zip(fo.tolist(), fp.tolist()))
+    assert 0 < len(fo) < len(patches)
 
 
 def test_columns_remember_text_and_factors():
@@ -163,6 +167,34 @@ def test_pairwise_copies_only_the_geometries_several_chunks_use(monkeypatch):
     assert len(calls) == 2
     (first_a, first_b), (second_a, second_b) = calls
     assert set(first_a + first_b).isdisjoint(second_a + second_b)  # no geometry used by both threads
+
+
+def test_a_failing_chunk_waits_for_the_others_before_the_error_goes_on(monkeypatch):
+    """The worker threads use the caller's geometries: when the caller's own chunk fails, pairwise and chunked
+    still wait for every other chunk to end before raising (the caller may free the geometries at once)."""
+    import threading
+    import time
+
+    from landoffice_plugin.core import parallel
+
+    monkeypatch.setenv("LANDOFFICE_THREADS", "2")
+    geoms = _patches(40, seed=3)
+    parts = [np.arange(0, 20), np.arange(20, 40)]
+    monkeypatch.setattr(parallel, "_work_split", lambda *args, **kw: parts)
+    caller = threading.current_thread()
+    for run in (lambda f: parallel.pairwise(f, geoms, geoms), lambda f: parallel.chunked(f, geoms)):
+        finished = []
+
+        def work(x, *rest, finished=finished):
+            if threading.current_thread() is caller:
+                raise ValueError("the caller's chunk fails")
+            time.sleep(0.5)
+            finished.append(len(x))
+            return shapely.area(x)
+
+        with pytest.raises(ValueError, match="caller's chunk"):
+            run(work)
+        assert finished == [20]  # the other chunk had ended when the error arrived
 
 
 def test_gc_paused_until_the_last_job_ends():

@@ -339,3 +339,31 @@ def test_rows_as_columns_write_the_same_sheets(tmp_path):
     assert len(as_columns(rows, ["name"])) == 4500 and as_columns(rows, ["name"])[-1] == {"name": rows[-1]["name"]}
     with pytest.raises(LandOfficeError, match="different lengths"):
         ColumnRows({"a": [1, 2], "b": [1]})
+
+
+@pytest.mark.parametrize("count", [30, 3000])
+def test_numpy_scalars_and_nan_are_numbers_and_empty_cells(tmp_path, count):
+    """Columns of numpy arrays (object arrays holding numpy scalars and NaN, as a result's columns can be): every
+    number is stored as a number (not the text "5"), NaN and None as an empty cell, in a small sheet (openpyxl's
+    cells) and a big streamed one (the sheet XML written directly); read back cell by cell."""
+    import numpy as np
+
+    from landoffice_plugin.export.xlsx import Column, ColumnRows, add_sheet, new_workbook, save_workbook, write_table
+
+    ints = np.arange(count, dtype=np.int64)
+    mixed = np.empty(count, dtype=object)
+    for i in range(count):
+        mixed[i] = [np.int64(i), np.float64(i / 4), np.float64("nan"), None, np.bool_(i % 2 == 0), float("nan")][i % 6]
+    floats = np.where(ints % 7 == 0, np.nan, ints / 8.0)
+    cols = [Column("整数", "ints"), Column("混合", "mixed"), Column("小数", "floats", number_format="0.00")]
+    wb = new_workbook(stream=True)
+    write_table(add_sheet(wb, "表"), cols, ColumnRows({"ints": ints, "mixed": mixed, "floats": floats}))
+    path = save_workbook(wb, tmp_path / "numpy.xlsx")
+    ws = openpyxl.load_workbook(path)["表"]
+    got = [row for row in ws.iter_rows(min_row=2, values_only=True)]
+    assert len(got) == count
+    for i, (a, b, c) in enumerate(got):
+        assert a == i and type(a) is int
+        expected = [i, i / 4, None, None, i % 2 == 0, None][i % 6]
+        assert b == expected and (expected is None or type(b) is type(expected)), (i, b)
+        assert (c is None) if i % 7 == 0 else (c == i / 8.0), (i, c)

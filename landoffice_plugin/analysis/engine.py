@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from concurrent.futures import wait
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -304,10 +305,18 @@ def _snap_involved(L: dict, rules: Rules, run: list, grid: float, deferred: dict
     done = cut.copy()
     tree_idx = shapely.STRtree(overlaps.patches[idx]) if len(idx) else None
     # the hard constraints near the involved patches are read (SQLite, OGR, WKB) while those are snapped (GEOS);
-    # the reading thread touches the patches as read only through the tree's boxes
-    near = background(lambda: {role: _prepare(load_near(value, target, tree_idx, grid), grid)
-                               for role, value in deferred.items()}) if tree_idx is not None and deferred else None
-    dltb.geoms[done] = snap(dltb.geoms[done], grid)
+    # the reading thread is given the patches' boxes and otherwise reads only the tree's own (built above), so
+    # no geometry is used by two threads
+    near = None
+    if tree_idx is not None and deferred:
+        boxes = overlaps.bounds[idx] if overlaps.bounds is not None else shapely.bounds(overlaps.patches[idx])
+        near = background(lambda: {role: _prepare(load_near(value, target, tree_idx, grid, boxes), grid)
+                                   for role, value in deferred.items()})
+    try:
+        dltb.geoms[done] = snap(dltb.geoms[done], grid)
+    finally:
+        if near is not None:  # never leave the reader running (or its error unseen) when snapping fails
+            wait([near])
     if near is not None:
         L.update(near.result())
     cons_all, whole, twins, overlaid, cutting = {}, {}, {}, {}, {}

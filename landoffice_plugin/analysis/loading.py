@@ -231,14 +231,16 @@ def cover(bounds: np.ndarray, margin: float, cells: int = 128) -> np.ndarray:
     return np.column_stack([x0 + starts * size, y0 + rows * size, x0 + ends * size, y0 + (rows + 1) * size])
 
 
-def gpkg_ids_near(path: str, table: str, tree: shapely.STRtree, margin: float) -> Optional[np.ndarray]:
+def gpkg_ids_near(path: str, table: str, tree: shapely.STRtree, margin: float,
+                  boxes: Optional[np.ndarray] = None) -> Optional[np.ndarray]:
     """Primary keys of the rows whose R-tree box comes within ``margin`` of a geometry's box in ``tree``.
 
     A few geometries are looked up one box each (the answer is exact); many are covered by a
     few rectangles (see :func:`cover`) and the boxes found are then checked one by one. None
-    when the table has no R-tree index.
+    when the table has no R-tree index. ``boxes``: the bounds of the tree's geometries, when known
+    (then the geometries themselves are not touched: see :func:`load_near`).
     """
-    boxes = shapely.bounds(tree.geometries)
+    boxes = shapely.bounds(tree.geometries) if boxes is None else np.asarray(boxes, dtype=float)
     exact = len(boxes) <= 256
     rects = boxes + np.array([-margin, -margin, margin, margin]) if exact else cover(boxes, margin)
     found = []
@@ -278,17 +280,19 @@ def near(arr: LayerArrays, tree: shapely.STRtree, margin: float) -> LayerArrays:
 
 
 def load_near(inp, target: Optional[QgsCoordinateReferenceSystem], tree: shapely.STRtree,
-              margin: float) -> LayerArrays:
+              margin: float, boxes: Optional[np.ndarray] = None) -> LayerArrays:
     """Only the features of ``inp`` (a LayerInput or LayerArrays) near the geometries in ``tree``.
 
     A GeoPackage layer in the target CRS is looked up in its R-tree index, so far-away features
     are never read; other sources are read whole and filtered before any geometry work.
+    ``boxes`` (the bounds of the tree's geometries, computed by the caller) lets this run on another
+    thread while the tree's geometries are in use: then only the tree's own boxes are read here.
     """
     if isinstance(inp, LayerArrays):
         return near(inp, tree, margin)
     same = target is None or not target.isValid() or inp.crs == target
     if inp.gpkg and same:
-        ids = gpkg_ids_near(*inp.gpkg, tree, margin)
+        ids = gpkg_ids_near(*inp.gpkg, tree, margin, boxes)
         data = None
         if ids is not None:  # OGR's Arrow stream (WKB without per-row Python work), else SQLite row by row
             data = read_gpkg_arrow(*inp.gpkg, inp.mapping, fids=ids, register=False) or \

@@ -83,12 +83,8 @@ def _landuse_name(code: str) -> str:
 
 
 def _details(rows: dict) -> ColumnRows:
-    """The pieces as the detail table's columns (numbers as Python numbers, NaN as an empty cell)."""
-    columns = {}
-    for col in DETAIL_COLUMNS:
-        values = np.asarray(rows[col.key]).tolist()
-        columns[col.key] = [None if type(v) is float and v != v else v for v in values]
-    return ColumnRows(columns)
+    """The pieces as the detail table's columns (the sheet writer makes numpy scalars Python numbers, NaN empty)."""
+    return ColumnRows({col.key: np.asarray(rows[col.key]) for col in DETAIL_COLUMNS})
 
 
 def write_report(result, path, source: str = "", progress=None) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Callable, Optional
 
 import numpy as np
@@ -90,8 +90,21 @@ def chunked(func: Callable, geoms: np.ndarray, *args, min_chunk: int = MIN_CHUNK
     if len(parts) <= 1:
         return func(geoms, *args, **kwargs)
     futures = [_pool().submit(func, geoms[p], *args, **kwargs) for p in parts[1:]]
-    first = func(geoms[parts[0]], *args, **kwargs)
-    return np.concatenate([np.asarray(first)] + [np.asarray(f.result()) for f in futures])
+    return _gather(lambda: func(geoms[parts[0]], *args, **kwargs), futures)
+
+
+def _gather(first: Callable, futures: list) -> np.ndarray:
+    """``first()`` (the calling thread's chunk) and the chunks of ``futures``, in order, concatenated.
+
+    When a chunk raises, every other chunk is waited for before the error goes on: the workers use
+    the caller's geometries, which must not be freed (or used again) while a thread still holds them.
+    """
+    try:
+        results = [np.asarray(first())] + [np.asarray(f.result()) for f in futures]
+    except BaseException:
+        wait(futures)
+        raise
+    return np.concatenate(results)
 
 
 def _copies(geoms: np.ndarray) -> np.ndarray:
@@ -143,8 +156,7 @@ def pairwise(func: Callable, a: np.ndarray, b: np.ndarray, *args, min_chunk: int
     shared_a, shared_b = _shared(a, b, parts)
     futures = [_pool().submit(func, _own(a[p], shared_a[p]), _own(b[p], shared_b[p]), *args, **kwargs)
                for p in parts[1:]]
-    first = func(a[parts[0]], b[parts[0]], *args, **kwargs)
-    return np.concatenate([np.asarray(first)] + [np.asarray(f.result()) for f in futures])
+    return _gather(lambda: func(a[parts[0]], b[parts[0]], *args, **kwargs), futures)
 
 
 def _shared(a: np.ndarray, b: np.ndarray, parts: list) -> tuple[np.ndarray, np.ndarray]:

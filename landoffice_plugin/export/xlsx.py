@@ -170,7 +170,7 @@ class _Out:
 
 
 def _plain(value):
-    """A value openpyxl can store: Qt NULL/dates converted, control characters removed."""
+    """A value openpyxl can store: Qt NULL/dates and numpy scalars converted, NaN empty, control characters removed."""
     if value is None or isinstance(value, Formula):
         return value
     type_name = type(value).__name__
@@ -183,7 +183,9 @@ def _plain(value):
     if type_name == "QTime":
         return value.toPyTime() if value.isValid() else None
     if isinstance(value, (bool, int, float, datetime.date, datetime.datetime, datetime.time)):
-        return value
+        return None if value != value else value  # NaN (a missing number) is an empty cell
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):  # a numpy scalar: its Python value
+        return _plain(value.item())
     if not isinstance(value, str):
         try:
             from decimal import Decimal
@@ -363,7 +365,7 @@ def _column_cells(values, count: int, col: Column, mask_personal: bool, start: i
                 if len(memo) < xlsx_rows.MEMO_TEXTS:
                     memo[raw] = clean
             out.append(clean)
-        elif (kind is float or kind is int) and not col.personal:
+        elif (kind is int or (kind is float and raw == raw)) and not col.personal:
             out.append(raw)
         else:
             out.append(_cell_value(raw, col, mask_personal, start + k, first, last))
