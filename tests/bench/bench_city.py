@@ -1,10 +1,11 @@
-"""Benchmark: "a city on a laptop" — all six potential-land categories on 1, 3 and 10 dense counties.
+"""Benchmark: "a city on a laptop" — all six potential-land categories on 1, 2, 3 and 10 dense counties.
 
 The city is the dense county (generatesample --DENSIFY 48) laid out N times in one GeoPackage
 (generatesample --TILES N, cached in bench-output/). Each size runs the CLI end to end (layers read →
 result layer and xlsx written) in a subprocess; prints patches, time, time per 100,000 patches
 (linear growth: the same figure at every size) and peak memory (the subprocess's max RSS).
-A DLTB of more than 300,000 patches is worked strip by strip (LANDOFFICE_TILE_PATCHES).
+A DLTB of more than 300,000 patches is worked strip by strip (LANDOFFICE_TILE_PATCHES): the growth
+verdict compares the smallest and the largest city worked that way (2x and 3x, or 10x).
 The 10× city (2.6 million patches, ~6 GB, ~15 minutes on 2 cores) runs only with BENCH_CITY10=1.
 Usage: .venv/bin/python tests/bench/bench_city.py
 """
@@ -19,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import OUT, city_gpkg, start  # noqa: E402
 
 TARGET_MB = 4096.0
+LINEAR = 1.25  # the time per patch of the largest city at most 25 % above the smallest worked strip by strip
 
 
 def patches(gpkg: Path) -> int:
@@ -31,8 +33,10 @@ def patches(gpkg: Path) -> int:
 def main() -> None:
     from bench_potential import cli
 
+    from landoffice_plugin.analysis.tiled import tile_patches
+
     start()
-    sizes = [1, 3] + ([10] if os.environ.get("BENCH_CITY10") else [])
+    sizes = [1, 2, 3] + ([10] if os.environ.get("BENCH_CITY10") else [])
     rows = []
     for tiles in sizes:
         gpkg = city_gpkg(tiles)
@@ -48,6 +52,15 @@ def main() -> None:
     print(f"{'counties':>9}{'patches':>11}{'time, s':>9}{'s/100k':>8}{'peak MB':>9}")
     for tiles, n, run in rows:
         print(f"{tiles:>9}{n:>11}{run['alg']:>9.1f}{run['alg'] / n * 1e5:>8.1f}{run['peak_mb']:>9.0f}")
+    tiled = [(n, run["alg"]) for tiles, n, run in rows if n > tile_patches()]
+    if len(tiled) >= 2:  # worked strip by strip: the time per patch should not grow with the city
+        (n0, t0), (n1, t1) = tiled[0], tiled[-1]
+        growth = (t1 / n1) / (t0 / n0)
+        print(f"time growth, strip by strip: {t1 / t0:.1f}x the time for {n1 / n0:.1f}x the patches "
+              f"(time per patch x{growth:.2f}): {'linear' if growth < LINEAR else 'NOT linear'} "
+              f"(within {LINEAR - 1:.0%}); one run without strips (1x) takes {rows[0][2]['alg'] / rows[0][1] * 1e5:.1f}"
+              f" s per 100,000 patches, a strip ({tile_patches():,} patches at most) adds reading its layers "
+              "by the R-tree and writing its pieces")
     worst = max(run["peak_mb"] for _t, _n, run in rows)
     print(f"target 3, peak memory < {TARGET_MB:.0f} MB at every size: {'met' if worst < TARGET_MB else 'NOT met'} "
           f"(largest {worst:.0f} MB){'' if 10 in sizes else '; the 10x city: BENCH_CITY10=1'}")
